@@ -1,0 +1,65 @@
+# CurriculumKit — the README's commands. `make help` lists them.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BIN_DEBUG := .build/debug/curriculum
+BIN_RELEASE := .build/release/curriculum
+
+.PHONY: help deps build release test pack show lint format install bench generate docs clean
+
+help:
+	@echo "make pack      validate the bundled LIAISE curriculum and show its timetables"
+	@echo "make test      build and run every test (unit and end-to-end)"
+	@echo "make build     debug build of the curriculum binary"
+	@echo "make install   release build installed under PREFIX (default /usr/local)"
+	@echo "make lint      swift format lint --strict"
+	@echo "make format    swift format in place"
+	@echo "make bench     benchmarks against xmllint (writes bench/out/)"
+	@echo "make generate  regenerate the embedded schema and docs/rules.md"
+
+# libxml2's headers are needed to build. Install them when we can (root on Debian), else say what to do.
+deps:
+	@if ! pkg-config --exists libxml-2.0 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing libxml2-dev (needed to build)"; \
+	    (apt-get install -y -qq libxml2-dev pkg-config >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config >/dev/null)) ; \
+	  else \
+	    echo "error: libxml2 development files are missing; install them with: sudo apt-get install libxml2-dev pkg-config" >&2; exit 2; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build
+	CURRICULUM_BIN=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --parallel
+
+# The main job on the bundled curriculum. Until session packs exist it validates LIAISE and prints its timetables.
+pack: build
+	$(BIN_DEBUG) validate Curricula/liaise
+	$(BIN_DEBUG) show Curricula/liaise
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+install: release
+	install -d "$(PREFIX)/bin"
+	install -m 0755 $(BIN_RELEASE) "$(PREFIX)/bin/curriculum"
+	@echo "installed $(PREFIX)/bin/curriculum"
+
+bench: release
+	bash bench/run.sh
+
+generate: build
+	scripts/embed-schema.sh
+	$(BIN_DEBUG) rules --format markdown > docs/rules.md
+
+clean:
+	rm -rf .build packs bench/out

@@ -1,0 +1,99 @@
+import ArgumentParser
+import CurriculumKit
+import CurriculumModel
+import Foundation
+
+extension CurriculumCommand {
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a programme's outline and each day's timetable with clock times.",
+            discussion: """
+                Clock times come from a delivery that schedules the session (its dates, time zone and day start), \
+                otherwise from each day's nominal-start.
+
+                Examples:
+                  curriculum show Curricula/liaise
+                  curriculum show Curricula/liaise/liaise.xml --session s2
+                """)
+
+        @Argument(help: "A programme file, or a folder holding exactly one programme.")
+        var path: String
+
+        @Option(help: ArgumentHelp("Show only this session.", valueName: "ID"))
+        var session: String?
+
+        @Option(help: ArgumentHelp("Use this delivery's dates and times (an ID of a delivery the programme includes).", valueName: "ID"))
+        var delivery: String?
+
+        func run() async throws {
+            let file = try ProgrammeLocator.programmeFile(at: path)
+            let loaded = try ProgrammeLocator.load(file)
+            guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
+            var sessions = curriculum.sessions
+            if let session {
+                guard let found = curriculum.session(session) else {
+                    throw CommandFailure.usage(
+                        "no session \"\(session)\" in \(curriculum.id); sessions: \(curriculum.sessions.map(\.id).joined(separator: ", "))")
+                }
+                sessions = [found]
+            }
+            var chosenDelivery: Delivery? = nil
+            if let delivery {
+                guard let found = curriculum.deliveries.first(where: { $0.id == delivery }) else {
+                    let known = curriculum.deliveries.map(\.id)
+                    throw CommandFailure.usage(
+                        "no delivery \"\(delivery)\" in \(curriculum.id)" + (known.isEmpty ? "" : "; deliveries: \(known.joined(separator: ", "))"))
+                }
+                chosenDelivery = found
+            }
+            let outline = OutlinePrinter(curriculum: curriculum, delivery: chosenDelivery)
+            var output = session == nil ? outline.overview() : ""
+            for session in sessions { output += outline.timetable(of: session) }
+            Terminal.standardOutput.write(output)
+        }
+    }
+}
+
+/// Finds and loads the programme a command works on.
+enum ProgrammeLocator {
+    /// The programme file at a path: the file itself, or the single programme in a folder.
+    static func programmeFile(at path: String) throws(CommandFailure) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure.usage("\(path): no such file or folder")
+        }
+        guard isDirectory.boolValue else { return path }
+        let units: [CurriculumDiscovery.Unit]
+        do throws(DiscoveryError) {
+            units = try CurriculumDiscovery.units(for: [path])
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
+        let programmes = units.filter(\.isPrimary)
+        switch programmes.count {
+        case 0: throw CommandFailure.usage("\(path): the folder holds no <programme> document")
+        case 1: return programmes[0].path
+        default:
+            let names = programmes.map { DisplayPath.of($0.path) }.joined(separator: ", ")
+            throw CommandFailure.usage("\(path): the folder holds several programmes (\(names)); name one file")
+        }
+    }
+
+    /// Loads and validates a programme; content errors are printed and end the command with exit code 1.
+    static func load(_ file: String) throws(CommandFailure) -> LoadedCurriculum {
+        let loaded: LoadedCurriculum
+        do throws(ConfigurationError) {
+            (loaded, _) = try Validator().validate(programmeAt: file)
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty || loaded.curriculum == nil {
+            let report = ValidationReport(diagnostics: errors.sorted(by: Diagnostic.reportOrder), files: loaded.files)
+            let input = RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor)
+            Terminal.standardError.write(DiagnosticRenderer.render(input, as: .text))
+            throw CommandFailure.content("error: \(DisplayPath.of(file)) has errors; fix them first (`curriculum validate` lists everything)")
+        }
+        return loaded
+    }
+}

@@ -1,0 +1,82 @@
+public import ArgumentParser
+public import CurriculumKit
+import Foundation
+
+extension CurriculumCommand {
+    struct Validate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check curricula against the schema and the rules.",
+            discussion: """
+                Folders are searched for .xml files; each <programme> is loaded with everything it includes. \
+                Documents no programme includes are checked on their own. `curriculum rules` lists every check.
+
+                Examples:
+                  curriculum validate Curricula/
+                  curriculum validate Curricula/liaise/liaise.xml --format sarif > results.sarif
+                  curriculum validate . --fail-on warning --ignore PED010
+                """)
+
+        @Argument(help: "Curriculum files or folders (default: the current folder).")
+        var paths: [String] = []
+
+        @Option(help: "Output format: text, json, sarif, junit or github.")
+        var format: DiagnosticFormat = .text
+
+        @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
+        var failOn: FailLevel = .error
+
+        @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule code to ignore; repeat or separate with commas.", valueName: "CODE"))
+        var ignore: [String] = []
+
+        @Option(help: ArgumentHelp("A configuration file to use instead of each curriculum root's curriculum.json.", valueName: "FILE"))
+        var config: String?
+
+        func run() async throws {
+            let configuration = try Self.loadConfiguration(config)
+            let ignored = Set(ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+            let validator = Validator(commandLinePolicy: SeverityPolicy(ignored: ignored), configuration: configuration)
+            let progress = ProgressLine(enabled: true)
+            let report: ValidationReport
+            do {
+                report = try await validator.validate(paths: paths.isEmpty ? ["."] : paths) { done, total in
+                    if total >= 8 { progress.update("validating \(done)/\(total)") }
+                }
+            } catch let error as DiscoveryError {
+                throw CommandFailure.usage(error.description)
+            } catch let error as ConfigurationError {
+                throw CommandFailure.usage(error.description)
+            }
+            progress.clear()
+            let input = RenderInput(
+                report: report, failOn: failOn.severity, usesColor: format == .text && Terminal.standardOutput.usesColor)
+            Terminal.standardOutput.write(DiagnosticRenderer.render(input, as: format))
+            if report.diagnostics.contains(where: input.fails) { throw CommandFailure.content() }
+        }
+
+        /// Reads `--config`, turning a bad file into a usage error.
+        static func loadConfiguration(_ path: String?) throws(CommandFailure) -> Configuration? {
+            guard let path else { return nil }
+            do throws(ConfigurationError) {
+                return try Configuration.load(from: path)
+            } catch {
+                throw CommandFailure.usage(error.description)
+            }
+        }
+    }
+}
+
+/// `--fail-on` values.
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .never: nil
+        }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

@@ -1,0 +1,64 @@
+public import CurriculumModel
+
+/// Collects the diagnostics of one validation run, taking each rule's severity from the catalogue and the
+/// user's configuration.
+public struct DiagnosticCollector: Sendable {
+    /// The policy that decides each code's severity, or drops it.
+    public var policy: SeverityPolicy
+    /// The diagnostics collected so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Creates a collector.
+    public init(policy: SeverityPolicy = SeverityPolicy()) {
+        self.policy = policy
+    }
+
+    /// Reports a finding of a catalogued rule.
+    ///
+    /// - Parameters:
+    ///   - code: The rule's code; it must be in ``RuleCatalogue``.
+    ///   - message: One sentence naming the offending value.
+    ///   - location: Where it is.
+    ///   - hint: How to fix it, when the catalogue's general hint is not specific enough.
+    public mutating func report(_ code: RuleCode, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+        let rule = RuleCatalogue.rule(code)
+        guard let severity = policy.severity(for: code.rawValue, default: rule.severity) else { return }
+        diagnostics.append(
+            Diagnostic(
+                severity: severity, code: code.rawValue, message: message, hint: hint ?? rule.hint,
+                location: location, source: "curriculum"))
+    }
+
+    /// Adds a diagnostic from elsewhere (a plugin), applying the same severity policy.
+    public mutating func add(_ diagnostic: Diagnostic) {
+        guard let severity = policy.severity(for: diagnostic.code, default: diagnostic.severity) else { return }
+        var adjusted = diagnostic
+        adjusted.severity = severity
+        diagnostics.append(adjusted)
+    }
+
+    /// Adds many diagnostics.
+    public mutating func add(contentsOf other: [Diagnostic]) {
+        for diagnostic in other { add(diagnostic) }
+    }
+}
+
+/// Per-code severity overrides and ignores, from `--ignore` and the configuration file.
+public struct SeverityPolicy: Sendable, Equatable {
+    /// Codes to drop.
+    public var ignored: Set<String>
+    /// Codes whose severity is changed.
+    public var overrides: [String: Severity]
+
+    /// Creates a policy.
+    public init(ignored: Set<String> = [], overrides: [String: Severity] = [:]) {
+        self.ignored = ignored
+        self.overrides = overrides
+    }
+
+    /// The severity for a code, or `nil` when it is ignored.
+    public func severity(for code: String, default severity: Severity) -> Severity? {
+        if ignored.contains(code) { return nil }
+        return overrides[code] ?? severity
+    }
+}

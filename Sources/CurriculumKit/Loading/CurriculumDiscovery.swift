@@ -1,0 +1,113 @@
+import Foundation
+
+/// Finds the curriculum documents named on the command line: files as given, folders searched recursively.
+public enum CurriculumDiscovery {
+    /// A document to validate.
+    public struct Unit: Sendable, Equatable {
+        /// The absolute path.
+        public var path: String
+        /// Whether the document's root is `<programme>` (or could not be determined, so it is read in full).
+        public var isPrimary: Bool
+    }
+
+    /// Folders never searched.
+    static let skippedFolders: Set<String> = [".build", ".git", "node_modules", "packs", ".swiftpm"]
+
+    /// Lists the documents under the paths.
+    ///
+    /// - Throws: ``DiscoveryError`` when a path does not exist or a folder holds no XML files.
+    public static func units(for paths: [String]) throws(DiscoveryError) -> [Unit] {
+        var units: [Unit] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DiscoveryError(path: path, reason: "no such file or folder")
+            }
+            let absolute = CurriculumRoot.canonical(path)
+            if !isDirectory.boolValue {
+                units.append(Unit(path: absolute, isPrimary: true))
+                continue
+            }
+            let found = xmlFiles(under: absolute)
+            if found.isEmpty { throw DiscoveryError(path: path, reason: "the folder contains no .xml files") }
+            units += found.map { Unit(path: $0, isPrimary: RootSniffer.rootName(ofFile: $0).map { $0 == "programme" || !NativeFormat.rootElements.contains($0) } ?? true) }
+        }
+        var seen = Set<String>()
+        return units.filter { seen.insert($0.path).inserted }
+    }
+
+    /// Every `.xml` file below a folder, sorted, skipping hidden and build folders.
+    static func xmlFiles(under folder: String) -> [String] {
+        var result: [String] = []
+        var pending = [folder]
+        let manager = FileManager.default
+        while let current = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
+            for name in names where !name.hasPrefix(".") && !skippedFolders.contains(name) {
+                let child = current + "/" + name
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    pending.append(child)
+                } else if name.lowercased().hasSuffix(".xml") {
+                    result.append(child)
+                }
+            }
+        }
+        return result.sorted()
+    }
+}
+
+/// A path given on the command line that cannot be used.
+public struct DiscoveryError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Reads just enough of a file to name its root element, so folders can be sorted into programmes and the
+/// documents they include without parsing everything twice.
+enum RootSniffer {
+    static func rootName(ofFile path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 8192) else { return nil }
+        return rootName(in: Array(data))
+    }
+
+    static func rootName(in bytes: [UInt8]) -> String? {
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
+                let terminator: [UInt8] = bytes[index...].starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : Array(">".utf8)
+                guard let end = find(terminator, in: bytes, from: index + 2) else { return nil }
+                index = end + terminator.count
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), 0x0A, 0x0D, 0x09].contains(bytes[end]) {
+                end += 1
+            }
+            let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+            return name.split(separator: ":").last.map(String.init)
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+import CurriculumModel
+import CurriculumXML
+
+/// One curriculum file, parsed and checked against the schema.
+struct LoadedDocument: Sendable {
+    /// The document element, when the file parsed.
+    var root: XMLElement?
+    /// The file's path relative to the curriculum root.
+    var path: String
+}
+
+/// Reads one file with the hardened parser and the native schema, reporting every problem as a diagnostic.
+struct DocumentReader: Sendable {
+    var parser = HardenedXMLParser()
+
+    /// Reads a file.
+    ///
+    /// - Parameters:
+    ///   - absolutePath: The file to read.
+    ///   - relativePath: Its path relative to the curriculum root, used in locations.
+    ///   - diagnostics: Where problems are reported.
+    func read(absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector) -> LoadedDocument {
+        let schema = try? CurriculumSchema.compiled.get()
+        let outcome: XMLParseOutcome
+        do {
+            outcome = try parser.parse(contentsOf: absolutePath, schema: schema)
+        } catch {
+            let message =
+                switch error.code {
+                case .notFound: "the file does not exist"
+                case .isDirectory: "this is a folder, not a file"
+                case .unreadable: "the file cannot be read"
+                }
+            diagnostics.report(.str007, message, at: SourceLocation(path: relativePath))
+            return LoadedDocument(root: nil, path: relativePath)
+        }
+        var problems = outcome.problems
+        if let root = outcome.root {
+            if let rootProblem = checkRoot(root) {
+                diagnostics.report(rootProblem.code, rootProblem.message, at: location(relativePath, root.position), hint: rootProblem.hint)
+                return LoadedDocument(root: nil, path: relativePath)
+            }
+            problems.sort { $0.position < $1.position }
+        }
+        let classifier = SchemaMessageClassifier()
+        for problem in problems {
+            let at = location(relativePath, problem.position)
+            switch problem.kind {
+            case .notWellFormed: diagnostics.report(.xml001, problem.message, at: at)
+            case .forbiddenDeclaration: diagnostics.report(.xml002, problem.message, at: at)
+            case .externalResource: diagnostics.report(.xml003, problem.message, at: at)
+            case .notText: diagnostics.report(.xml004, problem.message, at: at)
+            case .tooLarge: diagnostics.report(.xml005, problem.message, at: at)
+            case .limitExceeded: diagnostics.report(.xml006, problem.message, at: at)
+            case .schemaViolation:
+                let finding = classifier.classify(problem.message)
+                diagnostics.report(finding.code, finding.message, at: at, hint: finding.hint)
+            }
+        }
+        return LoadedDocument(root: outcome.root, path: relativePath)
+    }
+
+    private struct RootProblem {
+        var code: RuleCode
+        var message: String
+        var hint: String?
+    }
+
+    private func checkRoot(_ root: XMLElement) -> RootProblem? {
+        guard root.namespace == NativeFormat.namespace else {
+            let namespace = root.namespace.map { "namespace \"\($0)\"" } ?? "no namespace"
+            return RootProblem(
+                code: .str001,
+                message: "root element <\(root.name)> in \(namespace) is not a curriculum document",
+                hint: "Curriculum documents use xmlns=\"\(NativeFormat.namespace)\".")
+        }
+        guard NativeFormat.rootElements.contains(root.name) else {
+            return RootProblem(
+                code: .str001,
+                message: "<\(root.name)> cannot be the root of a curriculum document",
+                hint: "The root is one of <programme>, <module>, <session>, <case-study> or <delivery>.")
+        }
+        if let version = root[attribute: "format-version"], !NativeFormat.supports(version: version) {
+            return RootProblem(
+                code: .str002,
+                message: "format-version \"\(version)\" is not supported; this toolkit reads 1.x",
+                hint: RuleCatalogue.rule(.str002).hint)
+        }
+        return nil
+    }
+
+    private func location(_ path: String, _ position: XMLPosition) -> SourceLocation {
+        SourceLocation(path: path, line: position.line, column: position.column)
+    }
+}

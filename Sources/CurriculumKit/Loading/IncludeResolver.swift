@@ -1,0 +1,64 @@
+import CurriculumModel
+import CurriculumXML
+import Foundation
+
+/// Resolves `<include>` elements: keeps them inside the curriculum root, detects cycles, and reads the files.
+final class IncludeResolver {
+    let root: CurriculumRoot
+    let reader: DocumentReader
+    /// Root-relative paths of the documents being built, outermost first.
+    private var stack: [String] = []
+    /// Every file read, root-relative, in the order first read.
+    private(set) var files: [String] = []
+
+    init(root: CurriculumRoot, reader: DocumentReader) {
+        self.root = root
+        self.reader = reader
+    }
+
+    /// Reads the top-level document and marks it as being built.
+    func open(_ relativePath: String, diagnostics: inout DiagnosticCollector) -> LoadedDocument {
+        let document = reader.read(
+            absolutePath: root.absolute(relativePath), relativePath: relativePath, into: &diagnostics)
+        stack.append(relativePath)
+        record(relativePath)
+        return document
+    }
+
+    /// Reads the target of an include, or reports why it cannot be read. Call ``finish(_:)`` after building it.
+    func resolve(_ include: XMLElement, from file: String, diagnostics: inout DiagnosticCollector) -> LoadedDocument? {
+        let href = include[attribute: "href"] ?? ""
+        let at = SourceLocation(path: file, line: include.position.line, column: include.position.column)
+        let target = PathArithmetic.join(PathArithmetic.directory(of: file), href)
+        guard !href.isEmpty, !href.hasPrefix("/"), !href.contains("://"), PathArithmetic.staysInside(target) else {
+            diagnostics.report(.str010, "include \"\(href)\" points outside the curriculum root \(root.displayName)", at: at)
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: root.absolute(target)) else {
+            diagnostics.report(.str007, "included file \"\(href)\" does not exist", at: at)
+            return nil
+        }
+        guard root.contains(resolvingLinksIn: target) else {
+            diagnostics.report(.str010, "include \"\(href)\" leaves the curriculum root through a symbolic link", at: at)
+            return nil
+        }
+        if let start = stack.firstIndex(of: target) {
+            let cycle = (stack[start...] + [target]).joined(separator: " → ")
+            diagnostics.report(.str009, "include cycle: \(cycle)", at: at)
+            return nil
+        }
+        let document = reader.read(absolutePath: root.absolute(target), relativePath: target, into: &diagnostics)
+        stack.append(target)
+        record(target)
+        return document
+    }
+
+    /// Marks a document as built, so including it again elsewhere is not a cycle.
+    func finish(_ document: LoadedDocument) {
+        if stack.last == document.path { stack.removeLast() }
+    }
+
+    private func record(_ path: String) {
+        if !files.contains(path) { files.append(path) }
+    }
+}

@@ -1,0 +1,101 @@
+import CurriculumModel
+import CurriculumXML
+
+/// Reads the format's text elements: labels (`<title>Text<t xml:lang="fr">Texte</t></title>`) and rich text
+/// (`<p>`, lists, quotes, with `<t>` translations after the blocks).
+enum TextReader {
+    static func label(_ element: XMLElement?) -> Label? {
+        guard let element else { return nil }
+        var translations: [Translation] = []
+        var inlines: [Inline] = []
+        for child in element.children {
+            switch child {
+            case .text(let text): inlines.append(.text(text))
+            case .element(let inner) where inner.name == "t":
+                translations.append(
+                    Translation(
+                        language: inner[attribute: "xml:lang"] ?? "", text: collapse(inner.textContent),
+                        revision: inner[attribute: "rev"].flatMap { Int($0) }))
+            case .element(let inner): inlines.append(contentsOf: self.inlines(of: XMLElement(name: "_", children: [.element(inner)])))
+            }
+        }
+        return Label(
+            collapse(inlines.plainText), translations: translations,
+            revision: element[attribute: "rev"].flatMap { Int($0) })
+    }
+
+    static func richText(_ element: XMLElement?, file: String) -> RichText? {
+        guard let element else { return nil }
+        var translations: [BlockTranslation] = []
+        for inner in element.elements(named: "t") {
+            translations.append(
+                BlockTranslation(
+                    language: inner[attribute: "xml:lang"] ?? "", blocks: blocks(of: inner),
+                    revision: inner[attribute: "rev"].flatMap { Int($0) }))
+        }
+        return RichText(
+            blocks: blocks(of: element), translations: translations,
+            audience: element[attribute: "for"].flatMap(Visibility.init(rawValue:)),
+            revision: element[attribute: "rev"].flatMap { Int($0) },
+            location: SourceLocation(path: file, line: element.position.line, column: element.position.column))
+    }
+
+    static func blocks(of element: XMLElement) -> [Block] {
+        element.elements.compactMap { child in
+            switch child.name {
+            case "p": Block(kind: .paragraph, inlines: trimmed(inlines(of: child)))
+            case "quote": Block(kind: .quote, inlines: trimmed(inlines(of: child)))
+            case "ul": Block(kind: .bullets, items: child.elements(named: "li").map { trimmed(inlines(of: $0)) })
+            case "ol": Block(kind: .numbers, items: child.elements(named: "li").map { trimmed(inlines(of: $0)) })
+            default: nil
+            }
+        }
+    }
+
+    /// The inline content of an element, whitespace collapsed, without recursion limits beyond the parser's.
+    static func inlines(of element: XMLElement) -> [Inline] {
+        element.children.compactMap { child -> Inline? in
+            switch child {
+            case .text(let text):
+                let collapsed = collapseKeepingEdges(text)
+                return collapsed.isEmpty ? nil : .text(collapsed)
+            case .element(let inner):
+                let content = inlines(of: inner)
+                switch inner.name {
+                case "em": return Inline(kind: .emphasis, children: content)
+                case "strong": return Inline(kind: .strong, children: content)
+                case "link": return Inline(kind: .link, href: inner[attribute: "href"], children: content)
+                case "term": return Inline(kind: .term, ref: inner[attribute: "ref"], children: content)
+                default: return nil
+                }
+            }
+        }
+    }
+
+    /// Collapses runs of whitespace to one space and trims.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    private static func collapseKeepingEdges(_ text: String) -> String {
+        guard !text.isEmpty else { return "" }
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        let core = collapse(text)
+        if core.isEmpty { return " " }
+        return (isSpace(text.first!) ? " " : "") + core + (isSpace(text.last!) ? " " : "")
+    }
+
+    private static func trimmed(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        if let first = result.first, first.kind == .text, let text = first.text {
+            let stripped = String(text.drop { $0 == " " })
+            if stripped.isEmpty { result.removeFirst() } else { result[0].text = stripped }
+        }
+        if let last = result.last, last.kind == .text, let text = last.text {
+            var stripped = text
+            while stripped.last == " " { stripped.removeLast() }
+            if stripped.isEmpty { result.removeLast() } else { result[result.count - 1].text = stripped }
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+import CurriculumModel
+import Foundation
+
+/// Checks language tags and translations.
+enum LanguageRules: RuleSet {
+    static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
+        let c = context.curriculum
+        var declared = Set(c.meta.translationLanguages)
+        declared.insert(c.language)
+        tag(c.language, "xml:lang of the programme", c.location, &report)
+        for language in c.meta.translationLanguages { tag(language, "<languages translations>", c.location, &report) }
+        for resource in c.allResources { if let language = resource.language { tag(language, "xml:lang of resource \"\(resource.id)\"", resource.location, &report) } }
+        for session in c.sessions {
+            for language in session.translationLanguages {
+                tag(language, "translations= of session \"\(session.id)\"", session.location, &report)
+                if !declared.contains(language) {
+                    report.report(.lng004, "session \"\(session.id)\" asks for \"\(language)\" translations, but the programme does not declare that language", at: session.location)
+                }
+            }
+        }
+        let inventory = TextInventory(c)
+        for entry in inventory.uniqueEntries {
+            let translations: [(String, Int?)]
+            let revision: Int?
+            switch entry.content {
+            case .label(let label):
+                translations = label.translations.map { ($0.language, $0.revision) }
+                revision = label.revision
+            case .rich(let text):
+                translations = text.translations.map { ($0.language, $0.revision) }
+                revision = text.revision
+            }
+            var seen = Set<String>()
+            for (language, translated) in translations {
+                if !seen.insert(language).inserted {
+                    report.report(.lng005, "the \(entry.role) has two \"\(language)\" translations", at: entry.location)
+                }
+                guard tag(language, "a translation of the \(entry.role)", entry.location, &report) else { continue }
+                if !declared.contains(language) {
+                    report.report(.lng004, "the \(entry.role) has a \"\(language)\" translation, but the programme does not declare that language", at: entry.location)
+                }
+                if let revision, revision > (translated ?? 0) {
+                    report.report(
+                        .lng003, "the \"\(language)\" translation of the \(entry.role) is of revision \(translated ?? 0); the source is at \(revision)",
+                        at: entry.location)
+                }
+            }
+        }
+        for session in c.sessions where !session.translationLanguages.isEmpty {
+            for entry in inventory.participantEntries(ofSession: session.id) {
+                for language in session.translationLanguages where !hasTranslation(entry.content, language) && !isEmpty(entry.content) {
+                    report.report(.lng002, "the \(entry.role) has no \"\(language)\" translation (session \"\(session.id)\" is given in \(language))", at: entry.location)
+                }
+            }
+        }
+    }
+
+    private static func hasTranslation(_ content: TextInventory.Content, _ language: String) -> Bool {
+        switch content {
+        case .label(let label): label.hasTranslation(language)
+        case .rich(let text): text.hasTranslation(language)
+        }
+    }
+
+    private static func isEmpty(_ content: TextInventory.Content) -> Bool {
+        switch content {
+        case .label(let label): label.text.isEmpty
+        case .rich(let text): text.blocks.isEmpty
+        }
+    }
+
+    /// Reports an invalid tag; returns whether the tag is valid.
+    @discardableResult
+    private static func tag(_ value: String, _ role: String, _ location: SourceLocation?, _ report: inout DiagnosticCollector) -> Bool {
+        if LanguageTag.isValid(value) { return true }
+        report.report(.lng001, "\(role) is \"\(value)\", which is not a BCP 47 language tag", at: location, hint: LanguageTag.hint(for: value))
+        return false
+    }
+}
+
+/// A pragmatic BCP 47 well-formedness check: language, optional script, optional region, variants, extensions.
+enum LanguageTag {
+    static func isValid(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let language = parts.first, (2...3).contains(language.count) || (5...8).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return tag.lowercased().hasPrefix("x-") && parts.count > 1 }
+        var index = 1
+        if index < parts.count, parts[index].count == 4, parts[index].allSatisfy({ $0.isASCII && $0.isLetter }) { index += 1 }
+        if index < parts.count, (parts[index].count == 2 && parts[index].allSatisfy({ $0.isASCII && $0.isLetter }))
+            || (parts[index].count == 3 && parts[index].allSatisfy(\.isNumber))
+        {
+            index += 1
+        }
+        while index < parts.count {
+            let part = parts[index]
+            guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+            if part.count == 1 { return index + 1 < parts.count }
+            guard part.count >= 5 || (part.count == 4 && part.first?.isNumber == true) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static func hint(for value: String) -> String {
+        if value.contains("_") { return "Use a hyphen: \(value.replacingOccurrences(of: "_", with: "-"))." }
+        return "Use a tag such as en, fr, nl-BE or pt-BR."
+    }
+}

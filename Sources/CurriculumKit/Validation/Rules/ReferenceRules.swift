@@ -1,0 +1,208 @@
+import CurriculumModel
+import Foundation
+
+/// Checks that IDs are unique, references resolve to the right kind of thing, files exist inside the root, and
+/// links use safe schemes.
+enum ReferenceRules: RuleSet {
+    static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
+        duplicates(context, &report)
+        references(context, &report)
+        orphans(context, &report)
+        files(context, &report)
+        links(context, &report)
+        prerequisiteCycles(context, &report)
+        repeatedPlacements(context, &report)
+    }
+
+    private static func duplicates(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        for (id, definitions) in context.definitions where definitions.count > 1 {
+            let first = definitions[0]
+            for duplicate in definitions.dropFirst() {
+                report.report(
+                    .ref001,
+                    "ID \"\(id)\" of this \(duplicate.kind.rawValue) is already used by the \(first.kind.rawValue) at \(first.location?.description ?? "?")",
+                    at: duplicate.location)
+            }
+        }
+    }
+
+    /// Checks one list of references against the kind they must name.
+    static func checkRefs(
+        _ refs: [String], attribute: String, expect kind: Definition.Kind, at location: SourceLocation?,
+        _ context: ValidationContext, _ report: inout DiagnosticCollector
+    ) {
+        for ref in refs {
+            guard let found = context.kind(of: ref) else {
+                let candidates = context.definitions.filter { $0.value.first?.kind == kind }.map(\.key)
+                let suggestion = Suggestions.closest(to: ref, among: candidates)
+                report.report(
+                    .ref002, "\(attribute)= names \"\(ref)\", but no \(kind.rawValue) has that ID", at: location,
+                    hint: suggestion.map { "Did you mean \"\($0)\"?" })
+                continue
+            }
+            if found != kind {
+                report.report(.ref003, "\(attribute)= must name \(article(kind)) \(kind.rawValue), but \"\(ref)\" is \(article(found)) \(found.rawValue)", at: location)
+            }
+        }
+    }
+
+    private static func article(_ kind: Definition.Kind) -> String {
+        ["a", "e", "i", "o", "u"].contains(kind.rawValue.prefix(1)) ? "an" : "a"
+    }
+
+    private static func references(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        let c = context.curriculum
+        for activity in context.allActivities {
+            checkRefs(activity.develops, attribute: "develops", expect: .objective, at: activity.location, context, &report)
+            checkRefs(activity.assesses, attribute: "assesses", expect: .objective, at: activity.location, context, &report)
+            checkRefs(activity.resources, attribute: "resources", expect: .resource, at: activity.location, context, &report)
+            checkRefs(activity.cases, attribute: "cases", expect: .caseStudy, at: activity.location, context, &report)
+        }
+        for question in context.allQuestions {
+            checkRefs(question.assesses, attribute: "assesses", expect: .objective, at: question.location, context, &report)
+        }
+        for session in c.sessions {
+            checkRefs(session.audiences, attribute: "audience", expect: .audience, at: session.location, context, &report)
+            checkRefs(session.prerequisites, attribute: "prerequisites", expect: .session, at: session.location, context, &report)
+            checkRefs(session.objectiveRefs, attribute: "objectives-ref refs", expect: .objective, at: session.location, context, &report)
+            for instrument in session.evaluation {
+                checkRefs(instrument.questionModules, attribute: "questions-from module", expect: .module, at: instrument.location, context, &report)
+            }
+        }
+    }
+
+    private static func orphans(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        let c = context.curriculum
+        var used = Set<String>()
+        for activity in context.allActivities {
+            used.formUnion(activity.develops + activity.assesses + activity.resources + activity.cases)
+        }
+        for question in context.allQuestions { used.formUnion(question.assesses) }
+        for session in c.sessions {
+            used.formUnion(session.objectiveRefs + session.moduleIDs + session.audiences)
+            for instrument in session.evaluation { used.formUnion(instrument.questionModules) }
+        }
+        func flag(_ id: String, _ kind: String, _ location: SourceLocation?) {
+            if !id.isEmpty && !used.contains(id) {
+                report.report(.ref004, "\(kind) \"\(id)\" is defined but never used", at: location)
+            }
+        }
+        c.allObjectives.forEach { flag($0.id, "objective", $0.location) }
+        c.allResources.forEach { flag($0.id, "resource", $0.location) }
+        c.allCaseStudies.forEach { flag($0.id, "case study", $0.location) }
+        if !c.sessions.isEmpty { c.modules.forEach { flag($0.id, "module", $0.location) } }
+    }
+
+    private static func files(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        for resource in context.curriculum.allResources {
+            guard let href = resource.href, !resource.isExternal else { continue }
+            if href.hasPrefix("/") || href.contains("\\") || (href.count > 1 && href.dropFirst().first == ":") {
+                report.report(.ref007, "resource \"\(resource.id)\" uses the absolute path \"\(href)\"", at: resource.location)
+                continue
+            }
+            guard let relative = resource.rootRelativePath, PathArithmetic.staysInside(relative) else {
+                report.report(.ref007, "resource \"\(resource.id)\" points outside the curriculum root: \"\(href)\"", at: resource.location)
+                continue
+            }
+            FileCheck.check(relative, href: href, of: resource, root: context.root, &report)
+        }
+    }
+
+    private static func links(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        var targets: [(String, SourceLocation?)] = []
+        for resource in context.curriculum.allResources where resource.isExternal || resource.kind == "link" {
+            if let href = resource.href { targets.append((href, resource.location)) }
+        }
+        for study in context.curriculum.allCaseStudies {
+            targets += study.sources.compactMap { source in source.href.map { ($0, study.location) } }
+        }
+        for entry in TextInventory(context.curriculum).uniqueEntries {
+            if case .rich(let text) = entry.content {
+                for link in LinkCollector.links(in: text) { targets.append((link.href ?? "", entry.location)) }
+            }
+        }
+        for (href, location) in targets {
+            let lowered = href.lowercased()
+            if lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") { continue }
+            if lowered.hasPrefix("http://") {
+                report.report(.ref009, "link \"\(href)\" uses http, not https", at: location)
+            } else if let colon = lowered.firstIndex(of: ":"), lowered[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }), lowered[..<colon].count > 1 {
+                report.report(.ref008, "link \"\(href)\" uses the scheme \"\(lowered[..<colon])\", which is not allowed", at: location)
+            }
+        }
+    }
+
+    private static func prerequisiteCycles(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        let sessions = Dictionary(context.curriculum.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var reported = Set<String>()
+        for start in context.curriculum.sessions {
+            var path = [start.id]
+            var frontier = [(start.id, [start.id])]
+            var visited = Set<String>()
+            while let (current, trail) = frontier.popLast() {
+                for next in sessions[current]?.prerequisites ?? [] {
+                    if next == start.id {
+                        path = trail + [next]
+                        let key = Set(path).sorted().joined(separator: ",")
+                        if reported.insert(key).inserted {
+                            report.report(.ref010, "prerequisites form a cycle: \(path.joined(separator: " → "))", at: start.location)
+                        }
+                    } else if visited.insert(next).inserted {
+                        frontier.append((next, trail + [next]))
+                    }
+                }
+            }
+        }
+    }
+
+    private static func repeatedPlacements(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        for session in context.curriculum.sessions {
+            var seen = Set<String>()
+            for item in session.allItems where item.module != nil {
+                if !seen.insert(item.id).inserted {
+                    report.report(.ref012, "activity \"\(item.id)\" of module \"\(item.module ?? "")\" is placed twice in session \"\(session.id)\"", at: item.agendaLocation)
+                }
+            }
+        }
+    }
+}
+
+/// Finds links inside rich text.
+enum LinkCollector {
+    static func links(in text: RichText) -> [Inline] {
+        var found: [Inline] = []
+        var stack: [Inline] = []
+        for block in text.blocks + text.translations.flatMap(\.blocks) {
+            stack.append(contentsOf: block.inlines)
+            stack.append(contentsOf: block.items.flatMap { $0 })
+        }
+        while let inline = stack.popLast() {
+            if inline.kind == .link { found.append(inline) }
+            stack.append(contentsOf: inline.children ?? [])
+        }
+        return found
+    }
+}
+
+/// Checks that a resource file exists with exactly the name given.
+enum FileCheck {
+    static func check(_ relative: String, href: String, of resource: Resource, root: CurriculumRoot, _ report: inout DiagnosticCollector) {
+        let manager = FileManager.default
+        let absolute = root.absolute(relative)
+        var isDirectory: ObjCBool = false
+        let folder = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        let siblings = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        if siblings.contains(name), manager.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if !root.contains(resolvingLinksIn: relative) {
+                report.report(.ref007, "resource \"\(resource.id)\" is a symbolic link that leaves the curriculum root: \"\(href)\"", at: resource.location)
+            }
+            return
+        }
+        if let match = siblings.first(where: { $0.lowercased() == name.lowercased() }) {
+            report.report(.ref006, "resource \"\(resource.id)\" names \"\(name)\" but the file is \"\(match)\"", at: resource.location)
+        } else {
+            report.report(.ref005, "resource \"\(resource.id)\" names \"\(href)\", which does not exist", at: resource.location)
+        }
+    }
+}

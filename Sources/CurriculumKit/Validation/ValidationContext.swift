@@ -1,0 +1,71 @@
+public import CurriculumModel
+import Foundation
+
+/// Everything a rule may look at: the model, its root folder, and indexes built once per run.
+public struct ValidationContext: Sendable {
+    public let curriculum: Curriculum
+    public let root: CurriculumRoot
+    /// Every definition of every ID, in document order.
+    public let definitions: [String: [Definition]]
+
+    /// Creates a context and its indexes.
+    public init(curriculum: Curriculum, root: CurriculumRoot) {
+        self.curriculum = curriculum
+        self.root = root
+        self.definitions = Definition.index(curriculum)
+    }
+
+    /// The kind of the first definition of an ID.
+    public func kind(of id: String) -> Definition.Kind? { definitions[id]?.first?.kind }
+
+    /// Every question of the programme: module questions and instrument questions.
+    public var allQuestions: [Question] {
+        curriculum.modules.flatMap(\.questions) + curriculum.sessions.flatMap { $0.evaluation.flatMap(\.questions) }
+    }
+
+    /// Every activity: module activities and session items (placed module activities are not repeated).
+    public var allActivities: [Activity] {
+        curriculum.modules.flatMap(\.activities) + curriculum.sessions.flatMap { $0.allItems.filter { $0.module == nil } }
+    }
+}
+
+/// Something that defines an ID.
+public struct Definition: Sendable, Equatable {
+    /// What kinds of things have IDs.
+    public enum Kind: String, Sendable {
+        case programme, audience, objective, resource, caseStudy = "case study", glossaryEntry = "glossary entry"
+        case module, activity, session, item = "agenda item", instrument, question, delivery
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation?
+
+    static func index(_ curriculum: Curriculum) -> [String: [Definition]] {
+        var index: [String: [Definition]] = [:]
+        func add(_ id: String, _ kind: Kind, _ location: SourceLocation?) {
+            guard !id.isEmpty else { return }
+            index[id, default: []].append(Definition(kind: kind, location: location))
+        }
+        add(curriculum.id, .programme, curriculum.location)
+        curriculum.audiences.forEach { add($0.id, .audience, $0.location) }
+        curriculum.allObjectives.forEach { add($0.id, .objective, $0.location) }
+        curriculum.allResources.forEach { add($0.id, .resource, $0.location) }
+        curriculum.allCaseStudies.forEach { add($0.id, .caseStudy, $0.location) }
+        curriculum.glossary.forEach { add($0.id, .glossaryEntry, $0.location) }
+        for module in curriculum.modules {
+            add(module.id, .module, module.location)
+            module.activities.forEach { add($0.id, .activity, $0.location) }
+            module.questions.forEach { add($0.id, .question, $0.location) }
+        }
+        for session in curriculum.sessions {
+            add(session.id, .session, session.location)
+            session.allItems.filter { $0.module == nil }.forEach { add($0.id, .item, $0.location) }
+            for instrument in session.evaluation {
+                add(instrument.id, .instrument, instrument.location)
+                instrument.questions.forEach { add($0.id, .question, $0.location) }
+            }
+        }
+        curriculum.deliveries.forEach { add($0.id, .delivery, $0.location) }
+        return index
+    }
+}

@@ -1,0 +1,81 @@
+/// A delivery binds sessions to a calendar: dates, a time zone, a venue and facilitators.
+public struct Delivery: Codable, Sendable, Equatable {
+    public var id: String
+    public var programme: String
+    /// An IANA time zone name, such as `Europe/Brussels`.
+    public var timezone: String
+    public var title: Label?
+    public var venueName: String?
+    public var venueAddress: String?
+    public var facilitators: [Facilitator]
+    public var runs: [SessionRun]
+    public var location: SourceLocation?
+
+    /// Creates a delivery.
+    public init(
+        id: String, programme: String, timezone: String, title: Label? = nil, venueName: String? = nil,
+        venueAddress: String? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.programme = programme
+        self.timezone = timezone
+        self.title = title
+        self.venueName = venueName
+        self.venueAddress = venueAddress
+        self.facilitators = facilitators
+        self.runs = runs
+        self.location = location
+    }
+
+    /// The run of a session, if the delivery schedules it.
+    public func run(of session: String) -> SessionRun? { runs.first { $0.session == session } }
+}
+
+/// A facilitator of a delivery.
+public struct Facilitator: Codable, Sendable, Equatable {
+    public var name: String
+    public var role: String?
+
+    /// Creates a facilitator.
+    public init(name: String, role: String? = nil) {
+        self.name = name
+        self.role = role
+    }
+}
+
+/// When one session runs: its first date, a default start time, and per-day overrides.
+public struct SessionRun: Codable, Sendable, Equatable {
+    public var session: String
+    /// The first day's date, `YYYY-MM-DD`.
+    public var date: String
+    public var dayStart: String?
+    public var days: [DayOverride]
+    public var location: SourceLocation?
+
+    /// Creates a run.
+    public init(
+        session: String, date: String, dayStart: String? = nil, days: [DayOverride] = [],
+        location: SourceLocation? = nil
+    ) {
+        self.session = session
+        self.date = date
+        self.dayStart = dayStart
+        self.days = days
+        self.location = location
+    }
+}
+
+/// A different date or start time for one day of a run.
+public struct DayOverride: Codable, Sendable, Equatable {
+    public var number: Int
+    public var date: String?
+    public var start: String?
+
+    /// Creates an override.
+    public init(number: Int, date: String? = nil, start: String? = nil) {
+        self.number = number
+        self.date = date
+        self.start = start
+    }
+}

@@ -1,0 +1,117 @@
+internal import CLibXML2
+import Foundation
+
+/// Parses untrusted XML with libxml2, refusing everything that can read other files, reach the network or
+/// blow up in memory, and returns a detached tree with the position of every element.
+///
+/// The recipe: screen the raw bytes (empty, compressed, binary), parse from memory with `NONET | NOCDATA |
+/// BIG_LINES` and a deny-all external entity loader, stop on any DOCTYPE internal subset or declaration, treat
+/// every error (namespace errors included) as fatal, then walk the tree iteratively within ``XMLParserLimits``.
+/// Options that weaken this (`NOENT`, `DTDLOAD`, `HUGE`, `RECOVER`, `XINCLUDE`) are never set.
+///
+/// A parser is a value and can be used from many threads at once; each call has its own libxml2 context.
+public struct HardenedXMLParser: Sendable {
+    /// The limits this parser enforces.
+    public var limits: XMLParserLimits
+
+    /// Creates a parser.
+    public init(limits: XMLParserLimits = .curriculum) {
+        self.limits = limits
+    }
+
+    /// Reads and parses a file.
+    ///
+    /// - Parameters:
+    ///   - path: The file to read. Its size is checked before it is read.
+    ///   - schema: A schema to validate the document against, if any.
+    /// - Returns: The tree, when the file is acceptable XML, and every problem found.
+    /// - Throws: ``XMLFileError`` when the file cannot be read at all (missing, a directory, unreadable).
+    public func parse(contentsOf path: String, schema: XMLSchema? = nil) throws(XMLFileError) -> XMLParseOutcome {
+        let data = try XMLFileReader(maxBytes: limits.maxFileBytes).read(path)
+        guard let data else {
+            let message = "the file is larger than the \(limits.maxFileBytes / 1_048_576) MiB limit"
+            return XMLParseOutcome(root: nil, problems: [XMLProblem(kind: .tooLarge, message: message, position: .start)])
+        }
+        return data.withUnsafeBytes { parse($0, url: path, schema: schema) }
+    }
+
+    /// Parses bytes already in memory.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document.
+    ///   - url: The name libxml2 should use for the document (only used in its messages).
+    ///   - schema: A schema to validate the document against, if any.
+    public func parse(_ bytes: UnsafeRawBufferPointer, url: String = "document.xml", schema: XMLSchema? = nil)
+        -> XMLParseOutcome
+    {
+        if bytes.count > limits.maxFileBytes {
+            let problem = XMLProblem(kind: .tooLarge, message: "the document is larger than the size limit", position: .start)
+            return XMLParseOutcome(root: nil, problems: [problem])
+        }
+        if let problem = InputScreen(bytes: bytes).firstProblem() {
+            return XMLParseOutcome(root: nil, problems: [problem])
+        }
+        LibXML2Setup.ensure()
+        guard let context = xmlNewParserCtxt() else {
+            return XMLParseOutcome(
+                root: nil, problems: [XMLProblem(kind: .limitExceeded, message: "out of memory", position: .start)])
+        }
+        let session = ParseSession(limits: limits)
+        context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
+        SAXHooks.install(on: context.pointee.sax)
+        LiveContexts.insert(context)
+        defer {
+            LiveContexts.remove(context)
+            context.pointee._private = nil
+            xmlFreeParserCtxt(context)
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let document = bytes.withMemoryRebound(to: CChar.self) { chars in
+            xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, nil, options)
+        }
+        defer { if let document { xmlFreeDoc(document) } }
+
+        guard let document, session.problems.isEmpty, context.pointee.wellFormed != 0,
+            let rootNode = xmlDocGetRootElement(document)
+        else {
+            var problems = session.problems
+            if problems.isEmpty {
+                let message = document == nil ? "the document could not be parsed" : "the document has no root element"
+                problems.append(XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)))
+            }
+            return XMLParseOutcome(root: nil, problems: Array(problems.prefix(5)))
+        }
+        var builder = TreeBuilder(limits: limits, positions: session.positions)
+        guard let root = builder.build(from: rootNode) else {
+            return XMLParseOutcome(root: nil, problems: builder.problems)
+        }
+        let schemaProblems = schema?.validate(document, positions: session.positions) ?? []
+        return XMLParseOutcome(root: root, problems: schemaProblems)
+    }
+}
+
+/// Process-wide libxml2 setup, done once: initialise the library and install the deny-all entity loader.
+enum LibXML2Setup {
+    private static let done: Bool = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader(denyAllLoader)
+        return true
+    }()
+
+    static func ensure() {
+        _ = done
+    }
+
+    /// Refuses every external entity, DTD or schema import, recording the attempt when it came from a parse
+    /// the toolkit owns.
+    private static let denyAllLoader: xmlExternalEntityLoader = { url, _, context in
+        if let context, LiveContexts.contains(context), let raw = context.pointee._private {
+            let session = Unmanaged<ParseSession>.fromOpaque(raw).takeUnretainedValue()
+            let target = url.map { String(cString: $0) } ?? "(unnamed)"
+            session.refuse(
+                .externalResource, "the document tries to load the external resource '\(target)'; this is refused",
+                context: context)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+internal import CLibXML2
+import Synchronization
+
+/// The state of one parse, reachable from libxml2's callbacks through the parser context's `_private` pointer.
+///
+/// One session per parse and per thread; it is never shared, so it needs no locking.
+final class ParseSession {
+    let limits: XMLParserLimits
+    var problems: [XMLProblem] = []
+    /// Start-tag positions of elements, keyed by libxml2 node address; libxml2 keeps no columns of its own.
+    var positions: [UnsafeMutableRawPointer: XMLPosition] = [:]
+    var depth = 0
+    var textRun = 0
+    var isStopped = false
+
+    init(limits: XMLParserLimits) {
+        self.limits = limits
+    }
+
+    func record(_ kind: XMLProblemKind, _ message: String, at position: XMLPosition, code: Int32 = 0) {
+        problems.append(XMLProblem(kind: kind, message: message, position: position, libxmlCode: code))
+    }
+
+    /// Records a problem found by a callback and stops libxml2 at once.
+    func refuse(_ kind: XMLProblemKind, _ message: String, context: xmlParserCtxtPtr) {
+        guard !isStopped else { return }
+        isStopped = true
+        record(kind, message, at: currentPosition(context))
+        xmlStopParser(context)
+    }
+
+    func currentPosition(_ context: xmlParserCtxtPtr) -> XMLPosition {
+        guard let input = context.pointee.input else { return .start }
+        return XMLPosition(line: Int(max(1, input.pointee.line)), column: Int(max(1, input.pointee.col)))
+    }
+
+    static func from(_ context: UnsafeMutableRawPointer?) -> (ParseSession, xmlParserCtxtPtr)? {
+        guard let context else { return nil }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let raw = parser.pointee._private else { return nil }
+        return (Unmanaged<ParseSession>.fromOpaque(raw).takeUnretainedValue(), parser)
+    }
+}
+
+/// The parser contexts currently owned by a ``ParseSession``. The external entity loader is process-wide in
+/// libxml2 and also sees contexts the toolkit did not create (the schema compiler's), so it trusts `_private`
+/// only for contexts listed here.
+enum LiveContexts {
+    private static let addresses = Mutex<Set<Int>>([])
+
+    static func insert(_ context: xmlParserCtxtPtr) {
+        _ = addresses.withLock { $0.insert(Int(bitPattern: context)) }
+    }
+
+    static func remove(_ context: xmlParserCtxtPtr) {
+        _ = addresses.withLock { $0.remove(Int(bitPattern: context)) }
+    }
+
+    static func contains(_ context: xmlParserCtxtPtr) -> Bool {
+        addresses.withLock { $0.contains(Int(bitPattern: context)) }
+    }
+}

@@ -1,0 +1,193 @@
+internal import CLibXML2
+import Foundation
+
+/// libxml2 callbacks that wrap the default SAX2 tree builder: they record start-tag positions, count depth and
+/// text, and stop the parse on anything a curriculum must not contain (DTD internal subsets, entity
+/// declarations, XInclude).
+enum SAXHooks {
+    static let xincludeNamespaces: Set<String> = [
+        "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
+    ]
+
+    static func install(on handler: UnsafeMutablePointer<xmlSAXHandler>) {
+        handler.pointee.startElementNs = startElement
+        handler.pointee.endElementNs = endElement
+        handler.pointee.characters = characters
+        handler.pointee.internalSubset = internalSubset
+        handler.pointee.externalSubset = { _, _, _, _ in }
+        handler.pointee.entityDecl = { context, name, _, _, _, _ in
+            SAXHooks.forbid(context, "entity declaration '\(SAXHooks.string(name))' is not allowed; curricula may not declare entities")
+        }
+        handler.pointee.elementDecl = { context, _, _, _ in
+            SAXHooks.forbid(context, "DTD declarations are not allowed in curriculum files")
+        }
+        handler.pointee.attributeDecl = { context, _, _, _, _, _, _ in
+            SAXHooks.forbid(context, "DTD declarations are not allowed in curriculum files")
+        }
+        handler.pointee.notationDecl = { context, _, _, _ in
+            SAXHooks.forbid(context, "DTD declarations are not allowed in curriculum files")
+        }
+        handler.pointee.unparsedEntityDecl = { context, name, _, _, _ in
+            SAXHooks.forbid(context, "entity declaration '\(SAXHooks.string(name))' is not allowed; curricula may not declare entities")
+        }
+        handler.pointee.serror = parserError
+    }
+
+    // MARK: - Elements and text
+
+    private static let startElement: startElementNsSAX2Func = {
+        context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        if Int(attributeCount) > session.limits.maxAttributes {
+            session.refuse(
+                .limitExceeded,
+                "element '\(string(localName))' has \(attributeCount) attributes; the limit is \(session.limits.maxAttributes)",
+                context: parser)
+            return
+        }
+        if let uri, xincludeNamespaces.contains(string(uri)) {
+            session.refuse(
+                .externalResource,
+                "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
+                context: parser)
+            return
+        }
+        session.depth += 1
+        session.textRun = 0
+        if session.depth > session.limits.maxDepth {
+            session.refuse(.limitExceeded, "elements are nested deeper than \(session.limits.maxDepth) levels", context: parser)
+            return
+        }
+        xmlSAX2StartElementNs(
+            context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+        if let node = parser.pointee.node {
+            session.positions[UnsafeMutableRawPointer(node)] = startTagPosition(parser)
+        }
+    }
+
+    private static let endElement: endElementNsSAX2Func = { context, localName, prefix, uri in
+        guard let (session, _) = ParseSession.from(context) else { return }
+        session.depth -= 1
+        session.textRun = 0
+        xmlSAX2EndElementNs(context, localName, prefix, uri)
+    }
+
+    private static let characters: charactersSAXFunc = { context, bytes, length in
+        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        session.textRun += Int(length)
+        if session.textRun > session.limits.maxTextBytes {
+            session.refuse(
+                .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser)
+            return
+        }
+        xmlSAX2Characters(context, bytes, length)
+    }
+
+    // MARK: - Declarations
+
+    private static let internalSubset: internalSubsetSAXFunc = { context, name, externalID, systemID in
+        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        guard session.limits.allowsExternalDoctype else {
+            session.refuse(
+                .forbiddenDeclaration, "a DOCTYPE declaration is not allowed in curriculum files; remove it",
+                context: parser)
+            return
+        }
+        if nextNonSpaceByte(parser) == UInt8(ascii: "[") {
+            session.refuse(
+                .forbiddenDeclaration,
+                "a DOCTYPE with an internal subset is not allowed (it can declare entities); remove the [ … ] part",
+                context: parser)
+            return
+        }
+        xmlSAX2InternalSubset(context, name, externalID, systemID)
+    }
+
+    private static func forbid(_ context: UnsafeMutableRawPointer?, _ message: String) {
+        guard let (session, parser) = ParseSession.from(context) else { return }
+        session.refuse(.forbiddenDeclaration, message, context: parser)
+    }
+
+    // MARK: - Errors
+
+    private static let parserError: xmlStructuredErrorFunc = { userData, error in
+        guard let error, let (session, _) = ParseSession.from(userData) else { return }
+        let level = error.pointee.level
+        guard level != XML_ERR_WARNING || error.pointee.domain == Int32(XML_FROM_IO.rawValue) else { return }
+        if session.isStopped && !session.problems.isEmpty { return }
+        let message = clean(error.pointee.message)
+        let kind: XMLProblemKind =
+            if message.contains("Excessive depth") || message.contains("huge text") || error.pointee.code == 2 {
+                .limitExceeded
+            } else if error.pointee.domain == Int32(XML_FROM_IO.rawValue) {
+                .externalResource
+            } else {
+                .notWellFormed
+            }
+        let position = XMLPosition(line: Int(max(1, error.pointee.line)), column: Int(max(1, error.pointee.int2)))
+        session.record(kind, message, at: position, code: error.pointee.code)
+    }
+
+    // MARK: - Helpers
+
+    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    static func clean(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        guard let message else { return "unknown parser error" }
+        var text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// The position of the `<` that opened the element whose start tag libxml2 just finished reading.
+    ///
+    /// libxml2 calls `startElementNs` with its cursor just past the `>`, and records only that line. `<` cannot
+    /// occur inside a start tag, so the nearest `<` before the cursor is the tag's first byte.
+    private static func startTagPosition(_ parser: xmlParserCtxtPtr) -> XMLPosition {
+        guard let input = parser.pointee.input, let base = input.pointee.base, var cursor = input.pointee.cur else {
+            return .start
+        }
+        let end = cursor
+        var newlines = 0
+        while cursor > base {
+            cursor -= 1
+            if cursor.pointee == UInt8(ascii: "<") { break }
+            if cursor.pointee == 0x0A { newlines += 1 }
+        }
+        let tagStart = cursor
+        let line = max(1, Int(input.pointee.line) - newlines)
+        if newlines == 0 {
+            let width = codePoints(from: tagStart, to: end)
+            return XMLPosition(line: line, column: max(1, Int(input.pointee.col) - width))
+        }
+        var lineStart = tagStart
+        while lineStart > base, (lineStart - 1).pointee != 0x0A { lineStart -= 1 }
+        return XMLPosition(line: line, column: codePoints(from: lineStart, to: tagStart) + 1)
+    }
+
+    private static func codePoints(from start: UnsafePointer<xmlChar>, to end: UnsafePointer<xmlChar>) -> Int {
+        var count = 0
+        var pointer = start
+        while pointer < end {
+            if pointer.pointee & 0xC0 != 0x80 { count += 1 }
+            pointer += 1
+        }
+        return count
+    }
+
+    private static func nextNonSpaceByte(_ parser: xmlParserCtxtPtr) -> UInt8? {
+        guard let input = parser.pointee.input, var cursor = input.pointee.cur, let end = input.pointee.end else {
+            return nil
+        }
+        while cursor < end {
+            switch cursor.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+            default: return cursor.pointee
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,3 @@
+import CurriculumCLI
+
+await CurriculumCommand.runAndExit()
