@@ -40,10 +40,12 @@ struct DocumentReader: Sendable {
                 diagnostics.report(rootProblem.code, rootProblem.message, at: location(relativePath, root.position), hint: rootProblem.hint)
                 return LoadedDocument(root: nil, path: relativePath)
             }
-            problems.sort { $0.position < $1.position }
+            problems = problems.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
         }
         let classifier = SchemaMessageClassifier()
+        var previous: XMLProblem? = nil
         for problem in problems {
+            defer { previous = problem }
             let at = location(relativePath, problem.position)
             switch problem.kind {
             case .notWellFormed: diagnostics.report(.xml001, problem.message, at: at)
@@ -53,7 +55,8 @@ struct DocumentReader: Sendable {
             case .tooLarge: diagnostics.report(.xml005, problem.message, at: at)
             case .limitExceeded: diagnostics.report(.xml006, problem.message, at: at)
             case .schemaViolation:
-                let finding = classifier.classify(problem.message)
+                let follows = previous.map { $0.position == problem.position && $0.kind == .schemaViolation } ?? false
+                guard let finding = classifier.classify(problem.message, followsFacetMessage: follows) else { continue }
                 diagnostics.report(finding.code, finding.message, at: at, hint: finding.hint)
             }
         }

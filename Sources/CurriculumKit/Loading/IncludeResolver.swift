@@ -34,8 +34,13 @@ final class IncludeResolver {
             diagnostics.report(.str010, "include \"\(href)\" points outside the curriculum root \(root.displayName)", at: at)
             return nil
         }
-        guard FileManager.default.fileExists(atPath: root.absolute(target)) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.absolute(target), isDirectory: &isDirectory) else {
             diagnostics.report(.str007, "included file \"\(href)\" does not exist", at: at)
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            diagnostics.report(.str007, "include \"\(href)\" names a folder, not a file", at: at)
             return nil
         }
         guard root.contains(resolvingLinksIn: target) else {

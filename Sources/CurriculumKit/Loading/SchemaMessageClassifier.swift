@@ -11,7 +11,23 @@ struct SchemaMessageClassifier {
         var hint: String?
     }
 
-    func classify(_ raw: String) -> Finding {
+    /// Classifies one message; returns `nil` for messages that only repeat the one before them.
+    ///
+    /// libxml2 reports a bad attribute value twice: once for the failed facet (`[facet 'enumeration'] … set {…}`)
+    /// and once for the type (`… is not a valid value of the atomic type 'x'`). The facet message is kept for
+    /// enumerations (it lists the allowed values); the type message for patterns (it names the type).
+    func classify(_ raw: String, followsFacetMessage: Bool) -> Finding? {
+        if raw.contains("[facet 'pattern']") { return nil }
+        if raw.contains("is not a valid value of the") && followsFacetMessage
+            && !raw.contains("'durationType'") && !raw.contains("'clockTimeType'")
+        {
+            return nil
+        }
+        if raw.contains("is not a valid value of the list type") && followsFacetMessage { return nil }
+        return classifyMessage(raw)
+    }
+
+    private func classifyMessage(_ raw: String) -> Finding {
         let element = quoted(after: "Element ", in: raw)
         let attribute = quoted(after: "attribute ", in: raw)
         let subject = element.map { "<\($0)>" } ?? "element"

@@ -22,10 +22,10 @@ final class ParseSession {
     }
 
     /// Records a problem found by a callback and stops libxml2 at once.
-    func refuse(_ kind: XMLProblemKind, _ message: String, context: xmlParserCtxtPtr) {
+    func refuse(_ kind: XMLProblemKind, _ message: String, context: xmlParserCtxtPtr, at position: XMLPosition? = nil) {
         guard !isStopped else { return }
         isStopped = true
-        record(kind, message, at: currentPosition(context))
+        record(kind, message, at: position ?? currentPosition(context))
         xmlStopParser(context)
     }
 

@@ -38,30 +38,33 @@ enum SAXHooks {
     private static let startElement: startElementNsSAX2Func = {
         context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
         guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        let position = startTagPosition(parser)
         if Int(attributeCount) > session.limits.maxAttributes {
             session.refuse(
                 .limitExceeded,
                 "element '\(string(localName))' has \(attributeCount) attributes; the limit is \(session.limits.maxAttributes)",
-                context: parser)
+                context: parser, at: position)
             return
         }
         if let uri, xincludeNamespaces.contains(string(uri)) {
             session.refuse(
                 .externalResource,
                 "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
-                context: parser)
+                context: parser, at: position)
             return
         }
         session.depth += 1
         session.textRun = 0
         if session.depth > session.limits.maxDepth {
-            session.refuse(.limitExceeded, "elements are nested deeper than \(session.limits.maxDepth) levels", context: parser)
+            session.refuse(
+                .limitExceeded, "elements are nested deeper than \(session.limits.maxDepth) levels", context: parser,
+                at: position)
             return
         }
         xmlSAX2StartElementNs(
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
         if let node = parser.pointee.node {
-            session.positions[UnsafeMutableRawPointer(node)] = startTagPosition(parser)
+            session.positions[UnsafeMutableRawPointer(node)] = position
         }
     }
 
@@ -76,8 +79,10 @@ enum SAXHooks {
         guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
         session.textRun += Int(length)
         if session.textRun > session.limits.maxTextBytes {
+            let parent = parser.pointee.node.flatMap { session.positions[UnsafeMutableRawPointer($0)] }
             session.refuse(
-                .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser)
+                .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser,
+                at: parent)
             return
         }
         xmlSAX2Characters(context, bytes, length)
@@ -87,17 +92,21 @@ enum SAXHooks {
 
     private static let internalSubset: internalSubsetSAXFunc = { context, name, externalID, systemID in
         guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        let position = doctypePosition(parser)
+        let hasInternalSubset = nextNonSpaceByte(parser) == UInt8(ascii: "[")
         guard session.limits.allowsExternalDoctype else {
-            session.refuse(
-                .forbiddenDeclaration, "a DOCTYPE declaration is not allowed in curriculum files; remove it",
-                context: parser)
+            let message =
+                hasInternalSubset
+                ? "a DOCTYPE with an internal subset is not allowed (it can declare entities); remove it"
+                : "a DOCTYPE declaration is not allowed in curriculum files; remove it"
+            session.refuse(.forbiddenDeclaration, message, context: parser, at: position)
             return
         }
-        if nextNonSpaceByte(parser) == UInt8(ascii: "[") {
+        if hasInternalSubset {
             session.refuse(
                 .forbiddenDeclaration,
                 "a DOCTYPE with an internal subset is not allowed (it can declare entities); remove the [ … ] part",
-                context: parser)
+                context: parser, at: position)
             return
         }
         xmlSAX2InternalSubset(context, name, externalID, systemID)
@@ -138,6 +147,7 @@ enum SAXHooks {
     static func clean(_ message: UnsafeMutablePointer<CChar>?) -> String {
         guard let message else { return "unknown parser error" }
         var text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "\n", with: "; ")
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
@@ -166,6 +176,24 @@ enum SAXHooks {
         var lineStart = tagStart
         while lineStart > base, (lineStart - 1).pointee != 0x0A { lineStart -= 1 }
         return XMLPosition(line: line, column: codePoints(from: lineStart, to: tagStart) + 1)
+    }
+
+    /// The position of the `<!DOCTYPE` whose name and identifiers libxml2 just read.
+    private static func doctypePosition(_ parser: xmlParserCtxtPtr) -> XMLPosition? {
+        guard let input = parser.pointee.input, let base = input.pointee.base, var cursor = input.pointee.cur else {
+            return nil
+        }
+        let end = cursor
+        var newlines = 0
+        while cursor > base {
+            cursor -= 1
+            if cursor.pointee == 0x0A { newlines += 1 }
+            if cursor.pointee == UInt8(ascii: "<"), cursor + 1 < end, (cursor + 1).pointee == UInt8(ascii: "!") { break }
+        }
+        var lineStart = cursor
+        while lineStart > base, (lineStart - 1).pointee != 0x0A { lineStart -= 1 }
+        return XMLPosition(
+            line: max(1, Int(input.pointee.line) - newlines), column: codePoints(from: lineStart, to: cursor) + 1)
     }
 
     private static func codePoints(from start: UnsafePointer<xmlChar>, to end: UnsafePointer<xmlChar>) -> Int {

@@ -73,7 +73,8 @@ private final class MessageCollector {
         guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
         let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
         var message = error.pointee.message.map { String(cString: $0) } ?? "schema error"
-        message = message.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression)
+        message = message.replacingOccurrences(
+            of: #"\{[A-Za-z][A-Za-z0-9+.-]*:[^}']*\}"#, with: "", options: .regularExpression)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if message.hasSuffix(".") { message.removeLast() }
         let node = error.pointee.node.map { UnsafeMutableRawPointer($0) }

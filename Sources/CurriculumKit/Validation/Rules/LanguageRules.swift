@@ -7,7 +7,11 @@ enum LanguageRules: RuleSet {
         let c = context.curriculum
         var declared = Set(c.meta.translationLanguages)
         declared.insert(c.language)
-        tag(c.language, "xml:lang of the programme", c.location, &report)
+        if c.language.isEmpty {
+            report.report(.str005, "<programme> is missing the required attribute xml:lang=", at: c.location, hint: "Add xml:lang=\"en\" (the source language).")
+        } else {
+            tag(c.language, "xml:lang of the programme", c.location, &report)
+        }
         for language in c.meta.translationLanguages { tag(language, "<languages translations>", c.location, &report) }
         for resource in c.allResources { if let language = resource.language { tag(language, "xml:lang of resource \"\(resource.id)\"", resource.location, &report) } }
         for session in c.sessions {

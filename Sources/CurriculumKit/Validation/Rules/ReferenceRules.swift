@@ -20,10 +20,15 @@ enum ReferenceRules: RuleSet {
             for duplicate in definitions.dropFirst() {
                 report.report(
                     .ref001,
-                    "ID \"\(id)\" of this \(duplicate.kind.rawValue) is already used by the \(first.kind.rawValue) at \(first.location?.description ?? "?")",
+                    "ID \"\(id)\" of this \(duplicate.kind.rawValue) is already used by the \(first.kind.rawValue) at \(place(first.location, context))",
                     at: duplicate.location)
             }
         }
+    }
+
+    private static func place(_ location: SourceLocation?, _ context: ValidationContext) -> String {
+        guard let location else { return "?" }
+        return "\(DisplayPath.of(context.root.absolute(location.path))):\(location.line):\(location.column)"
     }
 
     /// Checks one list of references against the kind they must name.
