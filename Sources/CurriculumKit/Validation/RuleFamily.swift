@@ -10,6 +10,21 @@ public enum RuleFamily: String, Sendable, CaseIterable, Codable {
     case safety
     case export
 
+    /// The three letters every code of the family starts with.
+    public var codePrefix: String {
+        switch self {
+        case .xml: "XML"
+        case .structure: "STR"
+        case .references: "REF"
+        case .timing: "TIM"
+        case .pedagogy: "PED"
+        case .accessibility: "ACC"
+        case .language: "LNG"
+        case .safety: "SAF"
+        case .export: "EXP"
+        }
+    }
+
     /// A heading for documentation.
     public var title: String {
         switch self {

@@ -48,7 +48,7 @@ enum SafetyRules: RuleSet {
 /// Finds e-mail addresses and telephone numbers.
 enum PersonalData {
     private static let email = try? NSRegularExpression(pattern: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"#)
-    private static let phone = try? NSRegularExpression(pattern: #"(?<![\w/.-])\+?\(?\d{2,4}\)?(?:[ .-]?\d{2,4}){3,5}(?![\w/.-])"#)
+    private static let phone = try? NSRegularExpression(pattern: #"(?<![\w/.-])\+?\(?\d{1,4}\)?(?:[ .-]?\d{1,4}){3,6}(?![\w/.-])"#)
 
     static func first(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)

@@ -1,0 +1,162 @@
+import CurriculumXML
+import Foundation
+import Testing
+
+@Suite struct HardenedXMLParserTests {
+    let parser = HardenedXMLParser()
+
+    func parse(_ text: String, limits: XMLParserLimits = .curriculum) -> XMLParseOutcome {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBytes { HardenedXMLParser(limits: limits).parse(UnsafeRawBufferPointer($0)) }
+    }
+
+    @Test func recordsStartTagLineAndColumnOfEveryElement() throws {
+        let outcome = parse("<a>\n  <b x=\"1\"\n     y=\"2\"/>\n  <é/><c/>\n</a>")
+        let root = try #require(outcome.root)
+        #expect(root.position == XMLPosition(line: 1, column: 1))
+        #expect(root.elements[0].position == XMLPosition(line: 2, column: 3), "a start tag spread over two lines")
+        #expect(root.elements[1].name == "é")
+        #expect(root.elements[2].position == XMLPosition(line: 4, column: 7), "columns count code points, not bytes")
+    }
+
+    @Test func keepsNamespacesAttributesAndText() throws {
+        let outcome = parse(#"<p xmlns="urn:x" xml:lang="fr" id="a">Un <em>mot</em> &amp; plus</p>"#)
+        let root = try #require(outcome.root)
+        #expect(root.namespace == "urn:x")
+        #expect(root[attribute: "xml:lang"] == "fr")
+        #expect(root[attribute: "id"] == "a")
+        #expect(root.textContent == "Un mot & plus")
+    }
+
+    @Test(arguments: [
+        ("<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>", XMLProblemKind.forbiddenDeclaration, 1),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE a SYSTEM \"a.dtd\">\n<a/>", .forbiddenDeclaration, 2),
+        ("<a>\n<b></a>", .notWellFormed, 2),
+        ("<a/><b/>", .notWellFormed, 1),
+        ("<a>\n<x:b/></a>", .notWellFormed, 2),
+        ("<a>&undefined;</a>", .notWellFormed, 1),
+        ("<a><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/></a>", .externalResource, 1),
+        ("", .notWellFormed, 1),
+        ("   \n ", .notWellFormed, 2),
+    ])
+    func refusesHostileAndMalformedInput(text: String, kind: XMLProblemKind, line: Int) {
+        let outcome = parse(text)
+        #expect(outcome.isRefused)
+        #expect(outcome.problems.first?.kind == kind, "\(outcome.problems)")
+        #expect(outcome.problems.first?.position.line == line, "\(outcome.problems)")
+    }
+
+    @Test func refusesDeepNestingWithinTheLimit() {
+        let outcome = parse(String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000))
+        #expect(outcome.problems.first?.kind == .limitExceeded)
+    }
+
+    @Test func refusesSixtyThousandAttributes() {
+        let attributes = (0..<60_000).map { "a\($0)=\"1\"" }.joined(separator: " ")
+        let outcome = parse("<a \(attributes)/>")
+        #expect(outcome.problems.first?.kind == .limitExceeded)
+        #expect(outcome.problems.first?.position == XMLPosition(line: 1, column: 1))
+    }
+
+    @Test func refusesAnElevenMegabyteTextNode() {
+        let outcome = parse("<a>\n<b>" + String(repeating: "x", count: 11_000_000) + "</b></a>")
+        #expect(outcome.problems.first?.kind == .limitExceeded)
+        #expect(outcome.problems.first?.position.line == 2)
+    }
+
+    @Test func reportsLineNumbersBeyond65535() {
+        let outcome = parse("<a>\n" + String(repeating: "<b/>\n", count: 70_000) + "<c></a>")
+        #expect(outcome.problems.first?.kind == .notWellFormed)
+        #expect(outcome.problems.first?.position.line == 70_002)
+    }
+
+    @Test func refusesGzipZipAndBinaryBeforeParsing() {
+        for (bytes, kind) in [([UInt8]([0x1F, 0x8B, 8, 0]), XMLProblemKind.notText), ([0x50, 0x4B, 3, 4], .notText), (Array("<a>\0</a>".utf8), .notText)] {
+            let outcome = bytes.withUnsafeBytes { parser.parse($0) }
+            #expect(outcome.problems.first?.kind == kind)
+        }
+    }
+
+    @Test func acceptsUTF16WithByteOrderMark() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "<a>é</a>".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let outcome = bytes.withUnsafeBytes { parser.parse($0) }
+        #expect(try #require(outcome.root).textContent == "é")
+    }
+
+    @Test func externalDoctypeIsAcceptedButNeverLoadedWhenAllowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ck-dtd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "<!ENTITY secret \"leaked\">".write(to: folder.appendingPathComponent("a.dtd"), atomically: true, encoding: .utf8)
+        let document = folder.appendingPathComponent("doc.xml")
+        try "<!DOCTYPE a SYSTEM \"a.dtd\">\n<a>&secret;</a>".write(to: document, atomically: true, encoding: .utf8)
+        var limits = XMLParserLimits.curriculum
+        limits.allowsExternalDoctype = true
+        let outcome = try HardenedXMLParser(limits: limits).parse(contentsOf: document.path)
+        #expect(outcome.isRefused, "the entity must stay undefined because the DTD is never read")
+        #expect(!(outcome.root?.textContent.contains("leaked") ?? false))
+
+        try "<!DOCTYPE a PUBLIC \"-//X//DTD Y//EN\" \"a.dtd\">\n<a>ok</a>".write(to: document, atomically: true, encoding: .utf8)
+        let plain = try HardenedXMLParser(limits: limits).parse(contentsOf: document.path)
+        #expect(try #require(plain.root).textContent == "ok")
+    }
+
+    @Test func refusesEntityDeclarationsEvenWhenDoctypesAreAllowed() {
+        var limits = XMLParserLimits.curriculum
+        limits.allowsExternalDoctype = true
+        let outcome = parse("<!DOCTYPE a [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/\"> %p;]><a/>", limits: limits)
+        #expect(outcome.problems.first?.kind == .forbiddenDeclaration)
+    }
+
+    @Test func reportsMissingFileAndFolderAsFileErrors() {
+        #expect(throws: XMLFileError.self) { try parser.parse(contentsOf: "/no/such/file.xml") }
+        #expect(throws: XMLFileError.self) { try parser.parse(contentsOf: "/tmp") }
+    }
+
+    @Test func refusesFilesLargerThanTheLimit() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ck-big-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(("<a>" + String(repeating: "x", count: 2048) + "</a>").utf8).write(to: file)
+        let outcome = try HardenedXMLParser(limits: XMLParserLimits(maxFileBytes: 1024)).parse(contentsOf: file.path)
+        #expect(outcome.problems.first?.kind == .tooLarge)
+    }
+}
+
+@Suite struct XMLSchemaTests {
+    static let xsd = """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
+          <xs:element name="a"><xs:complexType><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence>
+            <xs:attribute name="n" type="xs:positiveInteger"/></xs:complexType></xs:element>
+        </xs:schema>
+        """
+
+    @Test func reportsSchemaViolationsAtTheOffendingElement() throws {
+        let schema = try XMLSchema(source: Self.xsd, name: "t.xsd")
+        var bytes = Array("<a xmlns=\"urn:t\" n=\"0\">\n  <c/>\n</a>".utf8)
+        let outcome = bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema) }
+        #expect(outcome.root != nil, "a schema-invalid document still has a tree")
+        #expect(outcome.problems.allSatisfy { $0.kind == .schemaViolation })
+        #expect(outcome.problems.contains { $0.position == XMLPosition(line: 2, column: 3) && $0.message.contains("'c'") })
+        #expect(outcome.problems.contains { $0.position.line == 1 && $0.message.contains("'n'") })
+        #expect(!outcome.problems.contains { $0.message.contains("{urn:t}") }, "namespace URIs are removed from messages")
+    }
+
+    @Test func aSchemaThatDoesNotCompileThrows() {
+        #expect(throws: XMLSchemaError.self) { try XMLSchema(source: "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>", name: "bad.xsd") }
+    }
+
+    @Test func oneSchemaValidatesOnManyThreadsAtOnce() async throws {
+        let schema = try XMLSchema(source: Self.xsd, name: "t.xsd")
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    var bytes = Array("<a xmlns=\"urn:t\" n=\"\(index % 2)\"><b>x</b></a>".utf8)
+                    return bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema) }.problems.count
+                }
+            }
+            return await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts.filter { $0 > 0 }.count == 32, "documents with n=0 are invalid, the others valid")
+    }
+}
