@@ -237,7 +237,7 @@ public enum RuleCatalogue {
              "The source text has a newer rev= than its translation, so the translation may no longer match.",
              hint: "Update the translation and its rev=."),
         rule(.lng004, .language, .warning, "Undeclared translation language",
-             "A translation or session uses a language the programme does not declare in <languages translations=…>.",
+             "A session asks for translations into a language the programme does not declare in <languages translations=…>. (Extra translations in shared modules are harmless and not reported.)",
              hint: "Declare it, or fix the tag."),
         rule(.lng005, .language, .warning, "Duplicate translation",
              "A text has two translations into the same language.",

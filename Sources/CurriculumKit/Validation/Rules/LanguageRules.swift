@@ -40,9 +40,6 @@ enum LanguageRules: RuleSet {
                     report.report(.lng005, "the \(entry.role) has two \"\(language)\" translations", at: entry.location)
                 }
                 guard tag(language, "a translation of the \(entry.role)", entry.location, &report) else { continue }
-                if !declared.contains(language) {
-                    report.report(.lng004, "the \(entry.role) has a \"\(language)\" translation, but the programme does not declare that language", at: entry.location)
-                }
                 if let revision, revision > (translated ?? 0) {
                     report.report(
                         .lng003, "the \"\(language)\" translation of the \(entry.role) is of revision \(translated ?? 0); the source is at \(revision)",
