@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import CurriculumKit
+import CurriculumModel
 import Foundation
 
 extension CurriculumCommand {

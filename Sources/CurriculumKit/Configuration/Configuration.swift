@@ -1,3 +1,4 @@
+public import CurriculumModel
 public import Foundation
 
 /// The contents of a `curriculum.json`: per-rule severities, ignored codes, and plugins.

@@ -26,7 +26,7 @@ public struct DiagnosticCollector: Sendable {
         diagnostics.append(
             Diagnostic(
                 severity: severity, code: code.rawValue, message: message, hint: hint ?? rule.hint,
-                location: location, source: "curriculum"))
+                location: location, source: ToolVersion.name))
     }
 
     /// Adds a diagnostic from elsewhere (a plugin), applying the same severity policy.

@@ -1,3 +1,4 @@
+public import CurriculumModel
 /// Counts of diagnostics by severity, and the files they were about.
 public struct DiagnosticSummary: Sendable, Equatable {
     public var errors = 0

@@ -1,3 +1,4 @@
+public import CurriculumModel
 /// What one rule checks: its code, family, default severity, a title, why it matters, and how to fix a finding.
 public struct RuleDescriptor: Sendable, Equatable, Codable {
     public var code: RuleCode

@@ -1,3 +1,4 @@
+public import CurriculumModel
 /// The output formats of `curriculum validate`.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, sarif, junit, github

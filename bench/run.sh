@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# CurriculumKit benchmark: `curriculum validate` (schema + every rule) against `xmllint --schema` (schema only)
+# on the same generated corpora, peak memory against file count, and hostile inputs.
+#
+#   make bench                                   (release build, then this script)
+#   CURRICULUM_BIN=path/to/curriculum bash bench/run.sh
+#
+# Environment:
+#   CURRICULUM_BIN   the binary to measure (default .build/release/curriculum); this script builds nothing
+#   BENCH_REPEAT     timed runs per measurement; the median is reported (default 3)
+#   BENCH_SEED       corpus seed (default 1)
+#   BENCH_STRICT=1   exit 1 when a target fails (default: report only, exit 0)
+#
+# Corpora are generated under bench/out/ by bench/generate_corpus.py and reused while they exist and were made
+# by the same generator with the same parameters. bench/out/results.txt receives the whole report.
+
+set -uo pipefail
+
+START_DIR=$PWD
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 2
+
+OUT=bench/out
+LOGS=$OUT/logs
+RESULTS=$OUT/results.txt
+XSD=Schemas/curriculum.xsd
+REPEAT=${BENCH_REPEAT:-3}
+SEED=${BENCH_SEED:-1}
+HOSTILE_MS=50
+HOSTILE_MB=50
+MEMORY_GROWTH_PCT=25
+
+# ----------------------------------------------------------------------------------------------- the binary
+if [[ -n "${CURRICULUM_BIN:-}" ]]; then
+  BIN=$CURRICULUM_BIN
+  if [[ $BIN != /* && -e "$START_DIR/$BIN" ]]; then BIN=$START_DIR/$BIN; fi
+else
+  BIN=.build/release/curriculum
+fi
+if [[ ! -x "$BIN" ]]; then
+  echo "error: no curriculum binary at $BIN; run \`make release\` (or \`make bench\`), or set CURRICULUM_BIN" >&2
+  exit 2
+fi
+
+# ----------------------------------------------------------------------------------------------- tools
+missing=()
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+[[ -x /usr/bin/time ]] || missing+=(time)
+if ((${#missing[@]})); then
+  echo "bench needs xmllint and GNU time: install them with: sudo apt-get install ${missing[*]}" >&2
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "running as root: apt-get install -y libxml2-utils time" >&2
+    apt-get install -y libxml2-utils time || { apt-get update && apt-get install -y libxml2-utils time; }
+  fi
+  if ! command -v xmllint >/dev/null 2>&1 || [[ ! -x /usr/bin/time ]]; then
+    echo "error: xmllint or /usr/bin/time is still missing" >&2
+    exit 2
+  fi
+fi
+PY=/usr/bin/python3
+if [[ ! -x $PY ]]; then
+  PY=$(command -v python3) || { echo "error: python3 is needed to generate the corpora" >&2; exit 2; }
+fi
+
+mkdir -p "$OUT" "$LOGS"
+: >"$RESULTS"
+
+# Prints to the terminal and to results.txt.
+say() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+
+# ----------------------------------------------------------------------------------------------- corpora
+GEN_HASH=$(sha256sum bench/generate_corpus.py | cut -c1-16)
+
+# corpus NAME ARGS...  -- (re)generates bench/out/NAME unless an identical one is there.
+corpus() {
+  local name=$1; shift
+  local dir=$OUT/$name stamp="$GEN_HASH seed=$SEED $*"
+  if [[ -f $dir/corpus.json && -f $dir/.stamp && "$(cat "$dir/.stamp")" == "$stamp" ]]; then
+    return 0
+  fi
+  echo "generating $dir ($*)" >&2
+  "$PY" bench/generate_corpus.py --seed "$SEED" "$@" --out "$dir" --quiet || { echo "error: generating $dir failed" >&2; exit 2; }
+  printf '%s\n' "$stamp" >"$dir/.stamp"
+}
+
+corpus corpus-10mb --target-mb 10
+corpus corpus-100mb --target-mb 100
+corpus mem-10 --count 10
+corpus mem-200 --count 200
+"$PY" bench/generate_corpus.py --hostile "$OUT/hostile" >/dev/null || exit 2
+
+# corpus_field NAME KEY -- a number from bench/out/NAME/corpus.json
+corpus_field() { "$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$OUT/$1/corpus.json" "$2"; }
+
+# file_list NAME -- NUL-separated sorted list of the corpus's .xml files (for xargs)
+file_list() {
+  local list=$OUT/$1.files
+  find "$OUT/$1" -name '*.xml' -print0 | sort -z >"$list"
+  printf '%s' "$list"
+}
+
+# Reads every file once so the first timed run does not pay for the disk.
+warm() { find "$OUT/$1" -type f -print0 | xargs -0 cat >/dev/null; }
+
+# ----------------------------------------------------------------------------------------------- measuring
+# measure LOG CMD... -- runs CMD under /usr/bin/time; sets M_RC, M_MS (wall, ms), M_CPU (user+sys, s), M_KB (peak RSS).
+measure() {
+  local log=$LOGS/$1; shift
+  local tf=$LOGS/.time t0 t1
+  t0=$EPOCHREALTIME
+  /usr/bin/time -f "%e %M %U %S" -o "$tf" "$@" >"$log.out" 2>"$log.err"
+  M_RC=$?
+  t1=$EPOCHREALTIME
+  local e kb u s
+  read -r e kb u s < <(tail -n 1 "$tf")
+  M_KB=$kb
+  M_MS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%d", (b - a) * 1000 + 0.5 }')
+  M_CPU=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+}
+
+# measure_median LOG CMD... -- REPEAT runs; sets R_MS/R_CPU (median run), R_KB (largest peak), R_RC (last non-zero or 0).
+measure_median() {
+  local log=$1; shift
+  local runs=() i
+  R_RC=0 R_KB=0
+  for ((i = 1; i <= REPEAT; i++)); do
+    measure "$log" "$@"
+    runs+=("$M_MS $M_CPU")
+    ((M_KB > R_KB)) && R_KB=$M_KB
+    ((M_RC != 0)) && R_RC=$M_RC
+  done
+  read -r R_MS R_CPU < <(printf '%s\n' "${runs[@]}" | sort -n | sed -n "$(((REPEAT + 1) / 2))p")
+}
+
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+secs() { awk -v m="$1" 'BEGIN { printf "%.2f", m / 1000 }'; }
+
+# The last line of `curriculum validate`: "N errors, N warnings, N notes in N files".
+summary_of() { tail -n 1 "$LOGS/$1.out" 2>/dev/null | tr -d '\r'; }
+# The same, short: "0 err, 0 warn, 0 notes".
+short_summary() { sed -E 's/ errors?,/ err,/; s/ warnings?,/ warn,/; s/ in [0-9]+ files?$//' <<<"$1"; }
+
+# ----------------------------------------------------------------------------------------------- header
+NPROC=$(nproc 2>/dev/null || echo "?")
+say "CurriculumKit benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
+say "binary:   $BIN ($("$BIN" --version 2>/dev/null | head -n 1))"
+say "xmllint:  $(xmllint --version 2>&1 | head -n 1 | sed 's/^xmllint: //')"
+say "machine:  $NPROC cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; median of $REPEAT runs, peak RSS = largest of the runs"
+say ""
+
+# ----------------------------------------------------------------------------------------------- (a)+(b) corpora
+declare -A CUR_MS CUR_KB CUR_RC CUR_SUM XL_MS XL_KB XL_OK XL_BAD XL_FILES
+
+say "1. Same files, one run: curriculum validate <folder> (schema + all rules, includes resolved)"
+say "   vs xmllint --noout --schema $XSD <every .xml> (schema only; each file on its own, passed with xargs)"
+say ""
+fmt_row='%-13s %6s %8s | %8s %8s %9s  %-28s | %8s %8s %9s  %s'
+say "$(printf "$fmt_row" "corpus" "files" "XML MB" "wall s" "CPU s" "peak MB" "curriculum validate result" "wall s" "CPU s" "peak MB" "xmllint result")"
+for name in corpus-10mb corpus-100mb; do
+  files=$(corpus_field "$name" xml_files)
+  bytes=$(corpus_field "$name" xml_bytes)
+  list=$(file_list "$name")
+  warm "$name"
+  measure_median "curriculum-$name" "$BIN" validate "$OUT/$name"
+  CUR_MS[$name]=$R_MS CUR_KB[$name]=$R_KB CUR_RC[$name]=$R_RC CUR_SUM[$name]=$(summary_of "curriculum-$name")
+  cur_cpu=$R_CPU
+  measure_median "xmllint-$name" xargs -0 -a "$list" xmllint --noout --schema "$XSD"
+  XL_MS[$name]=$R_MS XL_KB[$name]=$R_KB
+  XL_FILES[$name]=$files
+  XL_OK[$name]=$(grep -c ' validates$' "$LOGS/xmllint-$name.err")
+  XL_BAD[$name]=$(grep -c 'fails to validate$' "$LOGS/xmllint-$name.err")
+  say "$(printf "$fmt_row" "$name" "$files" "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')" \
+    "$(secs "${CUR_MS[$name]}")" "$cur_cpu" "$(mb "${CUR_KB[$name]}")" "exit ${CUR_RC[$name]}: $(short_summary "${CUR_SUM[$name]}")" \
+    "$(secs "${XL_MS[$name]}")" "$R_CPU" "$(mb "${XL_KB[$name]}")" "${XL_OK[$name]} valid, ${XL_BAD[$name]} invalid")"
+done
+say ""
+say "   curriculum validate uses up to $NPROC cores (one programme per core); xmllint runs one file at a time."
+say "   xmllint's peak RSS is that of the largest xmllint process xargs started."
+say ""
+
+# ----------------------------------------------------------------------------------------------- (c) memory per file
+say "2. Peak memory against the number of files (curricula of the same shape)"
+say ""
+for name in mem-10 mem-200; do
+  warm "$name"
+  measure_median "curriculum-$name" "$BIN" validate "$OUT/$name"
+  CUR_MS[$name]=$R_MS CUR_KB[$name]=$R_KB CUR_RC[$name]=$R_RC CUR_SUM[$name]=$(summary_of "curriculum-$name")
+  say "$(printf '   %-8s %4s curricula %6s files %6s MB XML   wall %6s s   peak RSS %6s MB   exit %s: %s' "$name" \
+    "$(corpus_field "$name" curricula)" "$(corpus_field "$name" xml_files)" \
+    "$(awk -v b="$(corpus_field "$name" xml_bytes)" 'BEGIN { printf "%.1f", b / 1e6 }')" \
+    "$(secs "$R_MS")" "$(mb "$R_KB")" "$R_RC" "$(short_summary "${CUR_SUM[$name]}")")"
+done
+MEM_GROWTH=$(awk -v a="${CUR_KB[mem-10]}" -v b="${CUR_KB[mem-200]}" 'BEGIN { printf "%.0f", (b - a) * 100 / a }')
+MEM_PER_FILE=$(awk -v a="${CUR_KB[mem-10]}" -v b="${CUR_KB[mem-200]}" \
+  -v fa="$(corpus_field mem-10 xml_files)" -v fb="$(corpus_field mem-200 xml_files)" 'BEGIN { printf "%.1f", (b - a) / (fb - fa) }')
+say "   growth: ${MEM_GROWTH}% for 20x the curricula (${MEM_PER_FILE} KB per extra file)"
+say ""
+
+# ----------------------------------------------------------------------------------------------- (d) hostile inputs
+say "3. Hostile inputs: curriculum validate <file>"
+say ""
+declare -A H_MS H_KB H_RC H_CODE
+for file in billion-laughs quadratic-blowup; do
+  path=$OUT/hostile/$file.xml
+  REPEAT_SAVED=$REPEAT REPEAT=5
+  measure_median "hostile-$file" "$BIN" validate "$path"
+  REPEAT=$REPEAT_SAVED
+  H_MS[$file]=$R_MS H_KB[$file]=$R_KB H_RC[$file]=$M_RC
+  H_CODE[$file]=$(grep -o 'XML00[0-9]' "$LOGS/hostile-$file.out" | sort -u | paste -sd, -)
+  say "$(printf '   %-22s %7s bytes   wall %4s ms   peak RSS %5s MB   exit %s   codes: %s' "$file.xml" \
+    "$(stat -c %s "$path")" "$R_MS" "$(mb "$R_KB")" "$M_RC" "${H_CODE[$file]:-none}")"
+done
+say "   billion laughs: 10 nested entities of 10 references (10^9 \"lol\"s if expanded);"
+say "   quadratic blowup: one 100 KB entity referenced 20,000 times (about 2 GB if expanded)."
+say ""
+
+# ----------------------------------------------------------------------------------------------- targets
+verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
+fmt_target='%-62s %-50s %s'
+
+c100=${CUR_MS[corpus-100mb]} x100=${XL_MS[corpus-100mb]}
+ratio=$(awk -v c="$c100" -v x="$x100" 'BEGIN { printf "%.1f", (x > 0 ? c / x : 0) }')
+rc100=${CUR_RC[corpus-100mb]}
+speed_ok=$(( c100 <= x100 && rc100 == 0 ))
+mem_ok=$(awk -v g="$MEM_GROWTH" -v l="$MEMORY_GROWTH_PCT" 'BEGIN { print (g <= l) ? 1 : 0 }')
+hostile_ok() {
+  local f=$1
+  [[ ${H_RC[$f]} == 1 && ${H_CODE[$f]} == *XML002* && ${H_MS[$f]} -lt $HOSTILE_MS && ${H_KB[$f]} -lt $((HOSTILE_MB * 1024)) ]] && echo 1 || echo 0
+}
+clean_ok=1
+for name in corpus-10mb corpus-100mb mem-10 mem-200; do
+  [[ ${CUR_RC[$name]} == 0 && ${CUR_SUM[$name]} == "0 errors, 0 warnings"* ]] || clean_ok=0
+done
+for name in corpus-10mb corpus-100mb; do
+  [[ ${XL_BAD[$name]} == 0 && ${XL_OK[$name]} == "${XL_FILES[$name]}" ]] || clean_ok=0
+done
+
+{
+  echo "TARGETS"
+  printf "$fmt_target\n" "target" "measured" "result"
+  printf "$fmt_target\n" "full validation no slower than xmllint schema-only (100 MB)" \
+    "$(secs "$c100") s vs $(secs "$x100") s (${ratio}x xmllint)" "$(verdict "$speed_ok")"
+  printf "$fmt_target\n" "peak memory does not grow with file count (<= +${MEMORY_GROWTH_PCT}%)" \
+    "$(mb "${CUR_KB[mem-10]}") MB (10) -> $(mb "${CUR_KB[mem-200]}") MB (200), ${MEM_GROWTH}%" "$(verdict "$mem_ok")"
+  for f in billion-laughs quadratic-blowup; do
+    printf "$fmt_target\n" "$f rejected: exit 1, XML002, < ${HOSTILE_MS} ms, < ${HOSTILE_MB} MB" \
+      "exit ${H_RC[$f]}, ${H_CODE[$f]:-no XML code}, ${H_MS[$f]} ms, $(mb "${H_KB[$f]}") MB" "$(verdict "$(hostile_ok "$f")")"
+  done
+  printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
+    "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
+} >"$LOGS/.targets"
+FAILS=$(grep -c ' FAIL$' "$LOGS/.targets")
+tee -a "$RESULTS" <"$LOGS/.targets"
+say ""
+say "results written to $RESULTS; command output in $LOGS/"
+
+if ((FAILS > 0)) && [[ ${BENCH_STRICT:-0} == 1 ]]; then exit 1; fi
+exit 0
