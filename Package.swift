@@ -15,9 +15,12 @@ let package = Package(
         .library(name: "CurriculumKit", targets: ["CurriculumKit"]),
         .library(name: "CurriculumModel", targets: ["CurriculumModel"]),
         .library(name: "CurriculumXML", targets: ["CurriculumXML"]),
+        .library(name: "CurriculumPluginKit", targets: ["CurriculumPluginKit"]),
+        .executable(name: "curriculum-plugin-readability", targets: ["curriculum-plugin-readability"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
@@ -27,16 +30,33 @@ let package = Package(
         ),
         .target(name: "CurriculumXML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "CurriculumModel", swiftSettings: strict),
-        .target(name: "CurriculumKit", dependencies: ["CurriculumXML", "CurriculumModel"], swiftSettings: strict),
+        .target(name: "CurriculumPluginKit", dependencies: ["CurriculumModel"], swiftSettings: strict),
+        .target(
+            name: "CurriculumKit",
+            dependencies: [
+                "CurriculumXML", "CurriculumModel", "CurriculumPluginKit",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-readability",
+            dependencies: ["CurriculumPluginKit"],
+            path: "Plugins/readability",
+            swiftSettings: strict
+        ),
         .target(
             name: "CurriculumCLI",
-            dependencies: ["CurriculumKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "CurriculumKit", "CurriculumPluginKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(name: "curriculum", dependencies: ["CurriculumCLI"], swiftSettings: strict),
         .testTarget(name: "CurriculumXMLTests", dependencies: ["CurriculumXML"], swiftSettings: strict),
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
+        .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
     ]
 )

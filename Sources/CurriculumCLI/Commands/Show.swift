@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurriculumKit
 import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 
 extension CurriculumCommand {
@@ -27,7 +28,7 @@ extension CurriculumCommand {
 
         func run() async throws {
             let file = try ProgrammeLocator.programmeFile(at: path)
-            let loaded = try ProgrammeLocator.load(file)
+            let loaded = try await ProgrammeLocator.load(file)
             guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
             var sessions = curriculum.sessions
             if let session {
@@ -80,12 +81,14 @@ enum ProgrammeLocator {
     }
 
     /// Loads and validates a programme; content errors are printed and end the command with exit code 1.
-    static func load(_ file: String) throws(CommandFailure) -> LoadedCurriculum {
+    static func load(_ file: String) async throws(CommandFailure) -> LoadedCurriculum {
         let loaded: LoadedCurriculum
-        do throws(ConfigurationError) {
-            (loaded, _) = try Validator().validate(programmeAt: file)
+        do {
+            (loaded, _) = try await Validator().validate(programmeAt: file)
+        } catch let error as PluginFailure {
+            throw CommandFailure.tool(error.description)
         } catch {
-            throw CommandFailure.usage(error.description)
+            throw CommandFailure.usage("\(error)")
         }
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty || loaded.curriculum == nil {

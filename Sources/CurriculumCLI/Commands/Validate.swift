@@ -32,11 +32,19 @@ extension CurriculumCommand {
         @Option(help: ArgumentHelp("A configuration file to use instead of each curriculum root's curriculum.json.", valueName: "FILE"))
         var config: String?
 
+        @Option(name: .customLong("plugin"), help: ArgumentHelp("A validator plugin to run after the core rules: a path, or the NAME of curriculum-plugin-NAME. Repeatable.", valueName: "NAME|PATH"))
+        var plugins: [String] = []
+
         func run() async throws {
             let configuration = try Self.loadConfiguration(config)
             let ignored = Set(ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
-            let validator = Validator(commandLinePolicy: SeverityPolicy(ignored: ignored), configuration: configuration)
+            let specs = try plugins.map { argument throws(CommandFailure) in
+                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch { throw CommandFailure.usage(error.description) }
+            }
             let progress = ProgressLine(enabled: true)
+            let validator = Validator(
+                commandLinePolicy: SeverityPolicy(ignored: ignored), configuration: configuration, configurationFile: config,
+                plugins: specs, observer: progress)
             let report: ValidationReport
             do {
                 report = try await validator.validate(paths: paths.isEmpty ? ["."] : paths) { done, total in
@@ -46,6 +54,9 @@ extension CurriculumCommand {
                 throw CommandFailure.usage(error.description)
             } catch let error as ConfigurationError {
                 throw CommandFailure.usage(error.description)
+            } catch let error as PluginFailure {
+                progress.clear()
+                throw CommandFailure.tool(error.description)
             }
             progress.clear()
             let input = RenderInput(

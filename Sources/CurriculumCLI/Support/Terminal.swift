@@ -1,3 +1,5 @@
+import CurriculumKit
+import CurriculumPluginKit
 import Foundation
 
 /// Standard output and error, with the facts needed to decide on colour and progress lines.
@@ -32,8 +34,8 @@ struct Terminal: Sendable {
     }
 }
 
-/// A one-line progress indicator on standard error, shown only on a terminal.
-final class ProgressLine: @unchecked Sendable {
+/// A one-line progress indicator on standard error, shown only on a terminal; it also shows plugin progress.
+final class ProgressLine: PluginObserver, @unchecked Sendable {
     private let terminal = Terminal.standardError
     private let lock = NSLock()
     private var lastWidth = 0
@@ -50,6 +52,11 @@ final class ProgressLine: @unchecked Sendable {
         let padding = String(repeating: " ", count: max(0, lastWidth - text.count))
         terminal.write("\r" + text + padding)
         lastWidth = text.count
+    }
+
+    func progress(plugin: String, _ params: ProgressParams) {
+        guard let done = params.done, let total = params.total, total > 0 else { return }
+        update("\(plugin): \(done)/\(total)\(params.message.map { " \($0)" } ?? "")")
     }
 
     func clear() {

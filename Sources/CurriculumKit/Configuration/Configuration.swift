@@ -1,4 +1,5 @@
 public import CurriculumModel
+public import CurriculumPluginKit
 public import Foundation
 
 /// The contents of a `curriculum.json`: per-rule severities, ignored codes, and plugins.
@@ -15,11 +16,15 @@ public struct Configuration: Sendable, Equatable, Decodable {
     /// Plugins to run, each an argv array with options.
     public var plugins: [PluginEntry]
 
-    /// A plugin listed in the configuration.
+    /// A plugin listed in the configuration: a bundled or installed plugin by `name`, or any program by `command`.
     public struct PluginEntry: Sendable, Equatable, Decodable {
+        /// A name: `readability` finds `curriculum-plugin-readability` beside the binary or on `PATH`.
         public var name: String?
-        public var command: [String]
-        public var options: [String: String]?
+        /// An argv array; a relative program path is relative to the configuration file's folder.
+        public var command: [String]?
+        /// Options passed to the plugin in `initialize` and in each request.
+        public var options: [String: JSONValue]?
+        /// The request time-out in seconds (default 120).
         public var timeoutSeconds: Double?
     }
 

@@ -1,4 +1,5 @@
 public import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 
 /// The outcome of validating one or more curricula.
@@ -24,14 +25,27 @@ public struct Validator: Sendable {
     public var commandLinePolicy: SeverityPolicy
     /// A configuration given with `--config`; when `nil`, each curriculum root's `curriculum.json` applies.
     public var configuration: Configuration?
+    /// The file `configuration` came from, for resolving relative plugin commands.
+    public var configurationFile: String?
+    /// Validator plugins from the command line; they run after the core rules and the configuration's plugins.
+    public var plugins: [PluginSpec]
     /// How many programmes to validate at once.
     public var concurrency: Int
+    /// Receives plugin progress.
+    public var observer: (any PluginObserver)?
 
     /// Creates a validator.
-    public init(commandLinePolicy: SeverityPolicy = SeverityPolicy(), configuration: Configuration? = nil, concurrency: Int? = nil) {
+    public init(
+        commandLinePolicy: SeverityPolicy = SeverityPolicy(), configuration: Configuration? = nil,
+        configurationFile: String? = nil, plugins: [PluginSpec] = [], concurrency: Int? = nil,
+        observer: (any PluginObserver)? = nil
+    ) {
         self.commandLinePolicy = commandLinePolicy
         self.configuration = configuration
+        self.configurationFile = configurationFile
+        self.plugins = plugins
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.observer = observer
     }
 
     /// Validates the documents under some paths.
@@ -39,7 +53,8 @@ public struct Validator: Sendable {
     /// - Parameters:
     ///   - paths: Files and folders.
     ///   - progress: Called after each document with the number done and the total.
-    /// - Throws: ``DiscoveryError`` or ``ConfigurationError`` for unusable paths and configuration files.
+    /// - Throws: ``DiscoveryError`` or ``ConfigurationError`` for unusable paths and configuration files;
+    ///   ``PluginFailure`` when a plugin fails.
     public func validate(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> ValidationReport {
         let units = try CurriculumDiscovery.units(for: paths)
         let primary = units.filter(\.isPrimary)
@@ -50,12 +65,14 @@ public struct Validator: Sendable {
         return merge(results)
     }
 
-    /// Loads and validates one programme, returning the loaded model beside the diagnostics.
-    public func validate(programmeAt path: String) throws(ConfigurationError) -> (LoadedCurriculum, [Diagnostic]) {
+    /// Loads and validates one programme (core rules and plugins), returning the loaded model beside the
+    /// diagnostics.
+    public func validate(programmeAt path: String) async throws -> (LoadedCurriculum, [Diagnostic]) {
         let root = CurriculumRoot.find(for: path)
-        let policy = try self.policy(for: root)
-        var loaded = CurriculumLoader(policy: policy).load(programmeAt: path, root: root)
-        loaded.diagnostics = Self.displayed(loaded.diagnostics + rules(loaded, policy: policy), root: root)
+        let settings = try self.settings(for: root)
+        var loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: path, root: root)
+        let found = try await rules(loaded, settings: settings)
+        loaded.diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
         return (loaded, loaded.diagnostics)
     }
 
@@ -75,7 +92,7 @@ public struct Validator: Sendable {
                 guard next < units.count else { return }
                 let unit = units[next]
                 next += 1
-                group.addTask { try self.validateUnit(unit) }
+                group.addTask { try await self.validateUnit(unit) }
             }
             for _ in 0..<min(concurrency, units.count) { start() }
             while let result = try await group.next() {
@@ -87,33 +104,59 @@ public struct Validator: Sendable {
         return results
     }
 
-    private func validateUnit(_ unit: CurriculumDiscovery.Unit) throws(ConfigurationError) -> UnitResult {
+    private func validateUnit(_ unit: CurriculumDiscovery.Unit) async throws -> UnitResult {
         let root = CurriculumRoot.find(for: unit.path)
-        let policy = try self.policy(for: root)
-        let loaded = CurriculumLoader(policy: policy).load(programmeAt: unit.path, root: root)
-        let diagnostics = Self.displayed(loaded.diagnostics + rules(loaded, policy: policy), root: root)
+        let settings = try self.settings(for: root)
+        let loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: unit.path, root: root)
+        let found = try await rules(loaded, settings: settings)
+        let diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
         return UnitResult(root: root, files: loaded.files, diagnostics: diagnostics)
     }
 
-    private func rules(_ loaded: LoadedCurriculum, policy: SeverityPolicy) -> [Diagnostic] {
+    /// The core rules, then every validator plugin, on one loaded programme.
+    private func rules(_ loaded: LoadedCurriculum, settings: Settings) async throws -> [Diagnostic] {
         guard let curriculum = loaded.curriculum else { return [] }
         let context = ValidationContext(curriculum: curriculum, root: loaded.root)
-        var collector = DiagnosticCollector(policy: policy)
+        var collector = DiagnosticCollector(policy: settings.policy)
         for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
+        let host = PluginHost()
+        for spec in settings.plugins {
+            let params = ValidateParams(curriculum: curriculum, root: loaded.root.path, options: spec.options)
+            let reply = try await host.request(spec, method: PluginProtocol.Method.validate, params: params, as: ValidateResult.self, observer: observer)
+            for var diagnostic in reply.result.diagnostics {
+                diagnostic.source = reply.handshake.plugin.name
+                collector.add(diagnostic)
+            }
+        }
         return collector.diagnostics
     }
 
-    private func policy(for root: CurriculumRoot) throws(ConfigurationError) -> SeverityPolicy {
+    /// What applies to one curriculum root: severities and plugins.
+    struct Settings {
         var policy: SeverityPolicy
+        var plugins: [PluginSpec]
+    }
+
+    private func settings(for root: CurriculumRoot) throws -> Settings {
+        var policy: SeverityPolicy
+        var plugins: [PluginSpec]
         if let configuration {
             policy = try configuration.policy()
+            plugins = try PluginDiscovery.specs(from: configuration, file: configurationFile)
         } else {
             let path = root.absolute(NativeFormatName.configuration)
-            policy = FileManager.default.fileExists(atPath: path) ? try Configuration.load(from: path).policy(path: path) : SeverityPolicy()
+            if FileManager.default.fileExists(atPath: path) {
+                let configuration = try Configuration.load(from: path)
+                policy = try configuration.policy(path: path)
+                plugins = try PluginDiscovery.specs(from: configuration, file: path)
+            } else {
+                policy = SeverityPolicy()
+                plugins = []
+            }
         }
         policy.ignored.formUnion(commandLinePolicy.ignored)
         policy.overrides.merge(commandLinePolicy.overrides) { _, new in new }
-        return policy
+        return Settings(policy: policy, plugins: plugins + self.plugins)
     }
 
     private func merge(_ results: [UnitResult]) -> ValidationReport {

@@ -1,0 +1,32 @@
+import CurriculumModel
+import CurriculumPluginKit
+
+/// A rule pack for plain language in participant-facing text: participants of a programme that runs in many
+/// countries often read it in their second language.
+@main
+struct ReadabilityPlugin: CurriculumPlugin {
+    static let rules = [
+        RuleSummary(code: "RDB001", severity: .warning, summary: "A sentence participants read is longer than 30 words."),
+        RuleSummary(code: "RDB002", severity: .warning, summary: "Participant instructions for one activity are longer than 150 words."),
+        RuleSummary(code: "RDB003", severity: .info, summary: "A title is longer than 80 characters."),
+        RuleSummary(code: "RDB004", severity: .warning, summary: "Text is written in capitals, which is hard to read."),
+    ]
+
+    var identity: PluginIdentity {
+        PluginIdentity(
+            name: "readability", version: "1.0.0",
+            description: "Plain-language checks for participant-facing text (sentence length, instruction length, capitals).")
+    }
+
+    var capabilities: Capabilities { Capabilities(validate: .init(rules: Self.rules)) }
+
+    func validate(_ params: ValidateParams, context: PluginContext) async throws -> ValidateResult {
+        let texts = ParticipantTexts(params.curriculum).all
+        var diagnostics: [Diagnostic] = []
+        for (index, text) in texts.enumerated() {
+            if index % 200 == 0 { context.progress(done: index, total: texts.count) }
+            diagnostics += ReadabilityChecks.check(text)
+        }
+        return ValidateResult(diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A plugin that did not do its job: not found, crashed, timed out, or broke the protocol.
+///
+/// Problems in the course material are diagnostics inside a successful result; this type is only for failures
+/// of the plugin itself, which the CLI maps to exit code 3.
+public struct PluginFailure: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Reason: Sendable, Equatable {
+        case notFound
+        case notExecutable
+        case launchFailed(String)
+        case timedOut(seconds: Double)
+        case exited(status: Int32)
+        case killed(signal: Int32)
+        case closedInputEarly(status: String)
+        case protocolViolation(String)
+        case errorResponse(code: Int, message: String)
+        case unsupportedVersion(offered: [Int], supported: [Int])
+        case missingCapability(String, has: [String])
+    }
+
+    /// The plugin's name.
+    public var plugin: String
+    /// The executable.
+    public var executable: String
+    /// What the host was doing: `starting`, `handshake`, `handling validate`.
+    public var action: String
+    public var reason: Reason
+    /// The last lines the plugin wrote to standard error.
+    public var stderrTail: String
+
+    public var description: String {
+        var text = "plugin \"\(plugin)\" "
+        switch reason {
+        case .notFound: text += "was not found: \(executable) does not exist"
+        case .notExecutable: text += "cannot be run: \(executable) is not an executable file"
+        case .launchFailed(let detail): text += "could not be started (\(executable)): \(detail)"
+        case .timedOut(let seconds): text += "did not answer within \(Self.format(seconds)) s while \(action); it was stopped"
+        case .exited(let status): text += "exited with status \(status) while \(action)"
+        case .killed(let signal): text += "was killed by signal \(signal) (\(Self.signalName(signal))) while \(action)"
+        case .closedInputEarly(let status): text += "closed its input without reading the request (\(action)) and \(status)"
+        case .protocolViolation(let detail): text += "broke the protocol while \(action): \(detail)"
+        case .errorResponse(let code, let message): text += "answered \(action) with error \(code): \(message)"
+        case .missingCapability(let method, let has):
+            text += "cannot \(method): its capabilities are \(has.isEmpty ? "none" : has.joined(separator: ", "))"
+        case .unsupportedVersion(let offered, let supported):
+            text += "speaks protocol version \(supported.map(String.init).joined(separator: ", ")); this curriculum offers \(offered.map(String.init).joined(separator: ", ")). "
+            text += supported.allSatisfy { $0 > (offered.max() ?? 0) } ? "Upgrade curriculum." : "Upgrade the plugin."
+        }
+        let tail = stderrTail.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !tail.isEmpty {
+            let lines = tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(20)
+            text += "\n  its standard error ended with:\n" + lines.map { "    | " + $0 }.joined(separator: "\n")
+        }
+        return text
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGKILL: "SIGKILL"
+        case SIGTERM: "SIGTERM"
+        case SIGSEGV: "SIGSEGV"
+        case SIGABRT: "SIGABRT"
+        case SIGBUS: "SIGBUS"
+        case SIGILL: "SIGILL"
+        case SIGPIPE: "SIGPIPE"
+        case SIGINT: "SIGINT"
+        default: "signal \(signal)"
+        }
+    }
+}

@@ -1,0 +1,281 @@
+public import CurriculumModel
+public import CurriculumPluginKit
+import Foundation
+
+/// What a plugin answered to one request, with who it said it was.
+public struct PluginReply<Result: Sendable>: Sendable {
+    /// The plugin's `initialize` result.
+    public var handshake: InitializeResult
+    /// The request's result.
+    public var result: Result
+    /// `$/log` messages it sent.
+    public var logs: [LogParams]
+}
+
+/// Receives a plugin's notifications while it works.
+public protocol PluginObserver: Sendable {
+    /// A `$/progress` notification.
+    func progress(plugin: String, _ params: ProgressParams)
+}
+
+/// Runs plugins over protocol version 1: start, handshake, one request, shutdown — and turns every way a plugin
+/// can misbehave into a ``PluginFailure`` that names the plugin and what it did.
+public struct PluginHost: Sendable {
+    /// The protocol versions the core offers.
+    public var offeredVersions: [Int]
+
+    /// Creates a host.
+    public init(offeredVersions: [Int] = PluginProtocol.supportedVersions) {
+        self.offeredVersions = offeredVersions
+    }
+
+    /// Starts a plugin, runs the handshake and lets it go.
+    public func handshake(_ spec: PluginSpec) async throws(PluginFailure) -> InitializeResult {
+        let reply = try await exchange(spec, method: nil, params: Optional<Int>.none, as: Int.self, observer: nil)
+        return reply.handshake
+    }
+
+    /// Starts a plugin, runs the handshake, sends one request and returns its result.
+    ///
+    /// - Parameters:
+    ///   - spec: The plugin.
+    ///   - method: `validate`, `import` or `export`.
+    ///   - params: The request's params.
+    ///   - type: The result type to decode.
+    ///   - observer: Receives progress notifications.
+    public func request<Params: Encodable & Sendable, Result: Decodable & Sendable>(
+        _ spec: PluginSpec, method: String, params: Params, as type: Result.Type, observer: (any PluginObserver)? = nil
+    ) async throws(PluginFailure) -> PluginReply<Result> {
+        let reply = try await exchange(spec, method: method, params: params, as: type, observer: observer)
+        guard let result = reply.result else {
+            throw PluginFailure(plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)", reason: .protocolViolation("no result"), stderrTail: "")
+        }
+        return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs)
+    }
+
+    // MARK: - The conversation
+
+    private enum Awaited<Value> {
+        case success(Value)
+        case failure(PluginFailure.Reason)
+        case ended
+    }
+
+    private enum Step: Sendable {
+        case answered(InitializeResult, (any Sendable)?, [LogParams])
+        case failed(PluginFailure.Reason, action: String, plugin: String?)
+        case ended(action: String, plugin: String?)
+    }
+
+    private struct Exchange<Result: Sendable>: Sendable {
+        var handshake: InitializeResult
+        var result: Result?
+        var logs: [LogParams]
+    }
+
+    private func exchange<Params: Encodable & Sendable, Result: Decodable & Sendable>(
+        _ spec: PluginSpec, method: String?, params: Params?, as type: Result.Type, observer: (any PluginObserver)?
+    ) async throws(PluginFailure) -> Exchange<Result> {
+        try Self.checkExecutable(spec)
+        let offered = offeredVersions
+        let initialize = Self.encodeRequest(
+            id: 1, method: PluginProtocol.Method.initialize,
+            params: InitializeParams(
+                protocolVersions: offered, core: .init(name: ToolVersion.name, version: ToolVersion.current),
+                modelVersion: Curriculum.modelVersion, limits: .init(maxMessageBytes: spec.limits.maxLineBytes),
+                options: spec.options))
+        let request = method.flatMap { method in params.map { Self.encodeRequest(id: 2, method: method, params: $0) } }
+        let limits = spec.limits
+        let outcome = await PluginProcess.run(spec) { channel -> Step in
+            var logs: [LogParams] = []
+            var name: String? = nil
+            guard await channel.send(initialize, within: limits.handshakeTimeout) else {
+                return .failed(.closedInputEarly(status: "exited"), action: "starting", plugin: nil)
+            }
+            let handshake: InitializeResult
+            switch await Self.awaitResponse(id: 1, on: &channel, within: limits.handshakeTimeout, logs: &logs, plugin: spec.name, observer: observer) {
+            case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
+            case .ended: return .ended(action: "answering initialize", plugin: nil)
+            case .success(let data):
+                switch Self.decode(InitializeResult.self, from: data, what: "the initialize result") {
+                case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
+                case .ended: return .ended(action: "answering initialize", plugin: nil)
+                case .success(let result):
+                    guard offered.contains(result.protocolVersion) else {
+                        return .failed(.unsupportedVersion(offered: offered, supported: [result.protocolVersion]), action: "answering initialize", plugin: result.plugin.name)
+                    }
+                    handshake = result
+                    name = result.plugin.name
+                }
+            }
+            guard let method, let request else { return .answered(handshake, nil, logs) }
+            let action = "handling \(method)"
+            let capabilities = handshake.capabilities
+            let supports =
+                switch method {
+                case PluginProtocol.Method.validate: capabilities.validate != nil
+                case PluginProtocol.Method.import: capabilities.import != nil
+                case PluginProtocol.Method.export: capabilities.export != nil
+                default: true
+                }
+            guard supports else { return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name) }
+            guard await channel.send(request, within: limits.requestTimeout) else {
+                return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
+            }
+            switch await Self.awaitResponse(id: 2, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name ?? spec.name, observer: observer) {
+            case .failure(let reason): return .failed(reason, action: action, plugin: name)
+            case .ended: return .ended(action: action, plugin: name)
+            case .success(let data):
+                switch Self.decode(type, from: data, what: "the \(method) result") {
+                case .failure(let reason): return .failed(reason, action: action, plugin: name)
+                case .ended: return .ended(action: action, plugin: name)
+                case .success(let result): return .answered(handshake, result, logs)
+                }
+            }
+        }
+        return try Self.interpret(outcome, spec: spec, as: type)
+    }
+
+    /// Waits for the response with an id, handling notifications on the way.
+    private static func awaitResponse(
+        id: Int, on channel: inout HostChannel, within timeout: Duration, logs: inout [LogParams], plugin: String,
+        observer: (any PluginObserver)?
+    ) async -> Awaited<Data> {
+        let decoder = JSONDecoder()
+        while true {
+            switch await channel.next(within: timeout) {
+            case .end: return .ended
+            case .lineTooLong: return .failure(.protocolViolation("it wrote a line longer than the line limit; output was cut off"))
+            case .tooMuchOutput: return .failure(.protocolViolation("it wrote more output than the limit for one request"))
+            case .malformed(let preview): return .failure(.protocolViolation("it wrote a line that is not JSON-RPC on standard output: \(preview) (logs belong on standard error)"))
+            case .message(let envelope, let data):
+                if envelope.isNotification {
+                    switch envelope.method {
+                    case PluginProtocol.Method.log:
+                        if let log = try? decoder.decode(ParamsOf<LogParams>.self, from: data) { logs.append(log.params) }
+                    case PluginProtocol.Method.progress:
+                        if let progress = try? decoder.decode(ParamsOf<ProgressParams>.self, from: data) { observer?.progress(plugin: plugin, progress.params) }
+                    default: break
+                    }
+                    continue
+                }
+                if let method = envelope.method {
+                    return .failure(.protocolViolation("it sent a request (\(method)); only the core sends requests"))
+                }
+                guard envelope.id == .number(id) else {
+                    return .failure(.protocolViolation("it answered with id \(envelope.id?.description ?? "missing"), but the pending request has id \(id)"))
+                }
+                if let error = envelope.error {
+                    if error.code == PluginProtocol.ErrorCode.unsupportedProtocolVersion {
+                        let supported: [Int] =
+                            if case .object(let object) = error.data, case .array(let list) = object["supported"] {
+                                list.compactMap { $0.numberValue.map { Int($0) } }
+                            } else { [] }
+                        return .failure(.unsupportedVersion(offered: PluginProtocol.supportedVersions, supported: supported))
+                    }
+                    return .failure(.errorResponse(code: error.code, message: error.message))
+                }
+                guard envelope.hasResult else {
+                    return .failure(.protocolViolation("its response to id \(id) has neither result nor error"))
+                }
+                return .success(data)
+            }
+        }
+    }
+
+    private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, what: String) -> Awaited<Value> {
+        do {
+            return .success(try JSONDecoder().decode(ResultOf<Value>.self, from: data).result)
+        } catch {
+            return .failure(.protocolViolation("\(what) does not match the protocol: \(DecodingDescription.of(error))"))
+        }
+    }
+
+    private static func interpret<Result>(_ outcome: PluginProcessOutcome<Step>, spec: PluginSpec, as type: Result.Type) throws(PluginFailure) -> Exchange<Result> {
+        func failure(_ reason: PluginFailure.Reason, _ action: String, _ plugin: String?) -> PluginFailure {
+            PluginFailure(plugin: plugin ?? spec.name, executable: spec.executable, action: action, reason: reason, stderrTail: outcome.stderrTail)
+        }
+        if let launchError = outcome.launchError {
+            throw failure(.launchFailed(launchError), "starting", nil)
+        }
+        let statusReason: PluginFailure.Reason? =
+            switch outcome.status {
+            case .exited(let code) where code != 0: .exited(status: code)
+            case .signaled(let signal): .killed(signal: signal)
+            default: nil
+            }
+        switch outcome.value {
+        case .answered(let handshake, let result, let logs):
+            for leftover in outcome.leftovers {
+                switch leftover {
+                case .message(let envelope, _) where envelope.isNotification: continue
+                case .message: throw failure(.protocolViolation("it sent a second response after answering"), "shutting down", handshake.plugin.name)
+                case .malformed(let preview): throw failure(.protocolViolation("it wrote a line that is not JSON-RPC after answering: \(preview)"), "shutting down", handshake.plugin.name)
+                default: continue
+                }
+            }
+            if case .exited(let code) = statusReason, outcome.timedOut == nil {
+                throw failure(.exited(status: code), "shutting down after answering", handshake.plugin.name)
+            }
+            return Exchange(handshake: handshake, result: result as? Result, logs: logs)
+        case .failed(let reason, let action, let plugin):
+            if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
+            if case .closedInputEarly = reason {
+                let status = statusReason.map { Self.describe($0) } ?? "exited with status 0"
+                throw failure(.closedInputEarly(status: status), action, plugin)
+            }
+            throw failure(reason, action, plugin)
+        case .ended(let action, let plugin):
+            if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
+            throw failure(statusReason ?? .protocolViolation("it closed its output without answering (exit status 0)"), action, plugin)
+        case .none:
+            let action = "starting", plugin: String? = nil
+            if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
+            throw failure(statusReason ?? .protocolViolation("it closed its output without answering (exit status 0)"), action, plugin)
+        }
+    }
+
+    private static func describe(_ reason: PluginFailure.Reason) -> String {
+        switch reason {
+        case .exited(let status): "exited with status \(status)"
+        case .killed(let signal): "was killed by signal \(signal)"
+        default: "stopped"
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private static func checkExecutable(_ spec: PluginSpec) throws(PluginFailure) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: spec.executable, isDirectory: &isDirectory) else {
+            throw PluginFailure(plugin: spec.name, executable: spec.executable, action: "starting", reason: .notFound, stderrTail: "")
+        }
+        guard !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: spec.executable) else {
+            throw PluginFailure(plugin: spec.name, executable: spec.executable, action: "starting", reason: .notExecutable, stderrTail: "")
+        }
+    }
+
+    static func encodeRequest(id: Int?, method: String, params: some Encodable & Sendable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(RPCRequest(id: id, method: method, params: params))) ?? Data()
+    }
+}
+
+/// Short descriptions of decoding errors, naming the path of the offending field.
+enum DecodingDescription {
+    static func of(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing field \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")) (\(context.debugDescription))"
+        case DecodingError.dataCorrupted(let context):
+            return context.debugDescription
+        default:
+            return "\(error)"
+        }
+    }
+}

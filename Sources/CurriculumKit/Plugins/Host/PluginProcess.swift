@@ -1,0 +1,309 @@
+import CurriculumPluginKit
+import Foundation
+import Subprocess
+import Synchronization
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
+
+/// What a plugin process wrote on standard output, one line at a time.
+enum PluginOutput: Sendable {
+    case message(RPCEnvelope, Data)
+    case malformed(preview: String)
+    case lineTooLong
+    case tooMuchOutput
+    case end
+}
+
+/// State shared by the tasks that watch one plugin process.
+final class PluginProcessState: Sendable {
+    private struct Inner {
+        var deadline: ContinuousClock.Instant?
+        var armedFor: Duration = .zero
+        var timedOut: Duration?
+        var stderrTail: [UInt8] = []
+        var processGroup: pid_t?
+        var isFinished = false
+    }
+
+    private let inner = Mutex(Inner())
+    let stderrLimit: Int
+
+    init(stderrLimit: Int) {
+        self.stderrLimit = stderrLimit
+    }
+
+    func arm(_ timeout: Duration) {
+        inner.withLock {
+            $0.deadline = .now + timeout
+            $0.armedFor = timeout
+        }
+    }
+
+    func disarm() { inner.withLock { $0.deadline = nil } }
+
+    /// Whether the armed deadline has passed; marks the time-out when it has.
+    func checkExpired() -> Bool {
+        inner.withLock {
+            guard let deadline = $0.deadline, ContinuousClock.now >= deadline else { return false }
+            $0.timedOut = $0.armedFor
+            $0.deadline = nil
+            return true
+        }
+    }
+
+    var timedOut: Duration? { inner.withLock { $0.timedOut } }
+
+    /// Marks the conversation as over, which ends the watchdog.
+    func finish() { inner.withLock { $0.isFinished = true } }
+
+    var isFinished: Bool { inner.withLock { $0.isFinished } }
+
+    func appendStderr(_ bytes: some Collection<UInt8>) {
+        inner.withLock {
+            $0.stderrTail.append(contentsOf: bytes)
+            if $0.stderrTail.count > stderrLimit * 2 { $0.stderrTail.removeFirst($0.stderrTail.count - stderrLimit) }
+        }
+    }
+
+    var stderrTail: String {
+        inner.withLock { String(decoding: $0.stderrTail.suffix(stderrLimit), as: UTF8.self) }
+    }
+
+    var processGroup: pid_t? {
+        get { inner.withLock { $0.processGroup } }
+        set { inner.withLock { $0.processGroup = newValue } }
+    }
+}
+
+/// The host's end of a live conversation with a plugin: send lines, receive messages, each with a deadline.
+struct HostChannel: ~Copyable {
+    fileprivate var iterator: AsyncStream<PluginOutput>.Iterator
+    fileprivate let writer: StandardInputWriter
+    let state: PluginProcessState
+
+    /// The next message, or `.end` when the plugin's output ended (or it was stopped after the time-out).
+    mutating func next(within timeout: Duration) async -> PluginOutput {
+        state.arm(timeout)
+        defer { state.disarm() }
+        return await iterator.next() ?? .end
+    }
+
+    /// Writes bytes and a newline; returns `false` when the plugin no longer reads its input.
+    func send(_ line: Data, within timeout: Duration) async -> Bool {
+        state.arm(timeout)
+        defer { state.disarm() }
+        var bytes = [UInt8](line)
+        bytes.append(0x0A)
+        do {
+            var offset = 0
+            while offset < bytes.count {
+                let written = try await writer.write(offset == 0 ? bytes : Array(bytes[offset...]))
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Closes the plugin's standard input.
+    func closeInput() async {
+        try? await writer.finish()
+    }
+}
+
+/// How a plugin process ended.
+struct PluginProcessOutcome<Value: Sendable>: Sendable {
+    var value: Value?
+    /// Messages and lines the plugin wrote after the conversation was over.
+    var leftovers: [PluginOutput]
+    var status: TerminationStatus?
+    var timedOut: Duration?
+    var stderrTail: String
+    var launchError: String?
+}
+
+/// Starts plugin processes in their own session (so their whole process group can be signalled), drains their
+/// standard output and error concurrently from the start, enforces time-outs with a teardown of the group
+/// (SIGTERM, grace, SIGKILL), and kills any process left in the group on every exit path.
+enum PluginProcess {
+    static func run<Value: Sendable>(
+        _ spec: PluginSpec, conversation: @escaping (inout HostChannel) async -> Value
+    ) async -> PluginProcessOutcome<Value> {
+        PluginSignals.ignoreSIGPIPE()
+        let state = PluginProcessState(stderrLimit: spec.limits.stderrTailBytes)
+        let workingDirectory = TemporaryFolder.make(prefix: "curriculum-plugin")
+        defer { if let workingDirectory { try? FileManager.default.removeItem(atPath: workingDirectory) } }
+        var options = PlatformOptions()
+        options.createSession = true
+        let teardown: [TeardownStep] = [
+            .gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: spec.limits.terminationGrace),
+            .send(signal: .kill, toProcessGroup: true, allowedDurationToNextStep: .milliseconds(200)),
+        ]
+        options.teardownSequence = teardown
+        let limits = spec.limits
+        do {
+            let result = try await Subprocess.run(
+                .path(FilePath(spec.executable)),
+                arguments: Arguments(spec.arguments),
+                environment: .custom(PluginEnvironment.variables()),
+                workingDirectory: workingDirectory.map { FilePath($0) },
+                platformOptions: options,
+                input: .inputWriter,
+                output: .sequence,
+                error: .sequence
+            ) { execution -> (Value, [PluginOutput]) in
+                state.processGroup = execution.processIdentifier.value
+                let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
+                async let reading: Void = readOutput(execution.standardOutput, into: continuation, limits: limits) {
+                    await execution.teardown(using: teardown)
+                }
+                async let draining: Void = drainErrors(execution.standardError, state: state)
+                async let watching: Void = watch(state) { await execution.teardown(using: teardown) }
+                var channel = HostChannel(iterator: stream.makeAsyncIterator(), writer: execution.standardInputWriter, state: state)
+                let value = await conversation(&channel)
+                await channel.closeInput()
+                var leftovers: [PluginOutput] = []
+                while true {
+                    let output = await channel.next(within: limits.exitGrace)
+                    if case .end = output { break }
+                    leftovers.append(output)
+                }
+                state.arm(limits.exitGrace)
+                await draining
+                await reading
+                state.disarm()
+                state.finish()
+                await watching
+                return (value, leftovers)
+            }
+            killGroup(state.processGroup)
+            return PluginProcessOutcome(
+                value: result.closureResult.0, leftovers: result.closureResult.1, status: result.terminationStatus,
+                timedOut: state.timedOut, stderrTail: state.stderrTail)
+        } catch {
+            killGroup(state.processGroup)
+            return PluginProcessOutcome(
+                value: nil, leftovers: [], status: nil, timedOut: state.timedOut, stderrTail: state.stderrTail,
+                launchError: "\(error)")
+        }
+    }
+
+    /// Kills whatever is left in the plugin's process group (background children it started).
+    private static func killGroup(_ group: pid_t?) {
+        guard let group, group > 1 else { return }
+        _ = kill(-group, SIGKILL)
+    }
+
+    private static func watch(_ state: PluginProcessState, teardown: () async -> Void) async {
+        while !Task.isCancelled && !state.isFinished {
+            if state.checkExpired() {
+                await teardown()
+                return
+            }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    private static func drainErrors(_ sequence: SubprocessOutputSequence, state: PluginProcessState) async {
+        do {
+            for try await buffer in sequence {
+                buffer.withUnsafeBytes { state.appendStderr($0) }
+            }
+        } catch {}
+    }
+
+    private static func readOutput(
+        _ sequence: SubprocessOutputSequence, into continuation: AsyncStream<PluginOutput>.Continuation,
+        limits: PluginLimits, stop: () async -> Void
+    ) async {
+        defer { continuation.finish() }
+        var pending: [UInt8] = []
+        var total = 0
+        var isDiscarding = false
+        let decoder = JSONDecoder()
+        func emit(_ line: ArraySlice<UInt8>) {
+            var line = line
+            if line.last == 0x0D { line.removeLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            let data = Data(line)
+            if let envelope = try? decoder.decode(RPCEnvelope.self, from: data) {
+                continuation.yield(.message(envelope, data))
+            } else {
+                continuation.yield(.malformed(preview: Preview.of(line)))
+            }
+        }
+        do {
+            for try await buffer in sequence {
+                if isDiscarding { continue }
+                total += buffer.count
+                buffer.withUnsafeBytes { pending.append(contentsOf: $0) }
+                var start = pending.startIndex
+                while let newline = pending[start...].firstIndex(of: 0x0A) {
+                    emit(pending[start..<newline])
+                    start = newline + 1
+                }
+                pending.removeFirst(start - pending.startIndex)
+                if pending.count > limits.maxLineBytes {
+                    continuation.yield(.lineTooLong)
+                    isDiscarding = true
+                    await stop()
+                } else if total > limits.maxOutputBytes {
+                    continuation.yield(.tooMuchOutput)
+                    isDiscarding = true
+                    await stop()
+                }
+            }
+        } catch {}
+        if !isDiscarding && !pending.isEmpty { emit(pending[...]) }
+    }
+}
+
+/// The environment a plugin starts with: the protocol's variables and an allow-list of the parent's.
+enum PluginEnvironment {
+    static let inherited: Set<String> = ["PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "TZ", "USER", "CI"]
+    static let inheritedPrefixes = ["GITHUB_", "GITLAB_", "CI_", "RUNNER_", "BUILDKITE", "JENKINS_"]
+
+    static func variables() -> [Environment.Key: String] {
+        var result: [Environment.Key: String] = [:]
+        for (key, value) in ProcessInfo.processInfo.environment
+        where inherited.contains(key) || inheritedPrefixes.contains(where: key.hasPrefix) {
+            result[Environment.Key(stringLiteral: key)] = value
+        }
+        result[Environment.Key(stringLiteral: PluginProtocol.environmentVersionKey)] = "1"
+        result[Environment.Key(stringLiteral: PluginProtocol.environmentCoreVersionKey)] = ToolVersion.current
+        result["PYTHONUNBUFFERED"] = "1"
+        result["NO_COLOR"] = "1"
+        return result
+    }
+}
+
+/// Process-wide signal settings the host needs.
+enum PluginSignals {
+    /// Writing to a plugin that already exited must fail with EPIPE, not kill the host with SIGPIPE (exit 141).
+    static func ignoreSIGPIPE() {
+        _ = once
+    }
+
+    private static let once: Bool = {
+        signal(SIGPIPE, SIG_IGN)
+        return true
+    }()
+}
+
+/// Private temporary folders.
+enum TemporaryFolder {
+    static func make(prefix: String) -> String? {
+        var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress, let pointer = mkdtemp(base) else { return nil }
+            return String(cString: pointer)
+        }
+        return created
+    }
+}

@@ -1,0 +1,274 @@
+public import CurriculumModel
+
+// MARK: - initialize
+
+/// `initialize` parameters, sent by the core.
+public struct InitializeParams: Codable, Sendable, Equatable {
+    public var protocolVersions: [Int]
+    public var core: CoreIdentity
+    public var modelVersion: String
+    public var limits: Limits
+    public var options: [String: JSONValue]
+
+    /// The core's name and version.
+    public struct CoreIdentity: Codable, Sendable, Equatable {
+        public var name: String
+        public var version: String
+
+        public init(name: String, version: String) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    /// Limits the core enforces on the plugin's messages.
+    public struct Limits: Codable, Sendable, Equatable {
+        public var maxMessageBytes: Int
+
+        public init(maxMessageBytes: Int) {
+            self.maxMessageBytes = maxMessageBytes
+        }
+    }
+
+    public init(
+        protocolVersions: [Int], core: CoreIdentity, modelVersion: String, limits: Limits,
+        options: [String: JSONValue] = [:]
+    ) {
+        self.protocolVersions = protocolVersions
+        self.core = core
+        self.modelVersion = modelVersion
+        self.limits = limits
+        self.options = options
+    }
+}
+
+/// `initialize` result, sent by the plugin.
+public struct InitializeResult: Codable, Sendable, Equatable {
+    public var protocolVersion: Int
+    public var plugin: PluginIdentity
+    public var capabilities: Capabilities
+    public var modelVersions: VersionRange?
+
+    public init(protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil) {
+        self.protocolVersion = protocolVersion
+        self.plugin = plugin
+        self.capabilities = capabilities
+        self.modelVersions = modelVersions
+    }
+}
+
+/// Who a plugin is.
+public struct PluginIdentity: Codable, Sendable, Equatable {
+    public var name: String
+    public var version: String
+    public var description: String?
+    public var homepage: String?
+
+    public init(name: String, version: String, description: String? = nil, homepage: String? = nil) {
+        self.name = name
+        self.version = version
+        self.description = description
+        self.homepage = homepage
+    }
+}
+
+/// What a plugin can do. Only the capabilities it has are present.
+public struct Capabilities: Codable, Sendable, Equatable {
+    public var `import`: FormatList?
+    public var validate: RuleList?
+    public var export: FormatList?
+
+    /// Formats a plugin imports or exports.
+    public struct FormatList: Codable, Sendable, Equatable {
+        public var formats: [String]
+
+        public init(formats: [String]) {
+            self.formats = formats
+        }
+    }
+
+    /// The rules a validator plugin reports.
+    public struct RuleList: Codable, Sendable, Equatable {
+        public var rules: [RuleSummary]
+
+        public init(rules: [RuleSummary]) {
+            self.rules = rules
+        }
+    }
+
+    public init(import: FormatList? = nil, validate: RuleList? = nil, export: FormatList? = nil) {
+        self.import = `import`
+        self.validate = validate
+        self.export = export
+    }
+
+    /// The capability names present, for listings: `validate`, `export(html, ics)`.
+    public var summary: [String] {
+        var names: [String] = []
+        if let list = `import` { names.append("import(\(list.formats.joined(separator: ", ")))") }
+        if let list = validate { names.append("validate(\(list.rules.count) rules)") }
+        if let list = export { names.append("export(\(list.formats.joined(separator: ", ")))") }
+        return names
+    }
+}
+
+/// One rule a validator plugin may report.
+public struct RuleSummary: Codable, Sendable, Equatable {
+    public var code: String
+    public var severity: Severity
+    public var summary: String
+
+    public init(code: String, severity: Severity, summary: String) {
+        self.code = code
+        self.severity = severity
+        self.summary = summary
+    }
+}
+
+/// An inclusive range of model versions.
+public struct VersionRange: Codable, Sendable, Equatable {
+    public var min: String
+    public var max: String
+
+    public init(min: String, max: String) {
+        self.min = min
+        self.max = max
+    }
+}
+
+// MARK: - validate, import, export
+
+/// `validate` parameters.
+public struct ValidateParams: Codable, Sendable {
+    public var curriculum: Curriculum
+    /// The curriculum root, absolute; locations in the model are relative to it.
+    public var root: String
+    public var options: [String: JSONValue]
+
+    public init(curriculum: Curriculum, root: String, options: [String: JSONValue] = [:]) {
+        self.curriculum = curriculum
+        self.root = root
+        self.options = options
+    }
+}
+
+/// `validate` result.
+public struct ValidateResult: Codable, Sendable, Equatable {
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}
+
+/// `import` parameters.
+public struct ImportParams: Codable, Sendable, Equatable {
+    public var source: String
+    public var format: String
+    public var options: [String: JSONValue]
+
+    public init(source: String, format: String, options: [String: JSONValue] = [:]) {
+        self.source = source
+        self.format = format
+        self.options = options
+    }
+}
+
+/// `import` result.
+public struct ImportResult: Codable, Sendable {
+    public var curriculum: Curriculum
+    public var diagnostics: [Diagnostic]
+
+    public init(curriculum: Curriculum, diagnostics: [Diagnostic] = []) {
+        self.curriculum = curriculum
+        self.diagnostics = diagnostics
+    }
+}
+
+/// `export` parameters.
+public struct ExportParams: Codable, Sendable {
+    public var curriculum: Curriculum
+    public var root: String
+    public var format: String
+    public var sessions: [String]
+    public var delivery: Delivery?
+    public var options: [String: JSONValue]
+
+    public init(
+        curriculum: Curriculum, root: String, format: String, sessions: [String], delivery: Delivery? = nil,
+        options: [String: JSONValue] = [:]
+    ) {
+        self.curriculum = curriculum
+        self.root = root
+        self.format = format
+        self.sessions = sessions
+        self.delivery = delivery
+        self.options = options
+    }
+}
+
+/// `export` result.
+public struct ExportResult: Codable, Sendable, Equatable {
+    public var artifacts: [Artifact]
+    public var diagnostics: [Diagnostic]
+
+    public init(artifacts: [Artifact], diagnostics: [Diagnostic] = []) {
+        self.artifacts = artifacts
+        self.diagnostics = diagnostics
+    }
+}
+
+/// One file an exporter produces; exactly one of `text`, `base64` and `copyOf` is set.
+public struct Artifact: Codable, Sendable, Equatable {
+    public var path: String
+    public var mediaType: String?
+    public var text: String?
+    public var base64: String?
+    /// A file under the curriculum root to copy.
+    public var copyOf: String?
+
+    public init(path: String, mediaType: String? = nil, text: String? = nil, base64: String? = nil, copyOf: String? = nil) {
+        self.path = path
+        self.mediaType = mediaType
+        self.text = text
+        self.base64 = base64
+        self.copyOf = copyOf
+    }
+}
+
+// MARK: - Notifications
+
+/// `$/progress`, from plugin to core; it also resets the core's request timeout.
+public struct ProgressParams: Codable, Sendable, Equatable {
+    public var id: Int?
+    public var done: Int?
+    public var total: Int?
+    public var message: String?
+
+    public init(id: Int? = nil, done: Int? = nil, total: Int? = nil, message: String? = nil) {
+        self.id = id
+        self.done = done
+        self.total = total
+        self.message = message
+    }
+}
+
+/// `$/log`, from plugin to core.
+public struct LogParams: Codable, Sendable, Equatable {
+    public var level: String
+    public var message: String
+
+    public init(level: String, message: String) {
+        self.level = level
+        self.message = message
+    }
+}
+
+/// `$/cancel`, from core to plugin.
+public struct CancelParams: Codable, Sendable, Equatable {
+    public var id: Int
+
+    public init(id: Int) {
+        self.id = id
+    }
+}
