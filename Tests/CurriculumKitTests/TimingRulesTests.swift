@@ -35,19 +35,29 @@ import Testing
         #expect(H.codes(H.programme(days: [Day(number: 1, agenda: [item])])).contains("TIM006"))
     }
 
+    @Test func sessionsMayShareADateWhenTheirTimesDoNotOverlap() {
+        var programme = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M")])])
+        programme.deliveries = [
+            Delivery(id: "d", programme: "p", timezone: "Europe/Paris", runs: [
+                SessionRun(session: "s1", date: "2024-05-14", dayStart: "09:00"), SessionRun(session: "s1", date: "2024-05-14", dayStart: "14:00"),
+            ])
+        ]
+        #expect(!H.codes(programme).contains("TIM007"))
+    }
+
     @Test func deliveriesNeedKnownZonesSessionsAndOrderedDates() {
         var programme = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M")])])
         programme.deliveries = [
             Delivery(
                 id: "d", programme: "p", timezone: "Europe/Brusels",
                 runs: [
-                    SessionRun(session: "s1", date: "2027-03-09"), SessionRun(session: "s1", date: "2027-03-01"),
+                    SessionRun(session: "s1", date: "2027-03-09"), SessionRun(session: "s1", date: "2027-03-09", dayStart: "09:15"),
                     SessionRun(session: "s9", date: "2027-04-01"), SessionRun(session: "s1", date: "2027-02-30"),
                 ])
         ]
         let findings = H.findings(programme)
         #expect(findings.contains { $0.code == "TIM008" && $0.hint == "Did you mean \"Europe/Brussels\"?" })
-        #expect(findings.contains { $0.code == "TIM007" && $0.message.contains("starts on 2027-03-01") })
+        #expect(findings.contains { $0.code == "TIM007" && $0.message.contains("on 2027-03-09 starts at 09:15, before the run of \"s1\" ends at 09:30") })
         #expect(findings.contains { $0.code == "TIM009" && $0.message.contains("\"s9\"") })
         #expect(findings.contains { $0.code == "TIM007" && $0.message.contains("2027-02-30") })
     }

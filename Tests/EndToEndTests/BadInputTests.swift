@@ -50,6 +50,8 @@ import Testing
         ("invalid-utf8.xml", "XML001", 20),
         ("truncated-utf16.xml", "XML001", 0),
         ("unsupported-encoding.xml", "XML001", 1),
+        ("dangling-term.xml", "REF002", 25),
+        ("javascript-resource.xml", "REF008", 14),
     ]
 
     @Test(arguments: cases)
@@ -88,6 +90,7 @@ import Testing
         ("includes/wrong-root/programme.xml", "STR008", "programme.xml", 5),
         ("includes/missing/programme.xml", "STR007", "programme.xml", 5),
         ("includes/missing/programme.xml", "STR007", "programme.xml", 6),
+        ("includes/expect-mismatch/programme.xml", "STR008", "programme.xml", 5),
     ])
     func includeProblemsPointAtTheInclude(file: String, code: String, reportedIn: String, line: Int) throws {
         let result = try CLI.run(["validate", CLI.fixture(file), "--format", "json"])

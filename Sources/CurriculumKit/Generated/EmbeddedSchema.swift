@@ -33,7 +33,7 @@ enum EmbeddedSchema {
   </xs:simpleType>
 
   <xs:simpleType name="durationType">
-    <xs:annotation><xs:documentation>An ISO 8601 duration of days, hours and minutes: PT45M, PT1H30M, P14D.</xs:documentation></xs:annotation>
+    <xs:annotation><xs:documentation>An ISO 8601 duration in weeks, days, hours, minutes and seconds: PT45M, PT1H30M, P14D (at least one part; checked in full by TIM001).</xs:documentation></xs:annotation>
     <xs:restriction base="xs:string">
       <xs:pattern value="P([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?"/>
     </xs:restriction>
@@ -492,6 +492,7 @@ enum EmbeddedSchema {
       <xs:attribute name="anonymised" type="c:anonymisedType"/>
       <xs:attribute name="consent" type="c:consentType"/>
       <xs:attribute name="for" type="c:audienceForType"/>
+      <xs:attribute name="format-version" type="xs:string"/>
       <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
     </xs:complexType>
   </xs:element>

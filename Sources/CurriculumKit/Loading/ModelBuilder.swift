@@ -67,12 +67,19 @@ struct ModelBuilder {
         var values: [Value] = []
         for child in container.elements {
             if child.name == "include" {
+                let declared = child[attribute: "expect"] ?? expect
+                guard declared == expect else {
+                    diagnostics.report(
+                        .str008, "an include inside <\(container.name)> must have expect=\"\(expect)\", not \"\(declared)\"",
+                        at: location(child, file))
+                    continue
+                }
                 guard let document = includes.resolve(child, from: file, diagnostics: &diagnostics), let root = document.root
                 else { continue }
-                guard root.name == expect else {
+                guard root.name == declared else {
                     diagnostics.report(
                         .str008,
-                        "include of \"\(child[attribute: "href"] ?? "")\" expects <\(expect)> but the file's root is <\(root.name)>",
+                        "include of \"\(child[attribute: "href"] ?? "")\" expects <\(declared)> but the file's root is <\(root.name)>",
                         at: location(child, file))
                     includes.finish(document)
                     continue

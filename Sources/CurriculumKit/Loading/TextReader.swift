@@ -72,17 +72,36 @@ enum TextReader {
         }
     }
 
-    /// Collapses runs of whitespace to one space and trims.
+    /// Collapses runs of XML whitespace to one space and trims.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        collapse(text, keepingEdges: false)
     }
 
+    /// Collapses runs of whitespace to one space; keeps one space at either edge where the text had any, since
+    /// it separates this run from the inline element beside it. Whitespace-only text becomes one space.
     private static func collapseKeepingEdges(_ text: String) -> String {
-        guard !text.isEmpty else { return "" }
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-        let core = collapse(text)
-        if core.isEmpty { return " " }
-        return (isSpace(text.first!) ? " " : "") + core + (isSpace(text.last!) ? " " : "")
+        collapse(text, keepingEdges: true)
+    }
+
+    /// One pass over the UTF-8 bytes; XML whitespace is ASCII, so multi-byte characters pass through untouched.
+    private static func collapse(_ text: String, keepingEdges: Bool) -> String {
+        let utf8 = text.utf8
+        if utf8.isEmpty { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = true
+            } else {
+                if pendingSpace && (!bytes.isEmpty || keepingEdges) { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        if keepingEdges && (pendingSpace || bytes.isEmpty) { bytes.append(0x20) }
+        if bytes.count == utf8.count && bytes.elementsEqual(utf8) { return text }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func trimmed(_ inlines: [Inline]) -> [Inline] {

@@ -7,12 +7,15 @@ public struct ValidationContext: Sendable {
     public let root: CurriculumRoot
     /// Every definition of every ID, in document order.
     public let definitions: [String: [Definition]]
+    /// Every text, built once for the rules that read text.
+    let texts: TextInventory
 
     /// Creates a context and its indexes.
     public init(curriculum: Curriculum, root: CurriculumRoot) {
         self.curriculum = curriculum
         self.root = root
         self.definitions = Definition.index(curriculum)
+        self.texts = TextInventory(curriculum)
     }
 
     /// The kind of the first definition of an ID.

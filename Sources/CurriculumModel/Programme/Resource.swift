@@ -47,10 +47,13 @@ public struct Resource: Codable, Sendable, Equatable {
     /// Who may see the resource; resources are for everyone unless marked otherwise.
     public var visibility: Visibility { audience ?? .all }
 
-    /// Whether `href` is a URL rather than a file in the curriculum.
+    /// Whether `href` is a URL (it starts with a scheme such as `https:`) rather than a file in the curriculum.
+    /// A single letter before the colon is a Windows drive, not a scheme.
     public var isExternal: Bool {
-        guard let href else { return false }
-        return href.contains("://") || href.hasPrefix("mailto:")
+        guard let href, let colon = href.firstIndex(of: ":") else { return false }
+        let scheme = href[..<colon]
+        return scheme.count > 1 && scheme.first?.isLetter == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 
     /// The file's path relative to the curriculum root, when `href` names a local file.

@@ -38,7 +38,7 @@ enum AccessibilityRules: RuleSet {
                 report.report(.acc006, "resource \"\(resource.id)\" does not say its language", at: resource.location)
             }
         }
-        for entry in TextInventory(c).uniqueEntries {
+        for entry in context.texts.uniqueEntries {
             guard case .rich(let text) = entry.content else { continue }
             for link in LinkCollector.links(in: text) {
                 let wording = (link.children ?? []).plainText.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -22,7 +22,7 @@ enum LanguageRules: RuleSet {
                 }
             }
         }
-        let inventory = TextInventory(c)
+        let inventory = context.texts
         for entry in inventory.uniqueEntries {
             let translations: [(String, Int?)]
             let revision: Int?

@@ -66,6 +66,11 @@ enum ReferenceRules: RuleSet {
         for question in context.allQuestions {
             checkRefs(question.assesses, attribute: "assesses", expect: .objective, at: question.location, context, &report)
         }
+        for entry in context.texts.uniqueEntries {
+            guard case .rich(let text) = entry.content else { continue }
+            let terms = InlineCollector.inlines(of: .term, in: text).compactMap(\.ref)
+            checkRefs(terms, attribute: "term ref", expect: .glossaryEntry, at: entry.location, context, &report)
+        }
         for session in c.sessions {
             checkRefs(session.audiences, attribute: "audience", expect: .audience, at: session.location, context, &report)
             checkRefs(session.prerequisites, attribute: "prerequisites", expect: .session, at: session.location, context, &report)
@@ -121,7 +126,7 @@ enum ReferenceRules: RuleSet {
         for study in context.curriculum.allCaseStudies {
             targets += study.sources.compactMap { source in source.href.map { ($0, study.location) } }
         }
-        for entry in TextInventory(context.curriculum).uniqueEntries {
+        for entry in context.texts.uniqueEntries {
             if case .rich(let text) = entry.content {
                 for link in LinkCollector.links(in: text) { targets.append((link.href ?? "", entry.location)) }
             }
@@ -175,6 +180,13 @@ enum ReferenceRules: RuleSet {
 /// Finds links inside rich text.
 enum LinkCollector {
     static func links(in text: RichText) -> [Inline] {
+        InlineCollector.inlines(of: .link, in: text)
+    }
+}
+
+/// Finds inline elements of one kind inside rich text, translations included.
+enum InlineCollector {
+    static func inlines(of kind: Inline.Kind, in text: RichText) -> [Inline] {
         var found: [Inline] = []
         var stack: [Inline] = []
         for block in text.blocks + text.translations.flatMap(\.blocks) {
@@ -182,7 +194,7 @@ enum LinkCollector {
             stack.append(contentsOf: block.items.flatMap { $0 })
         }
         while let inline = stack.popLast() {
-            if inline.kind == .link { found.append(inline) }
+            if inline.kind == kind { found.append(inline) }
             stack.append(contentsOf: inline.children ?? [])
         }
         return found

@@ -26,7 +26,7 @@ enum SafetyRules: RuleSet {
         for activity in context.allActivities where activity.sensitivity == "high" && activity.sensitivityNote == nil {
             report.report(.saf003, "high-sensitivity activity \"\(activity.id)\" has no sensitivity note for the facilitator", at: activity.location)
         }
-        for entry in TextInventory(c).uniqueEntries {
+        for entry in context.texts.uniqueEntries {
             let text = plainText(entry.content)
             if entry.isParticipantFacing, let found = PersonalData.first(in: text) {
                 report.report(.saf004, "the \(entry.role) contains \(found)", at: entry.location)
@@ -51,8 +51,15 @@ enum PersonalData {
     private static let phone = try? NSRegularExpression(pattern: #"(?<![\w/.-])\+?\(?\d{1,4}\)?(?:[ .-]?\d{1,4}){3,6}(?![\w/.-])"#)
 
     static func first(in text: String) -> String? {
+        // The regular expressions are costly; most texts contain neither an @ nor nine digits.
+        var hasAt = false
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") { hasAt = true } else if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        }
+        guard hasAt || digits >= 9 else { return nil }
         let range = NSRange(text.startIndex..., in: text)
-        if let match = email?.firstMatch(in: text, range: range), let found = Range(match.range, in: text) {
+        if hasAt, let match = email?.firstMatch(in: text, range: range), let found = Range(match.range, in: text) {
             return "the e-mail address \"\(text[found])\""
         }
         if let match = phone?.firstMatch(in: text, range: range), let found = Range(match.range, in: text) {
@@ -79,6 +86,10 @@ enum Secrets {
     ]
 
     static func first(in text: String) -> String? {
+        // Every pattern needs a ':' or '=' after a keyword, or one of two fixed markers; most texts have none.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) || text.contains("AKIA")
+            || text.contains("-----BEGIN") || text.contains("gh")
+        else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         for (name, pattern) in patterns where pattern?.firstMatch(in: text, range: range) != nil {
             return name

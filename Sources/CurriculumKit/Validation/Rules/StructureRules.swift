@@ -14,7 +14,7 @@ enum StructureRules: RuleSet {
                     at: session.location)
             }
         }
-        for entry in TextInventory(context.curriculum).uniqueEntries where entry.isRequired {
+        for entry in context.texts.uniqueEntries where entry.isRequired {
             if case .label(let label) = entry.content, label.text.isEmpty {
                 report.report(.str012, "the \(entry.role) is empty", at: entry.location)
             }

@@ -1,6 +1,15 @@
 import CurriculumModel
 import Foundation
 
+/// One day of a session run placed on the calendar.
+private struct ScheduledBlock {
+    var session: String
+    var date: String
+    var start: ClockTime
+    var end: ClockTime
+    var location: SourceLocation?
+}
+
 /// Checks durations, day lengths, breaks, clock times and deliveries.
 enum TimingRules: RuleSet {
     /// The longest day the rules accept without a warning, in minutes.
@@ -125,7 +134,7 @@ enum TimingRules: RuleSet {
         if delivery.programme != c.id {
             report.report(.tim009, "delivery \"\(delivery.id)\" is for programme \"\(delivery.programme)\", not \"\(c.id)\"", at: delivery.location)
         }
-        var previousEnd: (String, String)? = nil
+        var blocks: [ScheduledBlock] = []
         for run in delivery.runs {
             guard let session = c.session(run.session) else {
                 let suggestion = Suggestions.closest(to: run.session, among: c.sessions.map(\.id))
@@ -141,12 +150,6 @@ enum TimingRules: RuleSet {
             if let start = run.dayStart, ClockTime(start) == nil {
                 report.report(.tim011, "day-start=\"\(start)\" of the run of \"\(run.session)\" is not a HH:MM time", at: run.location)
             }
-            var dates: [String] = []
-            for index in 0..<max(1, session.days.count) {
-                let number = index + 1
-                let override = run.days.first { $0.number == number }
-                dates.append(override?.date ?? CalendarDate.adding(days: index, to: run.date) ?? run.date)
-            }
             for override in run.days {
                 if override.number < 1 || override.number > session.days.count {
                     report.report(.tim009, "the run of \"\(run.session)\" overrides day \(override.number), but the session has \(session.days.count) days", at: run.location)
@@ -155,15 +158,22 @@ enum TimingRules: RuleSet {
                     report.report(.tim011, "start=\"\(start)\" of day \(override.number) is not a HH:MM time", at: run.location)
                 }
             }
+            let timetable = Timetable(session: session, delivery: Delivery(id: delivery.id, programme: delivery.programme, timezone: delivery.timezone, runs: [run]))
+            let dates = timetable.days.compactMap(\.date)
             for (a, b) in zip(dates, dates.dropFirst()) where (CalendarDate.days(from: a, to: b) ?? 1) <= 0 {
                 report.report(.tim007, "days of the run of \"\(run.session)\" are not in date order: \(a) then \(b)", at: run.location)
             }
-            if let (previousSession, end) = previousEnd, let first = dates.first, (CalendarDate.days(from: end, to: first) ?? 1) <= 0 {
-                report.report(
-                    .tim007, "the run of \"\(run.session)\" starts on \(first), not after the run of \"\(previousSession)\" ends on \(end)",
-                    at: run.location)
+            for day in timetable.days {
+                if let date = day.date { blocks.append(ScheduledBlock(session: run.session, date: date, start: day.start, end: day.end, location: run.location)) }
             }
-            previousEnd = dates.last.map { (run.session, $0) }
+        }
+        // Several sessions may share a date (a workshop with morning and afternoon sessions) but not a time.
+        let ordered = blocks.sorted { ($0.date, $0.start) < ($1.date, $1.start) }
+        for (earlier, later) in zip(ordered, ordered.dropFirst()) where earlier.date == later.date && later.start < earlier.end {
+            report.report(
+                .tim007,
+                "the run of \"\(later.session)\" on \(later.date) starts at \(later.start), before the run of \"\(earlier.session)\" ends at \(earlier.end)",
+                at: later.location)
         }
     }
 }
