@@ -84,24 +84,42 @@ enum TextReader {
     }
 
     /// One pass over the UTF-8 bytes; XML whitespace is ASCII, so multi-byte characters pass through untouched.
+    /// Most text needs no change, and is then returned without copying.
     private static func collapse(_ text: String, keepingEdges: Bool) -> String {
-        let utf8 = text.utf8
-        if utf8.isEmpty { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var pendingSpace = false
+        var text = text
+        return text.withUTF8 { utf8 -> String in
+            if utf8.isEmpty { return "" }
+            if isAlreadyCollapsed(utf8, keepingEdges: keepingEdges) { return String(decoding: utf8, as: UTF8.self) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && (!bytes.isEmpty || keepingEdges) { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
+            }
+            if keepingEdges && (pendingSpace || bytes.isEmpty) { bytes.append(0x20) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// Whether text has only single spaces between words (and, unless edges are kept, none at either end).
+    private static func isAlreadyCollapsed(_ utf8: UnsafeBufferPointer<UInt8>, keepingEdges: Bool) -> Bool {
+        var previousWasSpace = !keepingEdges
         for byte in utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = true
-            } else {
-                if pendingSpace && (!bytes.isEmpty || keepingEdges) { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
+            switch byte {
+            case 0x0A, 0x09, 0x0D: return false
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            default: previousWasSpace = false
             }
         }
-        if keepingEdges && (pendingSpace || bytes.isEmpty) { bytes.append(0x20) }
-        if bytes.count == utf8.count && bytes.elementsEqual(utf8) { return text }
-        return String(decoding: bytes, as: UTF8.self)
+        return keepingEdges || !previousWasSpace
     }
 
     private static func trimmed(_ inlines: [Inline]) -> [Inline] {

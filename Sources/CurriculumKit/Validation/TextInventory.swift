@@ -137,22 +137,23 @@ struct TextInventory {
         for option in question.options { add(.label(option), "option of question \"\(question.id)\"", question.location, participant: true, session: session, translationOnly: translationOnly) }
     }
 
-    /// Entries made only for a session's translation check are marked so other rules skip the duplicates.
-    private var translationOnlyFlags: [Bool] = []
+    /// Each text once, for rules that are not about a session's translations.
+    private(set) var uniqueEntries: [Entry] = []
+    /// Participant-facing texts by the session that shows them, for the translation check.
+    private var bySession: [String: [Entry]] = [:]
 
     private mutating func add(
         _ content: Content, _ role: String, _ location: SourceLocation?, participant: Bool, required: Bool = false,
         session: String? = nil, translationOnly: Bool = false
     ) {
-        entries.append(Entry(content: content, role: role, location: location, isParticipantFacing: participant, isRequired: required, session: session))
-        translationOnlyFlags.append(translationOnly)
+        let entry = Entry(content: content, role: role, location: location, isParticipantFacing: participant, isRequired: required, session: session)
+        entries.append(entry)
+        if !translationOnly { uniqueEntries.append(entry) }
+        if let session, participant { bySession[session, default: []].append(entry) }
     }
-
-    /// Each text once, for rules that are not about a session's translations.
-    var uniqueEntries: [Entry] { zip(entries, translationOnlyFlags).filter { !$0.1 }.map(\.0) }
 
     /// The texts a session shows participants, for its translation check.
     func participantEntries(ofSession id: String) -> [Entry] {
-        entries.filter { $0.session == id && $0.isParticipantFacing }
+        bySession[id] ?? []
     }
 }

@@ -9,27 +9,30 @@ public struct ValidationContext: Sendable {
     public let definitions: [String: [Definition]]
     /// Every text, built once for the rules that read text.
     let texts: TextInventory
+    /// Every question of the programme: module questions and instrument questions.
+    public let allQuestions: [Question]
+    /// Every activity: module activities and session items (placed module activities are not repeated).
+    public let allActivities: [Activity]
+    /// Objectives, resources and case studies, from the top level and every module.
+    public let allObjectives: [Objective]
+    public let allResources: [Resource]
+    public let allCaseStudies: [CaseStudy]
 
-    /// Creates a context and its indexes.
+    /// Creates a context and its indexes; rules share them instead of each walking the model again.
     public init(curriculum: Curriculum, root: CurriculumRoot) {
         self.curriculum = curriculum
         self.root = root
         self.definitions = Definition.index(curriculum)
         self.texts = TextInventory(curriculum)
+        self.allQuestions = curriculum.modules.flatMap(\.questions) + curriculum.sessions.flatMap { $0.evaluation.flatMap(\.questions) }
+        self.allActivities = curriculum.modules.flatMap(\.activities) + curriculum.sessions.flatMap { $0.allItems.filter { $0.module == nil } }
+        self.allObjectives = curriculum.allObjectives
+        self.allResources = curriculum.allResources
+        self.allCaseStudies = curriculum.allCaseStudies
     }
 
     /// The kind of the first definition of an ID.
     public func kind(of id: String) -> Definition.Kind? { definitions[id]?.first?.kind }
-
-    /// Every question of the programme: module questions and instrument questions.
-    public var allQuestions: [Question] {
-        curriculum.modules.flatMap(\.questions) + curriculum.sessions.flatMap { $0.evaluation.flatMap(\.questions) }
-    }
-
-    /// Every activity: module activities and session items (placed module activities are not repeated).
-    public var allActivities: [Activity] {
-        curriculum.modules.flatMap(\.activities) + curriculum.sessions.flatMap { $0.allItems.filter { $0.module == nil } }
-    }
 }
 
 /// Something that defines an ID.

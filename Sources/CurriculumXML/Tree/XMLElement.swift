@@ -48,7 +48,9 @@ public struct XMLElement: Sendable, Equatable {
 
     /// The child elements with this local name.
     public func elements(named name: String) -> [XMLElement] {
-        elements.filter { $0.name == name }
+        var result: [XMLElement] = []
+        for case .element(let element) in children where element.name == name { result.append(element) }
+        return result
     }
 
     /// The first child element with this local name.

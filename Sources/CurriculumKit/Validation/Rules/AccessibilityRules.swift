@@ -11,7 +11,7 @@ enum AccessibilityRules: RuleSet {
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum
-        for resource in c.allResources {
+        for resource in context.allResources {
             let access = resource.accessibility
             let media = resource.mediaType?.lowercased() ?? ""
             let path = resource.href?.lowercased() ?? ""

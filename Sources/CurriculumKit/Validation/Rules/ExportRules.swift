@@ -14,7 +14,7 @@ enum ExportRules: RuleSet {
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum
-        let resources = Dictionary(c.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let resources = Dictionary(context.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for activity in context.allActivities {
             for (name, text) in [("facilitator notes", activity.facilitatorNotes), ("sensitivity note", activity.sensitivityNote)] {
                 if let audience = text?.audience, audience.isVisibleToParticipants {
@@ -29,12 +29,12 @@ enum ExportRules: RuleSet {
                 }
             }
         }
-        for study in c.allCaseStudies {
+        for study in context.allCaseStudies {
             if let audience = study.facilitatorNotes?.audience, audience.isVisibleToParticipants {
                 report.report(.exp001, "the facilitator notes of case study \"\(study.id)\" are marked for=\"\(audience.rawValue)\"", at: study.facilitatorNotes?.location ?? study.location)
             }
         }
-        for resource in c.allResources {
+        for resource in context.allResources {
             guard let href = resource.href else {
                 if resource.kind != "link" {
                     report.report(.exp003, "resource \"\(resource.id)\" has no href, so no file can be packed", at: resource.location)

@@ -13,7 +13,7 @@ enum LanguageRules: RuleSet {
             tag(c.language, "xml:lang of the programme", c.location, &report)
         }
         for language in c.meta.translationLanguages { tag(language, "<languages translations>", c.location, &report) }
-        for resource in c.allResources { if let language = resource.language { tag(language, "xml:lang of resource \"\(resource.id)\"", resource.location, &report) } }
+        for resource in context.allResources { if let language = resource.language { tag(language, "xml:lang of resource \"\(resource.id)\"", resource.location, &report) } }
         for session in c.sessions {
             for language in session.translationLanguages {
                 tag(language, "translations= of session \"\(session.id)\"", session.location, &report)

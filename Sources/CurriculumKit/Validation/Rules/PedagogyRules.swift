@@ -17,7 +17,7 @@ enum PedagogyRules: RuleSet {
         for activity in context.allActivities { assessed.formUnion(activity.assesses) }
         for question in context.allQuestions { assessed.formUnion(question.assesses) }
 
-        for objective in c.allObjectives {
+        for objective in context.allObjectives {
             if !developed.contains(objective.id) {
                 report.report(.ped002, "objective \"\(objective.id)\" is not developed by any activity", at: objective.location)
             }
@@ -39,7 +39,7 @@ enum PedagogyRules: RuleSet {
             }
         }
         for session in c.sessions { self.session(session, &report) }
-        for study in c.allCaseStudies {
+        for study in context.allCaseStudies {
             let missing = [("context", study.context), ("approach", study.approach), ("impact", study.impact)]
                 .filter { $0.1 == nil }.map(\.0)
             if !missing.isEmpty {

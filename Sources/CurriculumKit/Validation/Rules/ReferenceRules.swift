@@ -97,14 +97,14 @@ enum ReferenceRules: RuleSet {
                 report.report(.ref004, "\(kind) \"\(id)\" is defined but never used", at: location)
             }
         }
-        c.allObjectives.forEach { flag($0.id, "objective", $0.location) }
-        c.allResources.forEach { flag($0.id, "resource", $0.location) }
-        c.allCaseStudies.forEach { flag($0.id, "case study", $0.location) }
+        context.allObjectives.forEach { flag($0.id, "objective", $0.location) }
+        context.allResources.forEach { flag($0.id, "resource", $0.location) }
+        context.allCaseStudies.forEach { flag($0.id, "case study", $0.location) }
         if !c.sessions.isEmpty { c.modules.forEach { flag($0.id, "module", $0.location) } }
     }
 
     private static func files(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
-        for resource in context.curriculum.allResources {
+        for resource in context.allResources {
             guard let href = resource.href, !resource.isExternal else { continue }
             if href.hasPrefix("/") || href.contains("\\") || (href.count > 1 && href.dropFirst().first == ":") {
                 report.report(.ref007, "resource \"\(resource.id)\" uses the absolute path \"\(href)\"", at: resource.location)
@@ -120,10 +120,10 @@ enum ReferenceRules: RuleSet {
 
     private static func links(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
         var targets: [(String, SourceLocation?)] = []
-        for resource in context.curriculum.allResources where resource.isExternal || resource.kind == "link" {
+        for resource in context.allResources where resource.isExternal || resource.kind == "link" {
             if let href = resource.href { targets.append((href, resource.location)) }
         }
-        for study in context.curriculum.allCaseStudies {
+        for study in context.allCaseStudies {
             targets += study.sources.compactMap { source in source.href.map { ($0, study.location) } }
         }
         for entry in context.texts.uniqueEntries {

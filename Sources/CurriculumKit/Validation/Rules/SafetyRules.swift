@@ -5,7 +5,7 @@ import Foundation
 enum SafetyRules: RuleSet {
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum
-        for study in c.allCaseStudies {
+        for study in context.allCaseStudies {
             if study.anonymised == nil {
                 report.report(.saf001, "case study \"\(study.id)\" does not say whether it is anonymised", at: study.location)
             }
@@ -26,7 +26,7 @@ enum SafetyRules: RuleSet {
         for activity in context.allActivities where activity.sensitivity == "high" && activity.sensitivityNote == nil {
             report.report(.saf003, "high-sensitivity activity \"\(activity.id)\" has no sensitivity note for the facilitator", at: activity.location)
         }
-        for entry in context.texts.uniqueEntries {
+        for entry in context.texts.uniqueEntries where TextScreen(entry.content).mayHoldPersonalDataOrSecrets {
             let text = plainText(entry.content)
             if entry.isParticipantFacing, let found = PersonalData.first(in: text) {
                 report.report(.saf004, "the \(entry.role) contains \(found)", at: entry.location)
@@ -77,6 +77,25 @@ enum PersonalData {
 
 /// Finds strings that look like passwords, keys or tokens.
 enum Secrets {
+    private static let keywords = ["pass", "pwd", "mot de passe", "key", "secret", "token"]
+    private static let markers = ["AKIA", "-----BEGIN", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
+
+    /// A fast C-level screen: every pattern needs a keyword followed by ':' or '=', or one of a few fixed markers.
+    /// Foundation's regular expressions are far slower, and almost no text passes this screen.
+    static func mayContainSecret(_ text: String) -> Bool {
+        let hasMarker = text.withCString { pointer in markers.contains { strstr(pointer, $0) != nil } }
+        if hasMarker { return true }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return false }
+        var lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        lowered.append(0)
+        return lowered.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let base = chars.baseAddress else { return false }
+                return keywords.contains { strstr(base, $0) != nil }
+            }
+        }
+    }
+
     private static let patterns: [(String, NSRegularExpression?)] = [
         ("a password", try? NSRegularExpression(pattern: #"(?i)\b(password|passwd|pwd|mot de passe)\s*[:=]\s*\S{4,}"#)),
         ("an API key or token", try? NSRegularExpression(pattern: #"(?i)\b(api[_-]?key|secret|token|access[_-]?key)\s*[:=]\s*[A-Za-z0-9_\-]{12,}"#)),
@@ -86,14 +105,60 @@ enum Secrets {
     ]
 
     static func first(in text: String) -> String? {
-        // Every pattern needs a ':' or '=' after a keyword, or one of two fixed markers; most texts have none.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) || text.contains("AKIA")
-            || text.contains("-----BEGIN") || text.contains("gh")
-        else { return nil }
+        guard mayContainSecret(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         for (name, pattern) in patterns where pattern?.firstMatch(in: text, range: range) != nil {
             return name
         }
         return nil
+    }
+}
+
+/// A cheap look at a text's bytes, so the costly regular expressions only run on the few texts that could
+/// match: personal data needs an @ or at least nine digits; secrets need ':' or '=' (checked further by
+/// ``Secrets/mayContainSecret(_:)``) or one of the markers `AKIA`, `-----` and `gh…_`.
+private struct TextScreen {
+    var mayHoldPersonalDataOrSecrets = false
+
+    init(_ content: TextInventory.Content) {
+        var digits = 0
+        var found = false
+        func look(_ text: String) {
+            guard !found else { return }
+            var dashes = 0
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
+                case UInt8(ascii: ":"): found = Secrets.mayContainSecret(text)
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: "-"):
+                    dashes += 1
+                    if dashes >= 5 { found = true }
+                case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"): found = true
+                case UInt8(ascii: "_") where beforePrevious == UInt8(ascii: "h"): found = true
+                default: break
+                }
+                if byte != UInt8(ascii: "-") { dashes = 0 }
+                if found { return }
+                beforePrevious = previous
+                previous = byte
+            }
+        }
+        switch content {
+        case .label(let label):
+            look(label.text)
+            label.translations.forEach { look($0.text) }
+        case .rich(let text):
+            for block in text.blocks + text.translations.flatMap(\.blocks) {
+                var stack = block.inlines + block.items.flatMap { $0 }
+                while let inline = stack.popLast() {
+                    if let text = inline.text { look(text) }
+                    stack.append(contentsOf: inline.children ?? [])
+                }
+            }
+        }
+        mayHoldPersonalDataOrSecrets = found || digits >= 9
     }
 }
