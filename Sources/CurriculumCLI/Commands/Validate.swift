@@ -39,7 +39,7 @@ extension CurriculumCommand {
             let configuration = try Self.loadConfiguration(config)
             let ignored = Set(ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
             let specs = try plugins.map { argument throws(CommandFailure) in
-                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch { throw CommandFailure.usage(error.description) }
+                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch { throw CommandFailure.tool(error.description) }
             }
             let progress = ProgressLine(enabled: true)
             let validator = Validator(

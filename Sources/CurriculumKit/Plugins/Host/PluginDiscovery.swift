@@ -51,7 +51,10 @@ public enum PluginDiscovery {
                 throw PluginFailure(plugin: "?", executable: "", action: "reading \(file ?? "the configuration")", reason: .launchFailed("a plugins entry needs a name or a command"), stderrTail: "")
             }
             spec.options = entry.options ?? [:]
-            if let seconds = entry.timeoutSeconds, seconds > 0 { spec.limits.requestTimeout = .milliseconds(Int(seconds * 1000)) }
+            if let seconds = entry.timeoutSeconds, seconds > 0 {
+                spec.limits.requestTimeout = .milliseconds(Int(seconds * 1000))
+                spec.limits.handshakeTimeout = min(spec.limits.handshakeTimeout, spec.limits.requestTimeout)
+            }
             specs.append(spec)
         }
         return specs

@@ -18,6 +18,7 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         case errorResponse(code: Int, message: String)
         case unsupportedVersion(offered: [Int], supported: [Int])
         case missingCapability(String, has: [String])
+        case leftProcessesBehind
     }
 
     /// The plugin's name.
@@ -39,9 +40,11 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         case .timedOut(let seconds): text += "did not answer within \(Self.format(seconds)) s while \(action); it was stopped"
         case .exited(let status): text += "exited with status \(status) while \(action)"
         case .killed(let signal): text += "was killed by signal \(signal) (\(Self.signalName(signal))) while \(action)"
-        case .closedInputEarly(let status): text += "closed its input without reading the request (\(action)) and \(status)"
+        case .closedInputEarly(let status): text += "stopped reading its input while \(action) and \(status)"
         case .protocolViolation(let detail): text += "broke the protocol while \(action): \(detail)"
         case .errorResponse(let code, let message): text += "answered \(action) with error \(code): \(message)"
+        case .leftProcessesBehind:
+            text += "left processes running after it exited (\(action)); they were killed. A plugin must wait for its children"
         case .missingCapability(let method, let has):
             text += "cannot \(method): its capabilities are \(has.isEmpty ? "none" : has.joined(separator: ", "))"
         case .unsupportedVersion(let offered, let supported):

@@ -198,12 +198,13 @@ public struct PluginHost: Sendable {
         if let launchError = outcome.launchError {
             throw failure(.launchFailed(launchError), "starting", nil)
         }
-        let statusReason: PluginFailure.Reason? =
+        let exitReason: PluginFailure.Reason? =
             switch outcome.status {
             case .exited(let code) where code != 0: .exited(status: code)
             case .signaled(let signal): .killed(signal: signal)
             default: nil
             }
+        let statusReason = outcome.wasStoppedByHost ? nil : exitReason
         switch outcome.value {
         case .answered(let handshake, let result, let logs):
             for leftover in outcome.leftovers {
@@ -217,6 +218,9 @@ public struct PluginHost: Sendable {
             if case .exited(let code) = statusReason, outcome.timedOut == nil {
                 throw failure(.exited(status: code), "shutting down after answering", handshake.plugin.name)
             }
+            if outcome.leftProcessesBehind {
+                throw failure(.leftProcessesBehind, "shutting down after answering", handshake.plugin.name)
+            }
             return Exchange(handshake: handshake, result: result as? Result, logs: logs)
         case .failed(let reason, let action, let plugin):
             if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
@@ -224,6 +228,8 @@ public struct PluginHost: Sendable {
                 let status = statusReason.map { Self.describe($0) } ?? "exited with status 0"
                 throw failure(.closedInputEarly(status: status), action, plugin)
             }
+            // A crash explains a half-written line better than the line does.
+            if case .protocolViolation = reason, let statusReason { throw failure(statusReason, action, plugin) }
             throw failure(reason, action, plugin)
         case .ended(let action, let plugin):
             if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }

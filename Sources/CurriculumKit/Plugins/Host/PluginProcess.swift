@@ -27,6 +27,7 @@ final class PluginProcessState: Sendable {
         var stderrTail: [UInt8] = []
         var processGroup: pid_t?
         var isFinished = false
+        var wasStoppedByHost = false
     }
 
     private let inner = Mutex(Inner())
@@ -61,6 +62,11 @@ final class PluginProcessState: Sendable {
     func finish() { inner.withLock { $0.isFinished = true } }
 
     var isFinished: Bool { inner.withLock { $0.isFinished } }
+
+    /// Records that the host itself stopped the plugin, so its exit signal is not reported as a crash.
+    func markStoppedByHost() { inner.withLock { $0.wasStoppedByHost = true } }
+
+    var wasStoppedByHost: Bool { inner.withLock { $0.wasStoppedByHost } }
 
     func appendStderr(_ bytes: some Collection<UInt8>) {
         inner.withLock {
@@ -126,6 +132,10 @@ struct PluginProcessOutcome<Value: Sendable>: Sendable {
     var timedOut: Duration?
     var stderrTail: String
     var launchError: String?
+    /// Whether processes the plugin started were still running after it exited (they were killed).
+    var leftProcessesBehind = false
+    /// Whether the host stopped the plugin (time-out, output limit) rather than the plugin ending by itself.
+    var wasStoppedByHost = false
 }
 
 /// Starts plugin processes in their own session (so their whole process group can be signalled), drains their
@@ -161,10 +171,14 @@ enum PluginProcess {
                 state.processGroup = execution.processIdentifier.value
                 let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
                 async let reading: Void = readOutput(execution.standardOutput, into: continuation, limits: limits) {
+                    state.markStoppedByHost()
                     await execution.teardown(using: teardown)
                 }
                 async let draining: Void = drainErrors(execution.standardError, state: state)
-                async let watching: Void = watch(state) { await execution.teardown(using: teardown) }
+                async let watching: Void = watch(state) {
+                    state.markStoppedByHost()
+                    await execution.teardown(using: teardown)
+                }
                 var channel = HostChannel(iterator: stream.makeAsyncIterator(), writer: execution.standardInputWriter, state: state)
                 let value = await conversation(&channel)
                 await channel.closeInput()
@@ -182,10 +196,12 @@ enum PluginProcess {
                 await watching
                 return (value, leftovers)
             }
+            let leftBehind = groupIsAlive(state.processGroup)
             killGroup(state.processGroup)
             return PluginProcessOutcome(
                 value: result.closureResult.0, leftovers: result.closureResult.1, status: result.terminationStatus,
-                timedOut: state.timedOut, stderrTail: state.stderrTail)
+                timedOut: state.timedOut, stderrTail: state.stderrTail, leftProcessesBehind: leftBehind,
+                wasStoppedByHost: state.wasStoppedByHost)
         } catch {
             killGroup(state.processGroup)
             return PluginProcessOutcome(
@@ -194,10 +210,20 @@ enum PluginProcess {
         }
     }
 
-    /// Kills whatever is left in the plugin's process group (background children it started).
+    /// Whether any process is still in the plugin's process group.
+    private static func groupIsAlive(_ group: pid_t?) -> Bool {
+        guard let group, group > 1 else { return false }
+        return kill(-group, 0) == 0
+    }
+
+    /// Kills whatever is left in the plugin's process group (background children it started), and waits
+    /// briefly until the kernel reports the group gone, so "no process left behind" holds when the host exits.
     private static func killGroup(_ group: pid_t?) {
         guard let group, group > 1 else { return }
-        _ = kill(-group, SIGKILL)
+        guard kill(-group, SIGKILL) == 0 else { return }
+        for _ in 0..<100 where ProcessTable.hasLiveMember(ofGroup: group) {
+            usleep(5_000)
+        }
     }
 
     private static func watch(_ state: PluginProcessState, teardown: () async -> Void) async {
@@ -224,6 +250,7 @@ enum PluginProcess {
     ) async {
         defer { continuation.finish() }
         var pending: [UInt8] = []
+        var scanned = 0  // bytes of `pending` already known to hold no newline
         var total = 0
         var isDiscarding = false
         let decoder = JSONDecoder()
@@ -243,12 +270,15 @@ enum PluginProcess {
                 if isDiscarding { continue }
                 total += buffer.count
                 buffer.withUnsafeBytes { pending.append(contentsOf: $0) }
-                var start = pending.startIndex
-                while let newline = pending[start...].firstIndex(of: 0x0A) {
+                var start = 0
+                var searchFrom = scanned
+                while let newline = pending[searchFrom...].firstIndex(of: 0x0A) {
                     emit(pending[start..<newline])
                     start = newline + 1
+                    searchFrom = start
                 }
-                pending.removeFirst(start - pending.startIndex)
+                if start > 0 { pending.removeFirst(start) }
+                scanned = pending.count
                 if pending.count > limits.maxLineBytes {
                     continuation.yield(.lineTooLong)
                     isDiscarding = true
@@ -305,5 +335,23 @@ enum TemporaryFolder {
             return String(cString: pointer)
         }
         return created
+    }
+}
+
+/// Reads the process table to tell live processes from zombies waiting to be reaped by init.
+enum ProcessTable {
+    /// Whether a process other than a zombie is in the group.
+    static func hasLiveMember(ofGroup group: pid_t) -> Bool {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return kill(-group, 0) == 0 }
+        for entry in entries where entry.first?.isNumber == true {
+            guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
+            // After the command name: state, ppid, pgrp, …
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, let pgrp = pid_t(fields[2]) else { continue }
+            if pgrp == group && fields[0] != "Z" && fields[0] != "X" { return true }
+        }
+        return false
     }
 }

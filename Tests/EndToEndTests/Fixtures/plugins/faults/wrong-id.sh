@@ -1,0 +1,5 @@
+#!/bin/sh
+. "$(dirname "$0")/lib.sh"
+record_pid
+IFS= read -r _line
+printf '%s\n' '{"jsonrpc":"2.0","id":7,"result":{}}'

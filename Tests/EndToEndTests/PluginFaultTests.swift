@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Misbehaving plugins, each a small fixture run through the real binary: the host names the plugin and what
+/// it did, exits with 3 (never 141), prints no partial report, and leaves no process behind.
+@Suite struct PluginFaultTests {
+    static let cases: [(fixture: String, expected: String)] = [
+        ("exits-at-once.sh", "exited with status 3"),
+        ("partial-output.sh", "exited with status 2 while answering initialize"),
+        ("killed-by-signal.sh", "was killed by signal 11 (SIGSEGV) while handling validate"),
+        ("hangs-before-reading.sh", "did not answer within 1 s while answering initialize"),
+        ("hangs-after-reading.sh", "did not answer within 1 s while handling validate"),
+        ("ignores-sigterm.sh", "did not answer within 1 s while handling validate"),
+        ("leaves-background-child.sh", "left processes running after it exited"),
+        ("floods-stdout.sh", "wrote a line longer than the line limit"),  // needs the 10 s below: 64 MiB in a debug build
+        ("log-on-stdout.sh", "not JSON-RPC on standard output: \"Starting fault plugin v0.0.1...\""),
+        ("wrong-shape.sh", "wrong type at result.diagnostics"),
+        ("wrong-id.sh", "answered with id 7, but the pending request has id 1"),
+        ("two-responses.sh", "sent a second response after answering"),
+        ("sends-a-request.sh", "sent a request (readFile); only the core sends requests"),
+        ("old-protocol.sh", "speaks protocol version 9; this curriculum offers 1"),
+        ("not-executable.sh", "is not an executable file"),
+    ]
+
+    /// Runs `curriculum validate` on the small valid curriculum with one plugin from a configuration file.
+    static func run(_ fixture: String, timeout: Double = 1, curriculum: String = CLI.fixture("valid")) throws -> (CLI.Result, URL, Double) {
+        let folder = try CLI.temporaryFolder()
+        let config = folder.appendingPathComponent("curriculum.json")
+        let command = CLI.fixture("plugins/faults/" + fixture)
+        try #"{"plugins": [{"command": ["\#(command)"], "timeoutSeconds": \#(timeout)}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        let start = Date()
+        let result = try CLI.run(["validate", curriculum, "--config", config.path], environment: ["TMPDIR": folder.path])
+        return (result, folder, Date().timeIntervalSince(start))
+    }
+
+    @Test(arguments: cases)
+    func faultyPluginIsReportedAndCleanedUp(fixture: String, expected: String) throws {
+        let (result, folder, elapsed) = try Self.run(fixture, timeout: fixture == "floods-stdout.sh" ? 10 : 1)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 3, "\(fixture): \(result.stderr)")
+        #expect(result.status != 141)
+        #expect(result.stderr.contains("plugin \""), "the message names the plugin")
+        #expect(result.stderr.contains(expected), "\(fixture): \(result.stderr)")
+        #expect(result.stdout.isEmpty, "no partial report on a plugin failure")
+        #expect(elapsed < 8, "\(fixture) took \(elapsed) s")
+        for file in ["fault.pid", "fault.child"] {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { continue }
+            #expect(!Self.isRunning(pid), "\(fixture): process \(pid) is still running")
+        }
+    }
+
+    /// Whether a process exists and is not a zombie waiting for init to reap it.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].split(separator: " ").first
+        return state != "Z" && state != "X"
+    }
+
+    @Test func stderrTailIsShownWithTheFailure() throws {
+        let (result, folder, _) = try Self.run("killed-by-signal.sh")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.stderr.contains("its standard error ended with:\n    | fault: about to die"))
+    }
+
+    @Test func aHungPluginIsGoneWithinTheGracePeriodAfterItsTimeout() throws {
+        let (result, folder, elapsed) = try Self.run("ignores-sigterm.sh")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 3)
+        // 1 s time-out, 0.5 s grace before SIGKILL, and process start-up.
+        #expect(elapsed < 2.5, "took \(elapsed) s")
+    }
+
+    @Test func pluginThatExitsWithoutReadingALargeRequestDoesNotKillTheHost() throws {
+        let (result, folder, _) = try Self.run("exits-at-once.sh", curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("exited with status 3"))
+    }
+
+    @Test func floodOfStandardErrorWhileAnsweringIsFine() throws {
+        let (result, folder, _) = try Self.run("floods-stderr.sh")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("warning[FLD001]: answered after a flood of logs (fault)"))
+    }
+
+    @Test func largeRequestAndLargeResponseAtOnceDoNotDeadlock() throws {
+        let (result, folder, _) = try Self.run("large-request-and-response.py", timeout: 20, curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 errors, 0 warnings, 2000"))
+    }
+
+    @Test func unknownPluginNameIsAToolFailure() throws {
+        let result = try CLI.run(["validate", CLI.fixture("valid"), "--plugin", "no-such-plugin"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("plugin \"no-such-plugin\" was not found"))
+    }
+}
