@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/curriculum
 BIN_RELEASE := .build/release/curriculum
 
-.PHONY: help deps build release test pack show lint format install bench generate docs clean
+.PHONY: help deps build release test pack show lint format install install-files bench generate docs clean
 
 help:
 	@echo "make pack      validate the bundled LIAISE curriculum and show its timetables"
@@ -49,10 +49,22 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
+# The binary goes to PREFIX/bin; bundled plugins to PREFIX/libexec/curriculum, where the installed binary finds
+# them; the example plugins in other languages to PREFIX/share/curriculum/plugins.
 install: release
-	install -d "$(PREFIX)/bin"
-	install -m 0755 $(BIN_RELEASE) "$(PREFIX)/bin/curriculum"
-	@echo "installed $(PREFIX)/bin/curriculum"
+	$(MAKE) install-files BUILD_DIR=.build/release
+
+BUILD_DIR ?= .build/release
+install-files:
+	install -d "$(PREFIX)/bin" "$(PREFIX)/libexec/curriculum" "$(PREFIX)/share/curriculum/plugins"
+	install -m 0755 $(BUILD_DIR)/curriculum "$(PREFIX)/bin/curriculum"
+	for plugin in $(BUILD_DIR)/curriculum-plugin-*; do \
+	  case "$${plugin##*/}" in *.*) ;; *) install -m 0755 "$$plugin" "$(PREFIX)/libexec/curriculum/" ;; esac; \
+	done
+	for plugin in Plugins/examples/*/curriculum-plugin-*; do \
+	  [ -f "$$plugin" ] && install -m 0755 "$$plugin" "$(PREFIX)/share/curriculum/plugins/"; \
+	done; true
+	@echo "installed $(PREFIX)/bin/curriculum and its plugins in $(PREFIX)/libexec/curriculum"
 
 bench: release
 	bash bench/run.sh
