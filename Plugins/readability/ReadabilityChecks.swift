@@ -53,17 +53,20 @@ enum ReadabilityChecks {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).filter { $0.contains(where: \.isLetter) }.count
     }
 
-    /// The first run of four or more words in capitals (acronyms alone are fine).
+    /// The first run of four or more words in capitals with at least twelve letters between them (acronyms and
+    /// a short "NOT" are fine).
     static func capitalRun(_ text: String) -> String? {
-        let words = text.split(separator: " ")
         var run: [Substring] = []
-        for word in words {
-            let letters = word.filter(\.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) {
+        var letters = 0
+        for word in text.split(separator: " ") {
+            let wordLetters = word.filter(\.isLetter)
+            if !wordLetters.isEmpty && wordLetters.allSatisfy(\.isUppercase) {
                 run.append(word)
-                if run.count >= 4 { return run.joined(separator: " ") }
+                letters += wordLetters.count
+                if run.count >= 4 && letters >= 12 { return run.joined(separator: " ") }
             } else {
                 run.removeAll()
+                letters = 0
             }
         }
         return nil

@@ -27,6 +27,10 @@ struct ReadabilityPlugin: CurriculumPlugin {
             if index % 200 == 0 { context.progress(done: index, total: texts.count) }
             diagnostics += ReadabilityChecks.check(text)
         }
+        if params.options["verbose"] == .bool(true) {
+            // A plain print: the SDK routes standard output to standard error, so this cannot corrupt the channel.
+            print("readability: checked \(texts.count) texts, \(diagnostics.count) findings")
+        }
         return ValidateResult(diagnostics: diagnostics)
     }
 }

@@ -42,6 +42,16 @@ import Testing
         #expect(result.stdout.contains("error[RDB004]"), "the configuration's severity applies to plugin codes too")
     }
 
+    @Test func aStrayPrintInASwiftPluginDoesNotCorruptTheChannel() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("verbose.json")
+        try #"{"plugins": [{"name": "readability", "options": {"verbose": true}}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", CLI.fixture("valid"), "--config", config.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("readability: checked"))
+    }
+
     @Test func checkPassesAConformantPlugin() throws {
         let result = try CLI.run(["plugins", "check", "readability"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -29,13 +29,15 @@ public struct LineReader {
     public mutating func next() -> Line {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[start..<newline])
+                let isTooLong = newline - start > maxLineBytes
+                var line = isTooLong ? [] : Array(buffer[start..<newline])
                 start = newline + 1
                 compact()
                 if skippingLongLine {
                     skippingLongLine = false
                     continue
                 }
+                if isTooLong { return .tooLong }
                 if line.last == 0x0D { line.removeLast() }
                 return .line(line)
             }
