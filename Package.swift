@@ -53,6 +53,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "curriculum", dependencies: ["CurriculumCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "curriculum-bench",
+            dependencies: [
+                "CurriculumKit", "CurriculumPluginKit", .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CurriculumXMLTests", dependencies: ["CurriculumXML"], swiftSettings: strict),
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),

@@ -214,6 +214,27 @@ say "   billion laughs: 10 nested entities of 10 references (10^9 \"lol\"s if ex
 say "   quadratic blowup: one 100 KB entity referenced 20,000 times (about 2 GB if expanded)."
 say ""
 
+# ----------------------------------------------------------------------------------------------- (e) plugins
+# The plugin host: a full no-op plugin call against a bare spawn of the same executable, a 50 MB request and
+# response through the pipes, and a folder validated with a plugin on one core and on all of them.
+BENCH_TOOL=${CURRICULUM_BENCH:-$(dirname "$BIN")/curriculum-bench}
+PLUGIN=$OUT/bench-plugin
+say "(e) plugin host (curriculum-bench, with the C plugin bench/plugins/bench-plugin.c)"
+P_OVERHEAD="" P_RATE=""
+if [[ -x $BENCH_TOOL ]] && command -v gcc >/dev/null; then
+  gcc -O2 -o "$PLUGIN" "$ROOT/bench/plugins/bench-plugin.c"
+  overhead_line=$("$BENCH_TOOL" overhead "$PLUGIN" 100 2>&1 | tail -n 1)
+  rate_line=$("$BENCH_TOOL" round-trip "$PLUGIN" 50 2>&1 | tail -n 1)
+  say "   $overhead_line"
+  say "   $rate_line"
+  "$BENCH_TOOL" concurrency "$PLUGIN" "$OUT/corpus-10mb" 2>&1 | while IFS= read -r line; do say "   $line"; done
+  P_OVERHEAD=$(sed -nE 's/.*host overhead: ([0-9.]+) ms.*/\1/p' <<<"$overhead_line")
+  P_RATE=$(sed -nE 's/.* ([0-9]+) MB\/s through the pipe.*/\1/p' <<<"$rate_line")
+else
+  say "   skipped: $BENCH_TOOL or gcc is missing (make bench builds curriculum-bench)"
+fi
+say ""
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -246,6 +267,12 @@ done
     printf "$fmt_target\n" "$f rejected: exit 1, XML002, < ${HOSTILE_MS} ms, < ${HOSTILE_MB} MB" \
       "exit ${H_RC[$f]}, ${H_CODE[$f]:-no XML code}, ${H_MS[$f]} ms, $(mb "${H_KB[$f]}") MB" "$(verdict "$(hostile_ok "$f")")"
   done
+  if [[ -n $P_OVERHEAD ]]; then
+    printf "$fmt_target\n" "plugin host overhead per call < 10 ms over a bare spawn" "${P_OVERHEAD} ms" \
+      "$(verdict "$(awk -v o="$P_OVERHEAD" 'BEGIN { print (o < 10) ? 1 : 0 }')")"
+    printf "$fmt_target\n" "50 MB round trip through the pipe >= 200 MB/s" "${P_RATE} MB/s" \
+      "$(verdict "$(awk -v r="$P_RATE" 'BEGIN { print (r >= 200) ? 1 : 0 }')")"
+  fi
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"

@@ -2,12 +2,12 @@ import CurriculumModel
 import Foundation
 
 /// The checks themselves, one text at a time.
-enum ReadabilityChecks {
-    static let longestSentence = 30
-    static let longestInstructions = 150
-    static let longestTitle = 80
+struct ReadabilityChecks {
+    var longestSentence = 30
+    var longestInstructions = 150
+    var longestTitle = 80
 
-    static func check(_ text: ParticipantText) -> [Diagnostic] {
+    func check(_ text: ParticipantText) -> [Diagnostic] {
         var found: [Diagnostic] = []
         func report(_ code: String, _ severity: Severity, _ message: String, _ hint: String) {
             found.append(Diagnostic(severity: severity, code: code, message: message, hint: hint, location: text.location))
@@ -33,7 +33,7 @@ enum ReadabilityChecks {
         return found
     }
 
-    static func sentences(_ text: String) -> [String] {
+    func sentences(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
         for character in text {
@@ -49,13 +49,13 @@ enum ReadabilityChecks {
         return result
     }
 
-    static func words(_ text: String) -> Int {
+    func words(_ text: String) -> Int {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).filter { $0.contains(where: \.isLetter) }.count
     }
 
     /// The first run of four or more words in capitals with at least twelve letters between them (acronyms and
     /// a short "NOT" are fine).
-    static func capitalRun(_ text: String) -> String? {
+    func capitalRun(_ text: String) -> String? {
         var run: [Substring] = []
         var letters = 0
         for word in text.split(separator: " ") {

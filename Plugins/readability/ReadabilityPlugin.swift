@@ -22,10 +22,15 @@ struct ReadabilityPlugin: CurriculumPlugin {
 
     func validate(_ params: ValidateParams, context: PluginContext) async throws -> ValidateResult {
         let texts = ParticipantTexts(params.curriculum).all
+        var checks = ReadabilityChecks()
+        // Options from curriculum.json tune the limits: {"maxSentenceWords": 25, "maxInstructionWords": 120}.
+        if let value = params.options["maxSentenceWords"]?.numberValue { checks.longestSentence = Int(value) }
+        if let value = params.options["maxInstructionWords"]?.numberValue { checks.longestInstructions = Int(value) }
+        if let value = params.options["maxTitleCharacters"]?.numberValue { checks.longestTitle = Int(value) }
         var diagnostics: [Diagnostic] = []
         for (index, text) in texts.enumerated() {
             if index % 200 == 0 { context.progress(done: index, total: texts.count) }
-            diagnostics += ReadabilityChecks.check(text)
+            diagnostics += checks.check(text)
         }
         if params.options["verbose"] == .bool(true) {
             // A plain print: the SDK routes standard output to standard error, so this cannot corrupt the channel.

@@ -59,3 +59,30 @@ import Testing
         #expect(try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value)) == value)
     }
 }
+
+@Suite struct EnvelopeScannerTests {
+    @Test(arguments: [
+        #"{"jsonrpc":"2.0","id":2,"result":{"x":"a \"quoted\" } brace","y":[1,{"z":[]}]}}"#,
+        #"  { "result" : [ "]" , 1 ] , "id" : 2 , "jsonrpc" : "2.0" }  "#,
+    ])
+    func readsRoutingFieldsWithoutParsingTheResult(text: String) throws {
+        let envelope = try #require(RPCEnvelope.scan(Data(text.utf8)))
+        #expect(envelope.id == .number(2))
+        #expect(envelope.hasResult)
+        #expect(envelope.jsonrpc == "2.0")
+    }
+
+    @Test func readsErrorsAndMethods() throws {
+        let error = try #require(RPCEnvelope.scan(Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"bad"}}"#.utf8)))
+        #expect(error.id == .null)
+        #expect(error.error?.code == -32700)
+        let note = try #require(RPCEnvelope.scan(Data(#"{"jsonrpc":"2.0","method":"$/log","params":{"level":"info","message":"hi"}}"#.utf8)))
+        #expect(note.isNotification)
+        #expect(note.hasParams)
+    }
+
+    @Test(arguments: ["Starting up...", "", "[1,2]", #"{"id":2"#, #"{"id":2,}"#, #"{"id":2} trailing"#, #"{"a":"unterminated}"#])
+    func refusesWhatIsNotAJSONObject(text: String) {
+        #expect(RPCEnvelope.scan(Data(text.utf8)) == nil)
+    }
+}

@@ -46,10 +46,11 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("verbose.json")
-        try #"{"plugins": [{"name": "readability", "options": {"verbose": true}}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        try #"{"plugins": [{"name": "readability", "options": {"verbose": true, "maxSentenceWords": 5}}]}"#.write(to: config, atomically: true, encoding: .utf8)
         let result = try CLI.run(["validate", CLI.fixture("valid"), "--config", config.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(!result.stdout.contains("readability: checked"))
+        #expect(result.stdout.contains("warning[RDB001]"), "the options reached the plugin")
     }
 
     @Test func checkPassesAConformantPlugin() throws {

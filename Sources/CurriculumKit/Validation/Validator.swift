@@ -120,15 +120,24 @@ public struct Validator: Sendable {
         var collector = DiagnosticCollector(policy: settings.policy)
         for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
         let host = PluginHost()
+        // The model is encoded once, however many plugins read it.
+        let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
         for spec in settings.plugins {
-            let params = ValidateParams(curriculum: curriculum, root: loaded.root.path, options: spec.options)
-            let reply = try await host.request(spec, method: PluginProtocol.Method.validate, params: params, as: ValidateResult.self, observer: observer)
+            let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
+            let reply = try await host.request(spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self, observer: observer)
             for var diagnostic in reply.result.diagnostics {
                 diagnostic.source = reply.handshake.plugin.name
                 collector.add(diagnostic)
             }
         }
         return collector.diagnostics
+    }
+
+    /// Sorted keys make every request to a plugin byte-for-byte reproducible.
+    private static var modelEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// What applies to one curriculum root: severities and plugins.

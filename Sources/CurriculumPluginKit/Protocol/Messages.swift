@@ -1,4 +1,5 @@
 public import CurriculumModel
+public import Foundation
 
 // MARK: - initialize
 
@@ -149,6 +150,22 @@ public struct ValidateParams: Codable, Sendable {
         self.curriculum = curriculum
         self.root = root
         self.options = options
+    }
+}
+
+extension ValidateParams {
+    /// The JSON of validate params around a curriculum that is already encoded.
+    public static func encoded(curriculum: Data, root: String, options: [String: JSONValue]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data(#"{"curriculum":"#.utf8)
+        data.append(curriculum)
+        data.append(contentsOf: Array(#","root":"#.utf8))
+        data.append(try encoder.encode(root))
+        data.append(contentsOf: Array(#","options":"#.utf8))
+        data.append(try encoder.encode(options))
+        data.append(UInt8(ascii: "}"))
+        return data
     }
 }
 

@@ -70,6 +70,11 @@ public struct RPCEnvelope: Decodable, Sendable {
 
     private enum CodingKeys: String, CodingKey { case jsonrpc, id, method, error, result, params }
 
+    init(hasResult: Bool, hasParams: Bool) {
+        self.hasResult = hasResult
+        self.hasParams = hasParams
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         jsonrpc = try container.decodeIfPresent(String.self, forKey: .jsonrpc)
@@ -118,4 +123,10 @@ public struct ParamsOf<Params: Decodable>: Decodable {
 /// Decodes just the result of a response.
 public struct ResultOf<Result: Decodable>: Decodable {
     public var result: Result
+}
+
+extension ResultOf: Encodable where Result: Encodable {
+    public init(result: Result) {
+        self.result = result
+    }
 }

@@ -25,7 +25,7 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let data = Data(bytes)
-            guard let envelope = try? decoder.decode(RPCEnvelope.self, from: data) else {
+            guard let envelope = RPCEnvelope.scan(data) else {
                 channel.send(RPCErrorResponse(id: nil, error: RPCError(code: PluginProtocol.ErrorCode.parseError, message: "the line is not a JSON-RPC message")))
                 continue
             }

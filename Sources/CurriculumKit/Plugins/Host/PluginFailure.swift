@@ -42,7 +42,7 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         case .killed(let signal): text += "was killed by signal \(signal) (\(Self.signalName(signal))) while \(action)"
         case .closedInputEarly(let status): text += "stopped reading its input while \(action) and \(status)"
         case .protocolViolation(let detail): text += "broke the protocol while \(action): \(detail)"
-        case .errorResponse(let code, let message): text += "answered \(action) with error \(code): \(message)"
+        case .errorResponse(let code, let message): text += "returned error \(code) while \(action): \(message)"
         case .leftProcessesBehind:
             text += "left processes running after it exited (\(action)); they were killed. A plugin must wait for its children"
         case .missingCapability(let method, let has):

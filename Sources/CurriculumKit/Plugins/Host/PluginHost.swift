@@ -1,6 +1,6 @@
 public import CurriculumModel
 public import CurriculumPluginKit
-import Foundation
+public import Foundation
 
 /// What a plugin answered to one request, with who it said it was.
 public struct PluginReply<Result: Sendable>: Sendable {
@@ -47,6 +47,18 @@ public struct PluginHost: Sendable {
         _ spec: PluginSpec, method: String, params: Params, as type: Result.Type, observer: (any PluginObserver)? = nil
     ) async throws(PluginFailure) -> PluginReply<Result> {
         let reply = try await exchange(spec, method: method, params: params, as: type, observer: observer)
+        guard let result = reply.result else {
+            throw PluginFailure(plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)", reason: .protocolViolation("no result"), stderrTail: "")
+        }
+        return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs)
+    }
+
+    /// Like ``request(_:method:params:as:observer:)``, with params already encoded as JSON — so one encoding of a
+    /// large curriculum can be sent to several plugins.
+    public func request<Result: Decodable & Sendable>(
+        _ spec: PluginSpec, method: String, encodedParams: Data, as type: Result.Type, observer: (any PluginObserver)? = nil
+    ) async throws(PluginFailure) -> PluginReply<Result> {
+        let reply = try await exchange(spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer)
         guard let result = reply.result else {
             throw PluginFailure(plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)", reason: .protocolViolation("no result"), stderrTail: "")
         }
@@ -265,8 +277,19 @@ public struct PluginHost: Sendable {
 
     static func encodeRequest(id: Int?, method: String, params: some Encodable & Sendable) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? encoder.encode(RPCRequest(id: id, method: method, params: params))) ?? Data()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let preEncoded = params as? PreEncodedJSON, let methodJSON = try? encoder.encode(method) else {
+            return (try? encoder.encode(RPCRequest(id: id, method: method, params: params))) ?? Data()
+        }
+        // Splice the encoded params into the envelope instead of encoding them again.
+        var data = Data(#"{"id":"#.utf8)
+        data.append(contentsOf: Array((id.map(String.init) ?? "null").utf8))
+        data.append(contentsOf: Array(#","jsonrpc":"2.0","method":"#.utf8))
+        data.append(methodJSON)
+        data.append(contentsOf: Array(#","params":"#.utf8))
+        data.append(preEncoded.data)
+        data.append(UInt8(ascii: "}"))
+        return data
     }
 }
 
@@ -283,5 +306,14 @@ enum DecodingDescription {
         default:
             return "\(error)"
         }
+    }
+}
+
+/// Params that are already JSON; ``PluginHost`` splices them into the request line as they are.
+struct PreEncodedJSON: Encodable, Sendable {
+    var data: Data
+
+    func encode(to encoder: any Encoder) throws {
+        throw EncodingError.invalidValue(data, .init(codingPath: encoder.codingPath, debugDescription: "pre-encoded JSON is spliced, not encoded"))
     }
 }

@@ -175,7 +175,7 @@ enum PluginProcess {
                     await execution.teardown(using: teardown)
                 }
                 async let draining: Void = drainErrors(execution.standardError, state: state)
-                async let watching: Void = watch(state) {
+                async let _ = watch(state) {
                     state.markStoppedByHost()
                     await execution.teardown(using: teardown)
                 }
@@ -193,7 +193,7 @@ enum PluginProcess {
                 await reading
                 state.disarm()
                 state.finish()
-                await watching
+                // The watchdog is cancelled when this scope ends; awaiting it here would wait out its sleep.
                 return (value, leftovers)
             }
             let leftBehind = groupIsAlive(state.processGroup)
@@ -253,13 +253,12 @@ enum PluginProcess {
         var scanned = 0  // bytes of `pending` already known to hold no newline
         var total = 0
         var isDiscarding = false
-        let decoder = JSONDecoder()
         func emit(_ line: ArraySlice<UInt8>) {
             var line = line
             if line.last == 0x0D { line.removeLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             let data = Data(line)
-            if let envelope = try? decoder.decode(RPCEnvelope.self, from: data) {
+            if let envelope = RPCEnvelope.scan(data) {
                 continuation.yield(.message(envelope, data))
             } else {
                 continuation.yield(.malformed(preview: Preview.of(line)))

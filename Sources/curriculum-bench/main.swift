@@ -1,0 +1,94 @@
+// Benchmarks of the plugin host, run by `make bench` (bench/run.sh). Not installed.
+//
+//   curriculum-bench overhead PLUGIN [RUNS]      full plugin call vs bare spawn of the same executable
+//   curriculum-bench round-trip PLUGIN [MB]      a validate request and response of about MB megabytes each
+//   curriculum-bench concurrency PLUGIN FOLDER   validating a folder with a plugin on one core and on all
+import CurriculumKit
+import CurriculumModel
+import CurriculumPluginKit
+import Foundation
+import Subprocess
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func overhead(_ path: String, runs: Int) async throws {
+    let spec = PluginSpec(name: "bench", executable: path, arguments: ["noop"])
+    let host = PluginHost()
+    let params = ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory())
+    _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
+    let clock = ContinuousClock()
+    let calls = try await clock.measure {
+        for _ in 0..<runs { _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self) }
+    }
+    let spawns = try await clock.measure {
+        for _ in 0..<runs { _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded) }
+    }
+    let call = milliseconds(calls) / Double(runs)
+    let spawn = milliseconds(spawns) / Double(runs)
+    print(String(format: "plugin call (spawn, handshake, request, shutdown): %.2f ms   bare spawn: %.2f ms   host overhead: %.2f ms per call (target < 10)", call, spawn, call - spawn))
+}
+
+func roundTrip(_ path: String, megabytes: Int) async throws {
+    // One resource per kilobyte of description makes a model of about the requested size in JSON.
+    let text = String(repeating: "A long description of a resource. ", count: 28)
+    let count = megabytes * 1024
+    var curriculum = SampleCurriculum.model
+    curriculum.resources = (0..<count).map {
+        Resource(id: "res-\($0)", kind: "handout", title: Label("Handout \($0)"), description: .paragraph(text))
+    }
+    let params = ValidateParams(curriculum: curriculum, root: NSTemporaryDirectory())
+    let clock0 = ContinuousClock()
+    var encoded = Data()
+    let encoding = try clock0.measure { encoded = try JSONEncoder().encode(params) }
+    let requestBytes = encoded.count
+    let diagnostics = (0..<(requestBytes / 1060)).map { _ in Diagnostic(severity: .info, code: "BEN001", message: String(repeating: "x", count: 1000)) }
+    let responseData = try JSONEncoder().encode(ResultOf(result: ValidateResult(diagnostics: diagnostics)))
+    let decoding = try clock0.measure { _ = try JSONDecoder().decode(ResultOf<ValidateResult>.self, from: responseData) }
+    print(String(format: "  (apart from the round trip: encoding the model as JSON took %.0f ms; decoding a response of that size alone takes %.0f ms)", milliseconds(encoding), milliseconds(decoding)))
+    let spec = PluginSpec(name: "bench", executable: path, arguments: ["echo"])
+    let clock = ContinuousClock()
+    var received = 0
+    let elapsed = try await clock.measure {
+        let reply = try await PluginHost().request(spec, method: "validate", encodedParams: encoded, as: ValidateResult.self)
+        received = reply.result.diagnostics.count * 1060
+    }
+    let total = Double(requestBytes + received) / 1_048_576
+    let seconds = milliseconds(elapsed) / 1000
+    print(String(format: "round trip: request %.1f MB, response %.1f MB in %.2f s (start, write, plugin, read, decode): %.0f MB/s through the pipe, both directions (target >= 200)", Double(requestBytes) / 1_048_576, Double(received) / 1_048_576, seconds, total / seconds))
+}
+
+func concurrency(_ path: String, folder: String) async throws {
+    let spec = PluginSpec(name: "bench", executable: path, arguments: ["noop"])
+    let clock = ContinuousClock()
+    for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
+        let elapsed = try await clock.measure {
+            _ = try await Validator(plugins: [spec], concurrency: jobs).validate(paths: [folder])
+        }
+        print(String(format: "validate %@ with a plugin, %d job%@: %.2f s", folder, jobs, jobs == 1 ? "" : "s", milliseconds(elapsed) / 1000))
+    }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: curriculum-bench overhead|round-trip|concurrency PLUGIN [ARG]\n".utf8))
+    exit(2)
+}
+do {
+    switch arguments[1] {
+    case "overhead": try await overhead(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "round-trip": try await roundTrip(arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "concurrency": try await concurrency(arguments[2], folder: arguments.count > 3 ? arguments[3] : "Curricula")
+    default: exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("curriculum-bench: \(error)\n".utf8))
+    exit(3)
+}
