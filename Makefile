@@ -44,10 +44,10 @@ pack: build
 	$(BIN_DEBUG) show Curricula/liaise
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins/readability
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Plugins/readability
 
 # The binary goes to PREFIX/bin; bundled plugins to PREFIX/libexec/curriculum, where the installed binary finds
 # them; the example plugins in other languages to PREFIX/share/curriculum/plugins.

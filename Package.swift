@@ -48,7 +48,8 @@ let package = Package(
         .target(
             name: "CurriculumCLI",
             dependencies: [
-                "CurriculumKit", "CurriculumPluginKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CurriculumKit", "CurriculumPluginKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),

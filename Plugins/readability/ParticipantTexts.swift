@@ -20,13 +20,20 @@ struct ParticipantTexts {
             add(module.title.text, "title of module \"\(module.id)\"", .title, module.location)
             add(module.summary, "summary of module \"\(module.id)\"", module.location)
             module.activities.forEach { activity($0) }
-            for question in module.questions { add(question.text.text, "question \"\(question.id)\"", .prose, question.location) }
+            for question in module.questions {
+                add(question.text.text, "question \"\(question.id)\"", .prose, question.location)
+            }
         }
-        for objective in curriculum.allObjectives { add(objective.text.text, "objective \"\(objective.id)\"", .prose, objective.location) }
+        for objective in curriculum.allObjectives {
+            add(objective.text.text, "objective \"\(objective.id)\"", .prose, objective.location)
+        }
         for study in curriculum.allCaseStudies where study.visibility.isVisibleToParticipants {
             let name = "case study \"\(study.id)\""
             add(study.title.text, "title of \(name)", .title, study.location)
-            for (part, text) in [("summary", study.summary), ("context", study.context), ("approach", study.approach), ("impact", study.impact), ("lessons", study.lessons)] {
+            for (part, text) in [
+                ("summary", study.summary), ("context", study.context), ("approach", study.approach),
+                ("impact", study.impact), ("lessons", study.lessons),
+            ] {
                 add(text, "\(part) of \(name)", study.location)
             }
         }
@@ -35,7 +42,9 @@ struct ParticipantTexts {
             add(session.summary, "summary of session \"\(session.id)\"", session.location)
             for item in session.allItems where item.module == nil { activity(item) }
             for instrument in session.evaluation {
-                for question in instrument.questions { add(question.text.text, "question \"\(question.id)\"", .prose, question.location) }
+                for question in instrument.questions {
+                    add(question.text.text, "question \"\(question.id)\"", .prose, question.location)
+                }
             }
         }
     }
@@ -45,12 +54,18 @@ struct ParticipantTexts {
         let name = "\"\(activity.id)\""
         add(activity.title.text, "title of \(name)", .title, activity.location)
         add(activity.purpose, "purpose of \(name)", activity.location)
-        if let instructions = activity.participantInstructions, (instructions.audience ?? .participant).isVisibleToParticipants {
-            all.append(ParticipantText(text: instructions.plainText, role: "participant instructions of \(name)", kind: .instructions, location: instructions.location ?? activity.location))
+        if let instructions = activity.participantInstructions,
+            (instructions.audience ?? .participant).isVisibleToParticipants
+        {
+            all.append(
+                ParticipantText(
+                    text: instructions.plainText, role: "participant instructions of \(name)", kind: .instructions,
+                    location: instructions.location ?? activity.location))
         }
     }
 
-    private mutating func add(_ text: String, _ role: String, _ kind: ParticipantText.Kind, _ location: SourceLocation?) {
+    private mutating func add(_ text: String, _ role: String, _ kind: ParticipantText.Kind, _ location: SourceLocation?)
+    {
         guard !text.isEmpty else { return }
         all.append(ParticipantText(text: text, role: role, kind: kind, location: location))
     }

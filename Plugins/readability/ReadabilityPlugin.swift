@@ -6,8 +6,11 @@ import CurriculumPluginKit
 @main
 struct ReadabilityPlugin: CurriculumPlugin {
     static let rules = [
-        RuleSummary(code: "RDB001", severity: .warning, summary: "A sentence participants read is longer than 30 words."),
-        RuleSummary(code: "RDB002", severity: .warning, summary: "Participant instructions for one activity are longer than 150 words."),
+        RuleSummary(
+            code: "RDB001", severity: .warning, summary: "A sentence participants read is longer than 30 words."),
+        RuleSummary(
+            code: "RDB002", severity: .warning,
+            summary: "Participant instructions for one activity are longer than 150 words."),
         RuleSummary(code: "RDB003", severity: .info, summary: "A title is longer than 80 characters."),
         RuleSummary(code: "RDB004", severity: .warning, summary: "Text is written in capitals, which is hard to read."),
     ]
@@ -15,7 +18,8 @@ struct ReadabilityPlugin: CurriculumPlugin {
     var identity: PluginIdentity {
         PluginIdentity(
             name: "readability", version: "1.0.0",
-            description: "Plain-language checks for participant-facing text (sentence length, instruction length, capitals).")
+            description:
+                "Plain-language checks for participant-facing text (sentence length, instruction length, capitals).")
     }
 
     var capabilities: Capabilities { Capabilities(validate: .init(rules: Self.rules)) }

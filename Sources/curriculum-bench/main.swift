@@ -26,14 +26,22 @@ func overhead(_ path: String, runs: Int) async throws {
     _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
     let clock = ContinuousClock()
     let calls = try await clock.measure {
-        for _ in 0..<runs { _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self) }
+        for _ in 0..<runs {
+            _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
+        }
     }
     let spawns = try await clock.measure {
-        for _ in 0..<runs { _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded) }
+        for _ in 0..<runs {
+            _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
+        }
     }
     let call = milliseconds(calls) / Double(runs)
     let spawn = milliseconds(spawns) / Double(runs)
-    print(String(format: "plugin call (spawn, handshake, request, shutdown): %.2f ms   bare spawn: %.2f ms   host overhead: %.2f ms per call (target < 10)", call, spawn, call - spawn))
+    print(
+        String(
+            format:
+                "plugin call (spawn, handshake, request, shutdown): %.2f ms   bare spawn: %.2f ms   host overhead: %.2f ms per call (target < 10)",
+            call, spawn, call - spawn))
 }
 
 func roundTrip(_ path: String, megabytes: Int) async throws {
@@ -49,20 +57,33 @@ func roundTrip(_ path: String, megabytes: Int) async throws {
     var encoded = Data()
     let encoding = try clock0.measure { encoded = try JSONEncoder().encode(params) }
     let requestBytes = encoded.count
-    let diagnostics = (0..<(requestBytes / 1060)).map { _ in Diagnostic(severity: .info, code: "BEN001", message: String(repeating: "x", count: 1000)) }
+    let diagnostics = (0..<(requestBytes / 1060)).map { _ in
+        Diagnostic(severity: .info, code: "BEN001", message: String(repeating: "x", count: 1000))
+    }
     let responseData = try JSONEncoder().encode(ResultOf(result: ValidateResult(diagnostics: diagnostics)))
-    let decoding = try clock0.measure { _ = try JSONDecoder().decode(ResultOf<ValidateResult>.self, from: responseData) }
-    print(String(format: "  (apart from the round trip: encoding the model as JSON took %.0f ms; decoding a response of that size alone takes %.0f ms)", milliseconds(encoding), milliseconds(decoding)))
+    let decoding = try clock0.measure {
+        _ = try JSONDecoder().decode(ResultOf<ValidateResult>.self, from: responseData)
+    }
+    print(
+        String(
+            format:
+                "  (apart from the round trip: encoding the model as JSON took %.0f ms; decoding a response of that size alone takes %.0f ms)",
+            milliseconds(encoding), milliseconds(decoding)))
     let spec = PluginSpec(name: "bench", executable: path, arguments: ["echo"])
     let clock = ContinuousClock()
     var received = 0
     let elapsed = try await clock.measure {
-        let reply = try await PluginHost().request(spec, method: "validate", encodedParams: encoded, as: ValidateResult.self)
+        let reply = try await PluginHost().request(
+            spec, method: "validate", encodedParams: encoded, as: ValidateResult.self)
         received = reply.result.diagnostics.count * 1060
     }
     let total = Double(requestBytes + received) / 1_048_576
     let seconds = milliseconds(elapsed) / 1000
-    print(String(format: "round trip: request %.1f MB, response %.1f MB in %.2f s (start, write, plugin, read, decode): %.0f MB/s through the pipe, both directions (target >= 200)", Double(requestBytes) / 1_048_576, Double(received) / 1_048_576, seconds, total / seconds))
+    print(
+        String(
+            format:
+                "round trip: request %.1f MB, response %.1f MB in %.2f s (start, write, plugin, read, decode): %.0f MB/s through the pipe, both directions (target >= 200)",
+            Double(requestBytes) / 1_048_576, Double(received) / 1_048_576, seconds, total / seconds))
 }
 
 func concurrency(_ path: String, folder: String) async throws {
@@ -72,7 +93,10 @@ func concurrency(_ path: String, folder: String) async throws {
         let elapsed = try await clock.measure {
             _ = try await Validator(plugins: [spec], concurrency: jobs).validate(paths: [folder])
         }
-        print(String(format: "validate %@ with a plugin, %d job%@: %.2f s", folder, jobs, jobs == 1 ? "" : "s", milliseconds(elapsed) / 1000))
+        print(
+            String(
+                format: "validate %@ with a plugin, %d job%@: %.2f s", folder, jobs, jobs == 1 ? "" : "s",
+                milliseconds(elapsed) / 1000))
     }
 }
 

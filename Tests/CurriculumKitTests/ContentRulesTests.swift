@@ -1,19 +1,22 @@
-@testable import CurriculumKit
 import CurriculumModel
 import Testing
+
+@testable import CurriculumKit
 
 @Suite struct ContentRulesTests {
     typealias H = RuleHarness
 
     @Test func objectivesMustBeDevelopedAndAssessed() {
         let objective = Objective(id: "obj-a", domain: "skill", text: "Draft a referral note")
-        let orphan = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M")])], objectives: [objective])
+        let orphan = H.programme(
+            days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M")])], objectives: [objective])
         let codes = H.codes(orphan)
         #expect(codes.contains("PED002"))
         #expect(codes.contains("PED003"))
         #expect(codes.contains("PED011"))
         let covered = H.programme(
-            days: [Day(number: 1, agenda: [H.item("a", .exercise, "PT30M", develops: ["obj-a"])])], objectives: [objective],
+            days: [Day(number: 1, agenda: [H.item("a", .exercise, "PT30M", develops: ["obj-a"])])],
+            objectives: [objective],
             questions: [Question(id: "q", type: "open", assesses: ["obj-a"], text: "How?")])
         #expect(!H.codes(covered).contains("PED002"))
         #expect(!H.codes(covered).contains("PED003"))
@@ -26,15 +29,22 @@ import Testing
     }
 
     @Test func referencesMustNameTheRightKind() {
-        var programme = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M", develops: ["s1", "nothing"])])])
+        var programme = H.programme(days: [
+            Day(number: 1, agenda: [H.item("a", .input, "PT30M", develops: ["s1", "nothing"])])
+        ])
         programme.resources = [Resource(id: "r", kind: "handout", title: "R")]
         let findings = H.findings(programme)
-        #expect(findings.contains { $0.code == "REF003" && $0.message == "develops= must name an objective, but \"s1\" is a session" })
+        #expect(
+            findings.contains {
+                $0.code == "REF003" && $0.message == "develops= must name an objective, but \"s1\" is a session"
+            })
         #expect(findings.contains { $0.code == "REF002" && $0.message.contains("\"nothing\"") })
     }
 
     @Test func sessionsWithTranslationsNeedEveryParticipantText() {
-        let objective = Objective(id: "o", domain: "skill", text: Label("Map partners", translations: [Translation(language: "fr", text: "Cartographier")]))
+        let objective = Objective(
+            id: "o", domain: "skill",
+            text: Label("Map partners", translations: [Translation(language: "fr", text: "Cartographier")]))
         var programme = H.programme(
             days: [Day(number: 1, agenda: [H.item("a", .exercise, "PT30M", develops: ["o"])])], objectives: [objective],
             translations: ["fr"])
@@ -47,7 +57,8 @@ import Testing
 
     @Test func staleTranslationsAreFound() {
         var programme = H.programme(days: [], translations: ["fr"])
-        programme.title = Label("New title", translations: [Translation(language: "fr", text: "Ancien", revision: 1)], revision: 2)
+        programme.title = Label(
+            "New title", translations: [Translation(language: "fr", text: "Ancien", revision: 1)], revision: 2)
         #expect(H.codes(programme).contains("LNG003"))
     }
 

@@ -1,11 +1,13 @@
-@testable import CurriculumKit
 import CurriculumPluginKit
 import Foundation
 import Testing
 
+@testable import CurriculumKit
+
 @Suite struct PluginHostTests {
     @Test func splicedRequestsAreValidJSONWithOneParamsMember() throws {
-        let line = PluginHost.encodeRequest(id: 2, method: "validate", params: PreEncodedJSON(data: Data(#"{"root":"/x"}"#.utf8)))
+        let line = PluginHost.encodeRequest(
+            id: 2, method: "validate", params: PreEncodedJSON(data: Data(#"{"root":"/x"}"#.utf8)))
         let object = try #require(try JSONSerialization.jsonObject(with: line) as? [String: Any])
         #expect(object["id"] as? Int == 2)
         #expect(object["method"] as? String == "validate")
@@ -14,15 +16,21 @@ import Testing
     }
 
     @Test func requestsAreReproducible() {
-        let params = ValidateParams(curriculum: SampleCurriculum.model, root: "/r", options: ["b": .number(1), "a": .string("x")])
-        #expect(PluginHost.encodeRequest(id: 2, method: "validate", params: params) == PluginHost.encodeRequest(id: 2, method: "validate", params: params))
+        let params = ValidateParams(
+            curriculum: SampleCurriculum.model, root: "/r", options: ["b": .number(1), "a": .string("x")])
+        #expect(
+            PluginHost.encodeRequest(id: 2, method: "validate", params: params)
+                == PluginHost.encodeRequest(id: 2, method: "validate", params: params))
     }
 
-    @Test(arguments: [
-        ("handouts/a.md", nil), ("../x", "the path climbs out with '..'"), ("/etc/x", "the path is absolute"),
-        ("a/../../x", "the path climbs out with '..'"), ("a\\..\\x", "the path contains a backslash"), ("C:x", "the path starts with a drive letter"),
-        ("", "the path is empty"), ("a\u{0}b", "the path contains a control character"), ("a//b", "the path has an empty segment"), ("./a", "the path has a '.' segment"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("handouts/a.md", nil), ("../x", "the path climbs out with '..'"), ("/etc/x", "the path is absolute"),
+            ("a/../../x", "the path climbs out with '..'"), ("a\\..\\x", "the path contains a backslash"),
+            ("C:x", "the path starts with a drive letter"),
+            ("", "the path is empty"), ("a\u{0}b", "the path contains a control character"),
+            ("a//b", "the path has an empty segment"), ("./a", "the path has a '.' segment"),
+        ] as [(String, String?)])
     func artifactPathRules(path: String, problem: String?) {
         #expect(ArtifactPath.problem(with: path) == problem)
     }

@@ -1,10 +1,13 @@
-@testable import CurriculumKit
 import CurriculumModel
 import Foundation
 
+@testable import CurriculumKit
+
 /// Runs every rule set on a model built in code.
 enum RuleHarness {
-    static func findings(_ curriculum: Curriculum, root: String = FileManager.default.temporaryDirectory.path) -> [Diagnostic] {
+    static func findings(
+        _ curriculum: Curriculum, root: String = FileManager.default.temporaryDirectory.path
+    ) -> [Diagnostic] {
         let context = ValidationContext(curriculum: curriculum, root: CurriculumRoot(path: root))
         var collector = DiagnosticCollector()
         for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
@@ -20,9 +23,12 @@ enum RuleHarness {
             location: SourceLocation(path: "p.xml", line: 10, column: 3))
     }
 
-    static func programme(days: [Day], objectives: [Objective] = [], questions: [Question] = [], translations: [String] = []) -> Curriculum {
+    static func programme(
+        days: [Day], objectives: [Objective] = [], questions: [Question] = [], translations: [String] = []
+    ) -> Curriculum {
         Curriculum(
-            id: "p", title: "Programme", language: "en", meta: ProgrammeMeta(translationLanguages: translations), objectives: objectives,
+            id: "p", title: "Programme", language: "en", meta: ProgrammeMeta(translationLanguages: translations),
+            objectives: objectives,
             sessions: [
                 Session(
                     id: "s1", declaredDays: days.count, translationLanguages: translations, title: "Session",

@@ -1,20 +1,29 @@
-@testable import CurriculumKit
 import CurriculumModel
 import Testing
+
+@testable import CurriculumKit
 
 @Suite struct TimingRulesTests {
     typealias H = RuleHarness
 
     @Test func ninetyMinutesWithoutABreakIsFineNinetyOneIsNot() {
-        let fine = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT45M"), H.item("b", .exercise, "PT45M"), H.item("c", .break, "PT15M")])])
+        let fine = H.programme(days: [
+            Day(
+                number: 1,
+                agenda: [H.item("a", .input, "PT45M"), H.item("b", .exercise, "PT45M"), H.item("c", .break, "PT15M")])
+        ])
         #expect(!H.codes(fine).contains("TIM005"))
-        let tiring = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT45M"), H.item("b", .plenary, "PT46M")])])
+        let tiring = H.programme(days: [
+            Day(number: 1, agenda: [H.item("a", .input, "PT45M"), H.item("b", .plenary, "PT46M")])
+        ])
         let finding = H.findings(tiring).first { $0.code == "TIM005" }
         #expect(finding?.message == "day 1 of session \"s1\" runs 1 h 31 min without a break, from \"a\" to \"b\"")
     }
 
     @Test func aDayThatOverrunsSaysByHowMuch() {
-        let day = Day(number: 1, nominalStart: "09:00", ends: "10:00", agenda: [H.item("a", .input, "PT45M"), H.item("b", .break, "PT30M")])
+        let day = Day(
+            number: 1, nominalStart: "09:00", ends: "10:00",
+            agenda: [H.item("a", .input, "PT45M"), H.item("b", .break, "PT30M")])
         let finding = H.findings(H.programme(days: [day])).first { $0.code == "TIM003" }
         #expect(finding?.message == "day 1 of session \"s1\" runs from 09:00 to 10:15, 15 min past its end at 10:00")
     }
@@ -38,9 +47,12 @@ import Testing
     @Test func sessionsMayShareADateWhenTheirTimesDoNotOverlap() {
         var programme = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M")])])
         programme.deliveries = [
-            Delivery(id: "d", programme: "p", timezone: "Europe/Paris", runs: [
-                SessionRun(session: "s1", date: "2024-05-14", dayStart: "09:00"), SessionRun(session: "s1", date: "2024-05-14", dayStart: "14:00"),
-            ])
+            Delivery(
+                id: "d", programme: "p", timezone: "Europe/Paris",
+                runs: [
+                    SessionRun(session: "s1", date: "2024-05-14", dayStart: "09:00"),
+                    SessionRun(session: "s1", date: "2024-05-14", dayStart: "14:00"),
+                ])
         ]
         #expect(!H.codes(programme).contains("TIM007"))
     }
@@ -51,13 +63,18 @@ import Testing
             Delivery(
                 id: "d", programme: "p", timezone: "Europe/Brusels",
                 runs: [
-                    SessionRun(session: "s1", date: "2027-03-09"), SessionRun(session: "s1", date: "2027-03-09", dayStart: "09:15"),
+                    SessionRun(session: "s1", date: "2027-03-09"),
+                    SessionRun(session: "s1", date: "2027-03-09", dayStart: "09:15"),
                     SessionRun(session: "s9", date: "2027-04-01"), SessionRun(session: "s1", date: "2027-02-30"),
                 ])
         ]
         let findings = H.findings(programme)
         #expect(findings.contains { $0.code == "TIM008" && $0.hint == "Did you mean \"Europe/Brussels\"?" })
-        #expect(findings.contains { $0.code == "TIM007" && $0.message.contains("on 2027-03-09 starts at 09:15, before the run of \"s1\" ends at 09:30") })
+        #expect(
+            findings.contains {
+                $0.code == "TIM007"
+                    && $0.message.contains("on 2027-03-09 starts at 09:15, before the run of \"s1\" ends at 09:30")
+            })
         #expect(findings.contains { $0.code == "TIM009" && $0.message.contains("\"s9\"") })
         #expect(findings.contains { $0.code == "TIM007" && $0.message.contains("2027-02-30") })
     }
@@ -68,12 +85,18 @@ import Testing
         let session = Session(
             id: "s1", declaredDays: 2, title: "S",
             days: [
-                Day(number: 1, nominalStart: "09:00", agenda: [RuleHarness.item("a", .input, "PT1H"), RuleHarness.item("b", .break, "PT15M")]),
+                Day(
+                    number: 1, nominalStart: "09:00",
+                    agenda: [RuleHarness.item("a", .input, "PT1H"), RuleHarness.item("b", .break, "PT15M")]),
                 Day(number: 2, nominalStart: "09:00", agenda: [RuleHarness.item("c", .input, "PT30M")]),
             ])
         let delivery = Delivery(
             id: "d", programme: "p", timezone: "Europe/Brussels",
-            runs: [SessionRun(session: "s1", date: "2027-02-28", dayStart: "08:30", days: [DayOverride(number: 2, start: "10:00")])])
+            runs: [
+                SessionRun(
+                    session: "s1", date: "2027-02-28", dayStart: "08:30", days: [DayOverride(number: 2, start: "10:00")]
+                )
+            ])
         let timetable = Timetable(session: session, delivery: delivery)
         #expect(timetable.days[0].date == "2027-02-28")
         #expect(timetable.days[1].date == "2027-03-01", "the second day follows the first across the month end")
@@ -83,7 +106,9 @@ import Testing
     }
 
     @Test func fallsBackToNominalStartThenNineOClock() {
-        let session = Session(id: "s", declaredDays: 1, title: "S", days: [Day(number: 1, agenda: [RuleHarness.item("a", .input, "PT1H")])])
+        let session = Session(
+            id: "s", declaredDays: 1, title: "S",
+            days: [Day(number: 1, agenda: [RuleHarness.item("a", .input, "PT1H")])])
         #expect(Timetable(session: session).days[0].end.description == "10:00")
     }
 

@@ -4,11 +4,16 @@ import Testing
 
 @Suite struct ModelCodingTests {
     static let sample = Curriculum(
-        id: "p", title: Label("Programme", translations: [Translation(language: "fr", text: "Programme")]), language: "en",
+        id: "p", title: Label("Programme", translations: [Translation(language: "fr", text: "Programme")]),
+        language: "en",
         sessions: [
             Session(
                 id: "s1", declaredDays: 1, title: "One",
-                days: [Day(number: 1, nominalStart: "09:00", agenda: [Activity(id: "i1", kind: .welcome, title: "Hello", duration: "PT15M")])])
+                days: [
+                    Day(
+                        number: 1, nominalStart: "09:00",
+                        agenda: [Activity(id: "i1", kind: .welcome, title: "Hello", duration: "PT15M")])
+                ])
         ])
 
     @Test func encodesTheStableProtocolFieldsInCamelCase() throws {

@@ -10,7 +10,10 @@ import Testing
         #expect(ISODuration(text)?.minutes == minutes)
     }
 
-    @Test(arguments: ["45", "00:30", "3 weeks", "P", "PT", "P1Y", "P1M", "PT1M1H", "pt45m", "PT45", "P1DT", "PT-5M", "PT99999999999M", ""])
+    @Test(arguments: [
+        "45", "00:30", "3 weeks", "P", "PT", "P1Y", "P1M", "PT1M1H", "pt45m", "PT45", "P1DT", "PT-5M", "PT99999999999M",
+        "",
+    ])
     func refusesEverythingElse(text: String) {
         #expect(ISODuration(text) == nil)
     }

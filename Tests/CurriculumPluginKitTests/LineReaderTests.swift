@@ -21,7 +21,8 @@ import Testing
 
     @Test func acceptsCRLFBlankLinesAndAFinalLineWithoutNewline() {
         let read = lines(Array("one\r\n\ntwo\nthree".utf8))
-        #expect(read == [.line(Array("one".utf8)), .line([]), .line(Array("two".utf8)), .line(Array("three".utf8)), .end])
+        #expect(
+            read == [.line(Array("one".utf8)), .line([]), .line(Array("two".utf8)), .line(Array("three".utf8)), .end])
     }
 
     @Test func refusesLongLinesAndCarriesOnAfterThem() {
@@ -40,11 +41,13 @@ import Testing
     }
 
     @Test func envelopesRouteWithoutDecodingTheResult() throws {
-        let envelope = try JSONDecoder().decode(RPCEnvelope.self, from: Data(#"{"jsonrpc":"2.0","id":2,"result":{"anything":[1,2,3]}}"#.utf8))
+        let envelope = try JSONDecoder().decode(
+            RPCEnvelope.self, from: Data(#"{"jsonrpc":"2.0","id":2,"result":{"anything":[1,2,3]}}"#.utf8))
         #expect(envelope.id == .number(2))
         #expect(envelope.hasResult)
         #expect(!envelope.isNotification)
-        let notification = try JSONDecoder().decode(RPCEnvelope.self, from: Data(#"{"jsonrpc":"2.0","method":"$/progress","params":{"done":1}}"#.utf8))
+        let notification = try JSONDecoder().decode(
+            RPCEnvelope.self, from: Data(#"{"jsonrpc":"2.0","method":"$/progress","params":{"done":1}}"#.utf8))
         #expect(notification.isNotification)
     }
 
@@ -73,15 +76,20 @@ import Testing
     }
 
     @Test func readsErrorsAndMethods() throws {
-        let error = try #require(RPCEnvelope.scan(Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"bad"}}"#.utf8)))
+        let error = try #require(
+            RPCEnvelope.scan(Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"bad"}}"#.utf8)))
         #expect(error.id == .null)
         #expect(error.error?.code == -32700)
-        let note = try #require(RPCEnvelope.scan(Data(#"{"jsonrpc":"2.0","method":"$/log","params":{"level":"info","message":"hi"}}"#.utf8)))
+        let note = try #require(
+            RPCEnvelope.scan(Data(#"{"jsonrpc":"2.0","method":"$/log","params":{"level":"info","message":"hi"}}"#.utf8))
+        )
         #expect(note.isNotification)
         #expect(note.hasParams)
     }
 
-    @Test(arguments: ["Starting up...", "", "[1,2]", #"{"id":2"#, #"{"id":2,}"#, #"{"id":2} trailing"#, #"{"a":"unterminated}"#])
+    @Test(arguments: [
+        "Starting up...", "", "[1,2]", #"{"id":2"#, #"{"id":2,}"#, #"{"id":2} trailing"#, #"{"a":"unterminated}"#,
+    ])
     func refusesWhatIsNotAJSONObject(text: String) {
         #expect(RPCEnvelope.scan(Data(text.utf8)) == nil)
     }

@@ -35,7 +35,10 @@ import Testing
         ("<a/><b/>", .notWellFormed, 1),
         ("<a>\n<x:b/></a>", .notWellFormed, 2),
         ("<a>&undefined;</a>", .notWellFormed, 1),
-        ("<a><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/></a>", .externalResource, 1),
+        (
+            "<a><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/></a>", .externalResource,
+            1
+        ),
         ("", .notWellFormed, 1),
         ("   \n ", .notWellFormed, 2),
     ])
@@ -71,7 +74,10 @@ import Testing
     }
 
     @Test func refusesGzipZipAndBinaryBeforeParsing() {
-        for (bytes, kind) in [([UInt8]([0x1F, 0x8B, 8, 0]), XMLProblemKind.notText), ([0x50, 0x4B, 3, 4], .notText), (Array("<a>\0</a>".utf8), .notText)] {
+        for (bytes, kind) in [
+            ([UInt8]([0x1F, 0x8B, 8, 0]), XMLProblemKind.notText), ([0x50, 0x4B, 3, 4], .notText),
+            (Array("<a>\0</a>".utf8), .notText),
+        ] {
             let outcome = bytes.withUnsafeBytes { parser.parse($0) }
             #expect(outcome.problems.first?.kind == kind)
         }
@@ -88,7 +94,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ck-dtd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "<!ENTITY secret \"leaked\">".write(to: folder.appendingPathComponent("a.dtd"), atomically: true, encoding: .utf8)
+        try "<!ENTITY secret \"leaked\">".write(
+            to: folder.appendingPathComponent("a.dtd"), atomically: true, encoding: .utf8)
         let document = folder.appendingPathComponent("doc.xml")
         try "<!DOCTYPE a SYSTEM \"a.dtd\">\n<a>&secret;</a>".write(to: document, atomically: true, encoding: .utf8)
         var limits = XMLParserLimits.curriculum
@@ -97,7 +104,8 @@ import Testing
         #expect(outcome.isRefused, "the entity must stay undefined because the DTD is never read")
         #expect(!(outcome.root?.textContent.contains("leaked") ?? false))
 
-        try "<!DOCTYPE a PUBLIC \"-//X//DTD Y//EN\" \"a.dtd\">\n<a>ok</a>".write(to: document, atomically: true, encoding: .utf8)
+        try "<!DOCTYPE a PUBLIC \"-//X//DTD Y//EN\" \"a.dtd\">\n<a>ok</a>".write(
+            to: document, atomically: true, encoding: .utf8)
         let plain = try HardenedXMLParser(limits: limits).parse(contentsOf: document.path)
         #expect(try #require(plain.root).textContent == "ok")
     }
@@ -134,16 +142,24 @@ import Testing
     @Test func reportsSchemaViolationsAtTheOffendingElement() throws {
         let schema = try XMLSchema(source: Self.xsd, name: "t.xsd")
         var bytes = Array("<a xmlns=\"urn:t\" n=\"0\">\n  <c/>\n</a>".utf8)
-        let outcome = bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema) }
+        let outcome = bytes.withUnsafeMutableBytes {
+            HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema)
+        }
         #expect(outcome.root != nil, "a schema-invalid document still has a tree")
         #expect(outcome.problems.allSatisfy { $0.kind == .schemaViolation })
-        #expect(outcome.problems.contains { $0.position == XMLPosition(line: 2, column: 3) && $0.message.contains("'c'") })
+        #expect(
+            outcome.problems.contains { $0.position == XMLPosition(line: 2, column: 3) && $0.message.contains("'c'") })
         #expect(outcome.problems.contains { $0.position.line == 1 && $0.message.contains("'n'") })
-        #expect(!outcome.problems.contains { $0.message.contains("{urn:t}") }, "namespace URIs are removed from messages")
+        #expect(
+            !outcome.problems.contains { $0.message.contains("{urn:t}") }, "namespace URIs are removed from messages")
     }
 
     @Test func aSchemaThatDoesNotCompileThrows() {
-        #expect(throws: XMLSchemaError.self) { try XMLSchema(source: "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>", name: "bad.xsd") }
+        #expect(throws: XMLSchemaError.self) {
+            try XMLSchema(
+                source: "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>",
+                name: "bad.xsd")
+        }
     }
 
     @Test func oneSchemaValidatesOnManyThreadsAtOnce() async throws {
@@ -152,7 +168,9 @@ import Testing
             for index in 0..<64 {
                 group.addTask {
                     var bytes = Array("<a xmlns=\"urn:t\" n=\"\(index % 2)\"><b>x</b></a>".utf8)
-                    return bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema) }.problems.count
+                    return bytes.withUnsafeMutableBytes {
+                        HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema)
+                    }.problems.count
                 }
             }
             return await group.reduce(into: [Int]()) { $0.append($1) }

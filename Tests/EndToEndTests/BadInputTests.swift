@@ -63,15 +63,21 @@ import Testing
         let matching = diagnostics.filter { $0.code == code }
         #expect(!matching.isEmpty, "\(file): expected \(code), got \(diagnostics.map(\.code))")
         if line > 0 {
-            #expect(matching.contains { $0.line == line }, "\(file): expected \(code) at line \(line), got \(matching.map(\.line))")
+            #expect(
+                matching.contains { $0.line == line },
+                "\(file): expected \(code) at line \(line), got \(matching.map(\.line))")
         }
         #expect(diagnostics.allSatisfy { $0.path.hasSuffix(file) || $0.path.contains("Fixtures/bad") })
     }
 
     @Test func textOutputNamesFileLineColumnCodeAndHint() throws {
-        let result = try CLI.run(["validate", CLI.fixture("bad/duration-bare-number.xml")], environment: ["NO_COLOR": "1"])
+        let result = try CLI.run(
+            ["validate", CLI.fixture("bad/duration-bare-number.xml")], environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("duration-bare-number.xml:22:9: error[TIM001]: duration=\"45\" of \"a-map\" is not an ISO 8601 duration"))
+        #expect(
+            result.stdout.contains(
+                "duration-bare-number.xml:22:9: error[TIM001]: duration=\"45\" of \"a-map\" is not an ISO 8601 duration"
+            ))
         #expect(result.stdout.contains("hint: If you mean 45 minutes, write PT45M."))
         #expect(result.stdout.contains("1 error, 1 warning, 0 notes in 1 file"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour when not a terminal")
@@ -96,7 +102,9 @@ import Testing
         let result = try CLI.run(["validate", CLI.fixture(file), "--format", "json"])
         #expect(result.status == 1)
         let diagnostics = try result.diagnostics()
-        #expect(diagnostics.contains { $0.code == code && $0.path.hasSuffix(reportedIn) && $0.line == line }, "\(diagnostics)")
+        #expect(
+            diagnostics.contains { $0.code == code && $0.path.hasSuffix(reportedIn) && $0.line == line },
+            "\(diagnostics)")
     }
 
     @Test func missingPathIsAUsageError() throws {

@@ -29,11 +29,14 @@ import Testing
         #expect(liaise.sessions.allSatisfy { $0.days.count == 2 && $0.declaredDays == 2 })
         let used = Set(liaise.sessions.flatMap(\.moduleIDs))
         #expect(Set(liaise.modules.map(\.id)) == used, "every module is used by some session")
-        #expect(liaise.sessions.contains { !$0.translationLanguages.isEmpty }, "at least one session is given in French")
+        #expect(
+            liaise.sessions.contains { !$0.translationLanguages.isEmpty }, "at least one session is given in French")
         #expect(!liaise.deliveries.isEmpty)
     }
 
-    @Test(arguments: ["liaise/liaise.xml", "city-pair/city-pair.xml", "strong-cities-dialogue/strong-cities-dialogue.xml"])
+    @Test(arguments: [
+        "liaise/liaise.xml", "city-pair/city-pair.xml", "strong-cities-dialogue/strong-cities-dialogue.xml",
+    ])
     func everyCaseStudyIsCompleteAndSourced(programme: String) throws {
         let curriculum = try Self.load(programme)
         #expect(!curriculum.allCaseStudies.isEmpty)
@@ -50,7 +53,8 @@ import Testing
         let shared = Set(cityPair.modules.map(\.id)).intersection(liaise.modules.map(\.id))
         #expect(!shared.isEmpty)
         let module = try #require(cityPair.modules.first { shared.contains($0.id) })
-        #expect(module.location?.path.hasPrefix("liaise/modules/") == true, "included from the LIAISE folder, not copied")
+        #expect(
+            module.location?.path.hasPrefix("liaise/modules/") == true, "included from the LIAISE folder, not copied")
         #expect(cityPair.sessions.contains { $0.moduleIDs.contains(module.id) })
     }
 

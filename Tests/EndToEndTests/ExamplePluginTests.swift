@@ -8,7 +8,10 @@ import Testing
     static let shell = examples.appendingPathComponent("shell/curriculum-plugin-placeholders").path
 
     @Test func pythonAgendaShapePluginFindsItsProblems() throws {
-        let result = try CLI.run(["validate", Self.examples.appendingPathComponent("fixtures/agenda-shape").path, "--plugin", Self.python, "--format", "json"])
+        let result = try CLI.run([
+            "validate", Self.examples.appendingPathComponent("fixtures/agenda-shape").path, "--plugin", Self.python,
+            "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let found = try result.diagnostics().map { "\($0.code):\($0.line)" }
         #expect(found.contains("AGD004:47"), "\(found)")
@@ -16,7 +19,10 @@ import Testing
     }
 
     @Test func shellPlaceholderPluginFindsLeftoverText() throws {
-        let result = try CLI.run(["validate", Self.examples.appendingPathComponent("fixtures/placeholders").path, "--plugin", Self.shell, "--fail-on", "warning"])
+        let result = try CLI.run([
+            "validate", Self.examples.appendingPathComponent("fixtures/placeholders").path, "--plugin", Self.shell,
+            "--fail-on", "warning",
+        ])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("mini.xml:24:11: warning[PLH001]"), "\(result.stdout)")
         #expect(result.stdout.contains("mini.xml:41:13: warning[PLH001]"), "\(result.stdout)")
@@ -31,7 +37,10 @@ import Testing
     }
 
     @Test func examplePluginsRunCleanlyOnTheBundledCurricula() throws {
-        let result = try CLI.run(["validate", CLI.packageRoot.appendingPathComponent("Curricula").path, "--plugin", Self.shell, "--plugin", Self.python])
+        let result = try CLI.run([
+            "validate", CLI.packageRoot.appendingPathComponent("Curricula").path, "--plugin", Self.shell, "--plugin",
+            Self.python,
+        ])
         #expect(result.status == 0, "\(result.stdout.suffix(500))\(result.stderr)")
     }
 }

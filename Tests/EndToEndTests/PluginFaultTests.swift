@@ -12,7 +12,8 @@ import Testing
         ("hangs-after-reading.sh", "did not answer within 1 s while handling validate"),
         ("ignores-sigterm.sh", "did not answer within 1 s while handling validate"),
         ("leaves-background-child.sh", "left processes running after it exited"),
-        ("floods-stdout.sh", "wrote a line longer than the line limit"),  // needs the 10 s below: 64 MiB in a debug build
+        // Needs the 10 s time-out below: 64 MiB through a debug build.
+        ("floods-stdout.sh", "wrote a line longer than the line limit"),
         ("log-on-stdout.sh", "not JSON-RPC on standard output: \"Starting fault plugin v0.0.1...\""),
         ("wrong-shape.sh", "wrong type at result.diagnostics"),
         ("wrong-id.sh", "answered with id 7, but the pending request has id 1"),
@@ -23,13 +24,17 @@ import Testing
     ]
 
     /// Runs `curriculum validate` on the small valid curriculum with one plugin from a configuration file.
-    static func run(_ fixture: String, timeout: Double = 1, curriculum: String = CLI.fixture("valid")) throws -> (CLI.Result, URL, Double) {
+    static func run(
+        _ fixture: String, timeout: Double = 1, curriculum: String = CLI.fixture("valid")
+    ) throws -> (CLI.Result, URL, Double) {
         let folder = try CLI.temporaryFolder()
         let config = folder.appendingPathComponent("curriculum.json")
         let command = CLI.fixture("plugins/faults/" + fixture)
-        try #"{"plugins": [{"command": ["\#(command)"], "timeoutSeconds": \#(timeout)}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        try #"{"plugins": [{"command": ["\#(command)"], "timeoutSeconds": \#(timeout)}]}"#.write(
+            to: config, atomically: true, encoding: .utf8)
         let start = Date()
-        let result = try CLI.run(["validate", curriculum, "--config", config.path], environment: ["TMPDIR": folder.path])
+        let result = try CLI.run(
+            ["validate", curriculum, "--config", config.path], environment: ["TMPDIR": folder.path])
         return (result, folder, Date().timeIntervalSince(start))
     }
 
@@ -44,14 +49,18 @@ import Testing
         #expect(result.stdout.isEmpty, "no partial report on a plugin failure")
         #expect(elapsed < 8, "\(fixture) took \(elapsed) s")
         for file in ["fault.pid", "fault.child"] {
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { continue }
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
+                let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            else { continue }
             #expect(!Self.isRunning(pid), "\(fixture): process \(pid) is still running")
         }
     }
 
     /// Whether a process exists and is not a zombie waiting for init to reap it.
     static func isRunning(_ pid: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         let state = stat[stat.index(after: close)...].split(separator: " ").first
         return state != "Z" && state != "X"
     }
@@ -71,7 +80,8 @@ import Testing
     }
 
     @Test func pluginThatExitsWithoutReadingALargeRequestDoesNotKillTheHost() throws {
-        let (result, folder, _) = try Self.run("exits-at-once.sh", curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
+        let (result, folder, _) = try Self.run(
+            "exits-at-once.sh", curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("exited with status 3"))
@@ -85,7 +95,9 @@ import Testing
     }
 
     @Test func largeRequestAndLargeResponseAtOnceDoNotDeadlock() throws {
-        let (result, folder, _) = try Self.run("large-request-and-response.py", timeout: 20, curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
+        let (result, folder, _) = try Self.run(
+            "large-request-and-response.py", timeout: 20,
+            curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("0 errors, 0 warnings, 2000"))

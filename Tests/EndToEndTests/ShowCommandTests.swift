@@ -6,7 +6,8 @@ import Testing
         let result = try CLI.run(["show", CLI.fixture("valid/mini.xml"), "--session", "s1"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("09:00–09:10  welcome"))
-        #expect(result.stdout.contains("09:10–10:25  group-work       Drawing the partner map (1 h 15 min)  [m-partners]"))
+        #expect(
+            result.stdout.contains("09:10–10:25  group-work       Drawing the partner map (1 h 15 min)  [m-partners]"))
         #expect(result.stdout.contains("1 h 30 min from 09:00 to 10:30"))
     }
 

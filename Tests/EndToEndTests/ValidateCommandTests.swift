@@ -19,7 +19,10 @@ import Testing
     }
 
     @Test func ignoreDropsACode() throws {
-        let result = try CLI.run(["validate", CLI.fixture("bad/personal-data.xml"), "--ignore", "SAF004", "--fail-on", "warning", "--format", "json"])
+        let result = try CLI.run([
+            "validate", CLI.fixture("bad/personal-data.xml"), "--ignore", "SAF004", "--fail-on", "warning", "--format",
+            "json",
+        ])
         #expect(result.status == 0)
         #expect(try result.diagnostics().isEmpty)
     }
@@ -29,7 +32,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("strict.json")
         try #"{"rules": {"SAF004": "error"}}"#.write(to: config, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["validate", CLI.fixture("bad/personal-data.xml"), "--config", config.path, "--format", "json"])
+        let result = try CLI.run([
+            "validate", CLI.fixture("bad/personal-data.xml"), "--config", config.path, "--format", "json",
+        ])
         #expect(result.status == 1)
         let json = try result.json()
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
@@ -54,15 +59,19 @@ import Testing
         let log = folder.appendingPathComponent("log.sarif")
         try result.stdout.write(to: log, atomically: true, encoding: .utf8)
         let check = try CLI.run(
-            ["-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
-             log.path, CLI.fixture("schemas/sarif-2.1.0.json")],
+            [
+                "-c",
+                "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
+                log.path, CLI.fixture("schemas/sarif-2.1.0.json"),
+            ],
             executable: "/usr/bin/python3")
         #expect(check.stdout == "valid\n", "\(check.stderr)")
         let json = try result.json()
         let run = try #require((json["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.contains { $0["ruleId"] as? String == "TIM001" && $0["level"] as? String == "error" })
-        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let rules = try #require(
+            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         #expect(rules.count >= 40, "the driver carries the rule catalogue")
     }
 
@@ -84,15 +93,21 @@ import Testing
         let result = try CLI.run(["validate", CLI.fixture("bad/duration-words.xml"), "--format", "github"])
         #expect(result.status == 1)
         let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("TIM001") })
-        #expect(line.hasPrefix("::error file=Tests/EndToEndTests/Fixtures/bad/duration-words.xml,line=22,col=9,title=TIM001::"))
+        #expect(
+            line.hasPrefix(
+                "::error file=Tests/EndToEndTests/Fixtures/bad/duration-words.xml,line=22,col=9,title=TIM001::"))
         #expect(line.contains("%0A"), "the hint follows on an escaped new line")
     }
 
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
         let command = "\(CLI.binary) validate \(CLI.fixture("bad/duration-words.xml"))"
-        let coloured = try CLI.run(["-qec", command, "/dev/null"], environment: ["NO_COLOR": "", "TERM": "xterm"], executable: "/usr/bin/script")
+        let coloured = try CLI.run(
+            ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "", "TERM": "xterm"],
+            executable: "/usr/bin/script")
         #expect(coloured.stdout.contains("\u{1B}[1;31merror[TIM001]:"), "\(coloured.stdout)")
-        let plain = try CLI.run(["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1", "TERM": "xterm"], executable: "/usr/bin/script")
+        let plain = try CLI.run(
+            ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1", "TERM": "xterm"],
+            executable: "/usr/bin/script")
         #expect(plain.stdout.contains("error[TIM001]:"))
         #expect(!plain.stdout.contains("\u{1B}["))
     }
@@ -108,13 +123,15 @@ import Testing
 
     @Test func rulesMarkdownIsTheCommittedReference() throws {
         let result = try CLI.run(["rules", "--format", "markdown"])
-        let committed = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("docs/rules.md").path, encoding: .utf8)
+        let committed = try String(
+            contentsOfFile: CLI.packageRoot.appendingPathComponent("docs/rules.md").path, encoding: .utf8)
         #expect(result.stdout == committed)
     }
 
     @Test func schemaCommandPrintsTheSchemaBuiltIntoTheBinary() throws {
         let result = try CLI.run(["schema", "xml"])
-        let file = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("Schemas/curriculum.xsd").path, encoding: .utf8)
+        let file = try String(
+            contentsOfFile: CLI.packageRoot.appendingPathComponent("Schemas/curriculum.xsd").path, encoding: .utf8)
         #expect(result.stdout.trimmingCharacters(in: .newlines) == file.trimmingCharacters(in: .newlines))
     }
 
@@ -123,7 +140,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("curriculum")
         try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy.path)
-        let result = try CLI.run(["validate", CLI.fixture("bad/unknown-element.xml")], in: folder.path, executable: copy.path)
+        let result = try CLI.run(
+            ["validate", CLI.fixture("bad/unknown-element.xml")], in: folder.path, executable: copy.path)
         #expect(result.status == 1)
         #expect(result.stdout.contains("STR003"), "schema validation works without resource files")
     }

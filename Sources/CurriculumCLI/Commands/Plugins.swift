@@ -18,31 +18,46 @@ extension CurriculumCommand {
                     curriculum-plugin-NAME programs on PATH.
                     """)
 
-            @Option(help: ArgumentHelp("A configuration file whose plugins to include (default: ./curriculum.json if present).", valueName: "FILE"))
+            @Option(
+                help: ArgumentHelp(
+                    "A configuration file whose plugins to include (default: ./curriculum.json if present).",
+                    valueName: "FILE"))
             var config: String?
 
             func run() async throws {
                 var specs: [PluginSpec] = []
-                let file = config ?? (FileManager.default.fileExists(atPath: NativeFormatName.configuration) ? NativeFormatName.configuration : nil)
+                let file =
+                    config
+                    ?? (FileManager.default.fileExists(atPath: NativeFormatName.configuration)
+                        ? NativeFormatName.configuration : nil)
                 if let file {
                     guard let configuration = try Validate.loadConfiguration(file) else { return }
-                    do throws(PluginFailure) { specs += try PluginDiscovery.specs(from: configuration, file: file) } catch { throw CommandFailure.tool(error.description) }
+                    do throws(PluginFailure) {
+                        specs += try PluginDiscovery.specs(from: configuration, file: file)
+                    } catch { throw CommandFailure.tool(error.description) }
                 }
-                specs += PluginDiscovery.installed().filter { installed in !specs.contains { $0.executable == installed.executable } }
+                specs += PluginDiscovery.installed().filter { installed in
+                    !specs.contains { $0.executable == installed.executable }
+                }
                 let results = await withTaskGroup(of: (Int, Result<InitializeResult, PluginFailure>).self) { group in
                     for (index, spec) in specs.enumerated() {
                         group.addTask {
-                            do throws(PluginFailure) { return (index, .success(try await PluginHost().handshake(spec))) } catch { return (index, .failure(error)) }
+                            do throws(PluginFailure) {
+                                return (index, .success(try await PluginHost().handshake(spec)))
+                            } catch { return (index, .failure(error)) }
                         }
                     }
-                    return await group.reduce(into: [Int: Result<InitializeResult, PluginFailure>]()) { $0[$1.0] = $1.1 }
+                    return await group.reduce(into: [Int: Result<InitializeResult, PluginFailure>]()) {
+                        $0[$1.0] = $1.1
+                    }
                 }
                 var output = specs.isEmpty ? "No plugins found.\n" : ""
                 var failed = 0
                 for (index, spec) in specs.enumerated() {
                     switch results[index] {
                     case .success(let handshake):
-                        output += "\(handshake.plugin.name) \(handshake.plugin.version) (protocol \(handshake.protocolVersion))\n"
+                        output +=
+                            "\(handshake.plugin.name) \(handshake.plugin.version) (protocol \(handshake.protocolVersion))\n"
                         output += "  capabilities: \(handshake.capabilities.summary.joined(separator: ", "))\n"
                         if let description = handshake.plugin.description { output += "  \(description)\n" }
                     case .failure(let failure):
@@ -53,7 +68,11 @@ extension CurriculumCommand {
                     output += "  found: \(spec.origin) \(spec.executable)\n"
                 }
                 Terminal.standardOutput.write(output)
-                if failed > 0 { throw CommandFailure(exitCode: .toolFailure, message: "\(failed) plugin\(failed == 1 ? "" : "s") failed the handshake") }
+                if failed > 0 {
+                    throw CommandFailure(
+                        exitCode: .toolFailure,
+                        message: "\(failed) plugin\(failed == 1 ? "" : "s") failed the handshake")
+                }
             }
         }
 
@@ -68,12 +87,15 @@ extension CurriculumCommand {
                     Example: curriculum plugins check ./tools/curriculum-plugin-house-rules
                     """)
 
-            @Argument(help: ArgumentHelp("The plugin: a path, or the NAME of curriculum-plugin-NAME.", valueName: "PLUGIN"))
+            @Argument(
+                help: ArgumentHelp("The plugin: a path, or the NAME of curriculum-plugin-NAME.", valueName: "PLUGIN"))
             var plugin: String
 
             func run() async throws {
                 let spec: PluginSpec
-                do throws(PluginFailure) { spec = try PluginDiscovery.resolve(plugin) } catch { throw CommandFailure.tool(error.description) }
+                do throws(PluginFailure) { spec = try PluginDiscovery.resolve(plugin) } catch {
+                    throw CommandFailure.tool(error.description)
+                }
                 Terminal.standardOutput.write("Checking \(spec.executable)\n")
                 let checks = await ConformanceSuite(spec: spec).run()
                 var output = ""

@@ -23,7 +23,9 @@ extension CurriculumCommand {
         @Option(help: ArgumentHelp("Show only this session.", valueName: "ID"))
         var session: String?
 
-        @Option(help: ArgumentHelp("Use this delivery's dates and times (an ID of a delivery the programme includes).", valueName: "ID"))
+        @Option(
+            help: ArgumentHelp(
+                "Use this delivery's dates and times (an ID of a delivery the programme includes).", valueName: "ID"))
         var delivery: String?
 
         func run() async throws {
@@ -34,7 +36,8 @@ extension CurriculumCommand {
             if let session {
                 guard let found = curriculum.session(session) else {
                     throw CommandFailure.usage(
-                        "no session \"\(session)\" in \(curriculum.id); sessions: \(curriculum.sessions.map(\.id).joined(separator: ", "))")
+                        "no session \"\(session)\" in \(curriculum.id); sessions: \(curriculum.sessions.map(\.id).joined(separator: ", "))"
+                    )
                 }
                 sessions = [found]
             }
@@ -43,7 +46,8 @@ extension CurriculumCommand {
                 guard let found = curriculum.deliveries.first(where: { $0.id == delivery }) else {
                     let known = curriculum.deliveries.map(\.id)
                     throw CommandFailure.usage(
-                        "no delivery \"\(delivery)\" in \(curriculum.id)" + (known.isEmpty ? "" : "; deliveries: \(known.joined(separator: ", "))"))
+                        "no delivery \"\(delivery)\" in \(curriculum.id)"
+                            + (known.isEmpty ? "" : "; deliveries: \(known.joined(separator: ", "))"))
                 }
                 chosenDelivery = found
             }
@@ -95,7 +99,8 @@ enum ProgrammeLocator {
             let report = ValidationReport(diagnostics: errors.sorted(by: Diagnostic.reportOrder), files: loaded.files)
             let input = RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor)
             Terminal.standardError.write(DiagnosticRenderer.render(input, as: .text))
-            throw CommandFailure.content("error: \(DisplayPath.of(file)) has errors; fix them first (`curriculum validate` lists everything)")
+            throw CommandFailure.content(
+                "error: \(DisplayPath.of(file)) has errors; fix them first (`curriculum validate` lists everything)")
         }
         return loaded
     }

@@ -23,27 +23,40 @@ extension CurriculumCommand {
         @Option(help: "Output format: text, json, sarif, junit or github.")
         var format: DiagnosticFormat = .text
 
-        @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
+        @Option(
+            name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
         var failOn: FailLevel = .error
 
-        @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule code to ignore; repeat or separate with commas.", valueName: "CODE"))
+        @Option(
+            name: .customLong("ignore"),
+            help: ArgumentHelp("A rule code to ignore; repeat or separate with commas.", valueName: "CODE"))
         var ignore: [String] = []
 
-        @Option(help: ArgumentHelp("A configuration file to use instead of each curriculum root's curriculum.json.", valueName: "FILE"))
+        @Option(
+            help: ArgumentHelp(
+                "A configuration file to use instead of each curriculum root's curriculum.json.", valueName: "FILE"))
         var config: String?
 
-        @Option(name: .customLong("plugin"), help: ArgumentHelp("A validator plugin to run after the core rules: a path, or the NAME of curriculum-plugin-NAME. Repeatable.", valueName: "NAME|PATH"))
+        @Option(
+            name: .customLong("plugin"),
+            help: ArgumentHelp(
+                "A validator plugin to run after the core rules: a path, or the NAME of curriculum-plugin-NAME. Repeatable.",
+                valueName: "NAME|PATH"))
         var plugins: [String] = []
 
         func run() async throws {
             let configuration = try Self.loadConfiguration(config)
-            let ignored = Set(ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+            let ignored = Set(
+                ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
             let specs = try plugins.map { argument throws(CommandFailure) in
-                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch { throw CommandFailure.tool(error.description) }
+                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch {
+                    throw CommandFailure.tool(error.description)
+                }
             }
             let progress = ProgressLine(enabled: true)
             let validator = Validator(
-                commandLinePolicy: SeverityPolicy(ignored: ignored), configuration: configuration, configurationFile: config,
+                commandLinePolicy: SeverityPolicy(ignored: ignored), configuration: configuration,
+                configurationFile: config,
                 plugins: specs, observer: progress)
             let report: ValidationReport
             do {
@@ -60,7 +73,8 @@ extension CurriculumCommand {
             }
             progress.clear()
             let input = RenderInput(
-                report: report, failOn: failOn.severity, usesColor: format == .text && Terminal.standardOutput.usesColor)
+                report: report, failOn: failOn.severity, usesColor: format == .text && Terminal.standardOutput.usesColor
+            )
             Terminal.standardOutput.write(DiagnosticRenderer.render(input, as: format))
             if report.diagnostics.contains(where: input.fails) { throw CommandFailure.content() }
         }

@@ -15,7 +15,13 @@ struct CommandFailure: Error {
     var exitCode: ExitStatus
     var message: String
 
-    static func usage(_ message: String) -> CommandFailure { CommandFailure(exitCode: .usage, message: "error: " + message) }
-    static func content(_ message: String = "") -> CommandFailure { CommandFailure(exitCode: .contentErrors, message: message) }
-    static func tool(_ message: String) -> CommandFailure { CommandFailure(exitCode: .toolFailure, message: "error: " + message) }
+    static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(exitCode: .usage, message: "error: " + message)
+    }
+    static func content(_ message: String = "") -> CommandFailure {
+        CommandFailure(exitCode: .contentErrors, message: message)
+    }
+    static func tool(_ message: String) -> CommandFailure {
+        CommandFailure(exitCode: .toolFailure, message: "error: " + message)
+    }
 }

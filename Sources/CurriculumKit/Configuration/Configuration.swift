@@ -52,15 +52,27 @@ public struct Configuration: Sendable, Equatable, Decodable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ConfigurationError(path: path, reason: "no such file")
         }
-        guard !isDirectory.boolValue else { throw ConfigurationError(path: path, reason: "is a folder, expected a JSON file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ConfigurationError(path: path, reason: "cannot be read") }
+        guard !isDirectory.boolValue else {
+            throw ConfigurationError(path: path, reason: "is a folder, expected a JSON file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(path: path, reason: "cannot be read")
+        }
         let configuration: Configuration
         do {
             configuration = try JSONDecoder().decode(Configuration.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
-            throw ConfigurationError(path: path, reason: "is not valid JSON: \(context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription)")
+            throw ConfigurationError(
+                path: path,
+                reason:
+                    "is not valid JSON: \(context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription)"
+            )
         } catch let DecodingError.typeMismatch(_, context) {
-            throw ConfigurationError(path: path, reason: "has a wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+            throw ConfigurationError(
+                path: path,
+                reason:
+                    "has a wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
+            )
         } catch {
             throw ConfigurationError(path: path, reason: "cannot be read: \(error)")
         }
@@ -76,7 +88,8 @@ public struct Configuration: Sendable, Equatable, Decodable {
             case "off", "ignore", "none": policy.ignored.insert(code)
             default:
                 guard let severity = Severity(rawValue: value.lowercased()) else {
-                    throw ConfigurationError(path: path, reason: "rule \(code) has severity \"\(value)\"; use error, warning, info or off")
+                    throw ConfigurationError(
+                        path: path, reason: "rule \(code) has severity \"\(value)\"; use error, warning, info or off")
                 }
                 policy.overrides[code] = severity
             }

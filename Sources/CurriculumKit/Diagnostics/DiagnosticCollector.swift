@@ -20,7 +20,8 @@ public struct DiagnosticCollector: Sendable {
     ///   - message: One sentence naming the offending value.
     ///   - location: Where it is.
     ///   - hint: How to fix it, when the catalogue's general hint is not specific enough.
-    public mutating func report(_ code: RuleCode, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+    public mutating func report(_ code: RuleCode, _ message: String, at location: SourceLocation?, hint: String? = nil)
+    {
         let rule = RuleCatalogue.rule(code)
         guard let severity = policy.severity(for: code.rawValue, default: rule.severity) else { return }
         diagnostics.append(

@@ -1,4 +1,5 @@
 public import CurriculumModel
+
 /// Counts of diagnostics by severity, and the files they were about.
 public struct DiagnosticSummary: Sendable, Equatable {
     public var errors = 0
@@ -21,6 +22,7 @@ public struct DiagnosticSummary: Sendable, Equatable {
     /// `3 errors, 1 warning, 0 notes in 12 files`.
     public var sentence: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "note")) in \(plural(files, "file"))"
+        return
+            "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "note")) in \(plural(files, "file"))"
     }
 }

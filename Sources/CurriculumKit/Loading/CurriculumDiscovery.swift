@@ -31,7 +31,13 @@ public enum CurriculumDiscovery {
             }
             let found = xmlFiles(under: absolute)
             if found.isEmpty { throw DiscoveryError(path: path, reason: "the folder contains no .xml files") }
-            units += found.map { Unit(path: $0, isPrimary: RootSniffer.rootName(ofFile: $0).map { $0 == "programme" || !NativeFormat.rootElements.contains($0) } ?? true) }
+            units += found.map {
+                Unit(
+                    path: $0,
+                    isPrimary: RootSniffer.rootName(ofFile: $0).map {
+                        $0 == "programme" || !NativeFormat.rootElements.contains($0)
+                    } ?? true)
+            }
         }
         var seen = Set<String>()
         return units.filter { seen.insert($0.path).inserted }
@@ -86,13 +92,16 @@ enum RootSniffer {
             }
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
             if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
-                let terminator: [UInt8] = bytes[index...].starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : Array(">".utf8)
+                let terminator: [UInt8] =
+                    bytes[index...].starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : Array(">".utf8)
                 guard let end = find(terminator, in: bytes, from: index + 2) else { return nil }
                 index = end + terminator.count
                 continue
             }
             var end = index + 1
-            while end < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), 0x0A, 0x0D, 0x09].contains(bytes[end]) {
+            while end < bytes.count,
+                ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), 0x0A, 0x0D, 0x09].contains(bytes[end])
+            {
                 end += 1
             }
             let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)

@@ -19,7 +19,8 @@ struct DocumentReader: Sendable {
     ///   - absolutePath: The file to read.
     ///   - relativePath: Its path relative to the curriculum root, used in locations.
     ///   - diagnostics: Where problems are reported.
-    func read(absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector) -> LoadedDocument {
+    func read(absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector) -> LoadedDocument
+    {
         let schema = try? CurriculumSchema.compiled.get()
         let outcome: XMLParseOutcome
         do {
@@ -37,10 +38,14 @@ struct DocumentReader: Sendable {
         var problems = outcome.problems
         if let root = outcome.root {
             if let rootProblem = checkRoot(root) {
-                diagnostics.report(rootProblem.code, rootProblem.message, at: location(relativePath, root.position), hint: rootProblem.hint)
+                diagnostics.report(
+                    rootProblem.code, rootProblem.message, at: location(relativePath, root.position),
+                    hint: rootProblem.hint)
                 return LoadedDocument(root: nil, path: relativePath)
             }
-            problems = problems.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
+            problems = problems.enumerated().sorted {
+                ($0.element.position, $0.offset) < ($1.element.position, $1.offset)
+            }.map(\.element)
         }
         let classifier = SchemaMessageClassifier()
         var previous: XMLProblem? = nil

@@ -31,7 +31,8 @@ final class IncludeResolver {
         let at = SourceLocation(path: file, line: include.position.line, column: include.position.column)
         let target = PathArithmetic.join(PathArithmetic.directory(of: file), href)
         guard !href.isEmpty, !href.hasPrefix("/"), !href.contains("://"), PathArithmetic.staysInside(target) else {
-            diagnostics.report(.str010, "include \"\(href)\" points outside the curriculum root \(root.displayName)", at: at)
+            diagnostics.report(
+                .str010, "include \"\(href)\" points outside the curriculum root \(root.displayName)", at: at)
             return nil
         }
         var isDirectory: ObjCBool = false
@@ -44,7 +45,8 @@ final class IncludeResolver {
             return nil
         }
         guard root.contains(resolvingLinksIn: target) else {
-            diagnostics.report(.str010, "include \"\(href)\" leaves the curriculum root through a symbolic link", at: at)
+            diagnostics.report(
+                .str010, "include \"\(href)\" leaves the curriculum root through a symbolic link", at: at)
             return nil
         }
         if let start = stack.firstIndex(of: target) {

@@ -35,24 +35,30 @@ struct ModelBuilder {
                 dateFrom: meta?.element(named: "dates")?[attribute: "from"],
                 dateTo: meta?.element(named: "dates")?[attribute: "to"]),
             location: location(element, file))
-        curriculum.audiences = element.element(named: "audiences")?.elements(named: "audience").map { audience($0, file: file) } ?? []
+        curriculum.audiences =
+            element.element(named: "audiences")?.elements(named: "audience").map { audience($0, file: file) } ?? []
         curriculum.objectives = objectives(element.element(named: "objectives"), file: file)
         curriculum.resources = resources(element.element(named: "resources"), file: file)
         curriculum.caseStudies = caseStudies(element.element(named: "case-studies"), file: file)
-        curriculum.glossary = element.element(named: "glossary")?.elements(named: "entry").map { entry in
-            GlossaryEntry(
-                id: entry[attribute: "id"] ?? "", term: TextReader.label(entry.element(named: "term")) ?? Label(""),
-                definition: TextReader.richText(entry.element(named: "definition"), file: file) ?? RichText(blocks: []),
-                location: location(entry, file))
-        } ?? []
-        curriculum.modules = collect(element.element(named: "modules"), expect: "module", file: file) { builder, module, moduleFile in
+        curriculum.glossary =
+            element.element(named: "glossary")?.elements(named: "entry").map { entry in
+                GlossaryEntry(
+                    id: entry[attribute: "id"] ?? "", term: TextReader.label(entry.element(named: "term")) ?? Label(""),
+                    definition: TextReader.richText(entry.element(named: "definition"), file: file)
+                        ?? RichText(blocks: []),
+                    location: location(entry, file))
+            } ?? []
+        curriculum.modules = collect(element.element(named: "modules"), expect: "module", file: file) {
+            builder, module, moduleFile in
             builder.module(module, file: moduleFile)
         }
         let modulesByID = Dictionary(curriculum.modules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        curriculum.sessions = collect(element.element(named: "sessions"), expect: "session", file: file) { builder, session, sessionFile in
+        curriculum.sessions = collect(element.element(named: "sessions"), expect: "session", file: file) {
+            builder, session, sessionFile in
             builder.session(session, file: sessionFile, modules: modulesByID)
         }
-        curriculum.deliveries = collect(element.element(named: "deliveries"), expect: "delivery", file: file) { builder, delivery, deliveryFile in
+        curriculum.deliveries = collect(element.element(named: "deliveries"), expect: "delivery", file: file) {
+            builder, delivery, deliveryFile in
             builder.delivery(delivery, file: deliveryFile)
         }
         return curriculum
@@ -70,11 +76,13 @@ struct ModelBuilder {
                 let declared = child[attribute: "expect"] ?? expect
                 guard declared == expect else {
                     diagnostics.report(
-                        .str008, "an include inside <\(container.name)> must have expect=\"\(expect)\", not \"\(declared)\"",
+                        .str008,
+                        "an include inside <\(container.name)> must have expect=\"\(expect)\", not \"\(declared)\"",
                         at: location(child, file))
                     continue
                 }
-                guard let document = includes.resolve(child, from: file, diagnostics: &diagnostics), let root = document.root
+                guard let document = includes.resolve(child, from: file, diagnostics: &diagnostics),
+                    let root = document.root
                 else { continue }
                 guard root.name == declared else {
                     diagnostics.report(
@@ -150,17 +158,21 @@ struct ModelBuilder {
     func caseStudy(_ element: XMLElement, file: String) -> CaseStudy {
         func rich(_ name: String) -> RichText? { TextReader.richText(element.element(named: name), file: file) }
         return CaseStudy(
-            id: element[attribute: "id"] ?? "", country: element[attribute: "country"], city: element[attribute: "city"],
+            id: element[attribute: "id"] ?? "", country: element[attribute: "country"],
+            city: element[attribute: "city"],
             year: element[attribute: "year"], sensitivity: element[attribute: "sensitivity"],
             anonymised: element[attribute: "anonymised"], consent: element[attribute: "consent"],
-            audience: element[attribute: "for"].flatMap(Visibility.init(rawValue:)), language: element[attribute: "xml:lang"],
+            audience: element[attribute: "for"].flatMap(Visibility.init(rawValue:)),
+            language: element[attribute: "xml:lang"],
             title: TextReader.label(element.element(named: "title")) ?? Label(""), summary: rich("summary"),
             contentWarning: rich("content-warning"), context: rich("context"), approach: rich("approach"),
             impact: rich("impact"), lessons: rich("lessons"),
-            discussion: element.element(named: "discussion")?.elements(named: "question").compactMap(TextReader.label) ?? [],
+            discussion: element.element(named: "discussion")?.elements(named: "question").compactMap(TextReader.label)
+                ?? [],
             facilitatorNotes: rich("facilitator-notes"),
             sources: element.element(named: "sources")?.elements(named: "source").map {
-                CaseSource(href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.collapse($0.textContent))
+                CaseSource(
+                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.collapse($0.textContent))
             } ?? [],
             location: location(element, file))
     }
@@ -173,8 +185,12 @@ struct ModelBuilder {
             objectives: objectives(element.element(named: "objectives"), file: file),
             resources: resources(element.element(named: "resources"), file: file),
             caseStudies: caseStudies(element.element(named: "case-studies"), file: file),
-            activities: element.element(named: "activities")?.elements(named: "activity").map { activity($0, file: file) } ?? [],
-            questions: element.element(named: "evaluation")?.elements(named: "question").map { question($0, file: file) } ?? [],
+            activities: element.element(named: "activities")?.elements(named: "activity").map {
+                activity($0, file: file)
+            } ?? [],
+            questions: element.element(named: "evaluation")?.elements(named: "question").map {
+                question($0, file: file)
+            } ?? [],
             location: location(element, file))
     }
 
@@ -182,7 +198,8 @@ struct ModelBuilder {
         func rich(_ name: String) -> RichText? { TextReader.richText(element.element(named: name), file: file) }
         return Activity(
             id: element[attribute: "id"] ?? "", kind: ActivityKind(rawValue: element[attribute: "kind"] ?? ""),
-            title: TextReader.label(element.element(named: "title")) ?? Label(""), duration: element[attribute: "duration"],
+            title: TextReader.label(element.element(named: "title")) ?? Label(""),
+            duration: element[attribute: "duration"],
             minDuration: element[attribute: "min"], maxDuration: element[attribute: "max"],
             develops: words(element[attribute: "develops"]), assesses: words(element[attribute: "assesses"]),
             resources: words(element[attribute: "resources"]), cases: words(element[attribute: "cases"]),
@@ -195,7 +212,9 @@ struct ModelBuilder {
             participantInstructions: rich("participant-instructions"), facilitatorNotes: rich("facilitator-notes"),
             debrief: element.element(named: "debrief")?.elements(named: "question").compactMap(TextReader.label) ?? [],
             variants: element.elements(named: "variant").map {
-                Variant(mode: $0[attribute: "mode"] ?? "", text: TextReader.richText($0, file: file) ?? RichText(blocks: []))
+                Variant(
+                    mode: $0[attribute: "mode"] ?? "", text: TextReader.richText($0, file: file) ?? RichText(blocks: [])
+                )
             },
             sensitivityNote: rich("sensitivity-note"), location: location(element, file))
     }
@@ -218,14 +237,20 @@ struct ModelBuilder {
             summary: TextReader.richText(element.element(named: "summary"), file: file),
             objectiveRefs: words(element.element(named: "objectives-ref")?[attribute: "refs"]),
             preparation: element.element(named: "preparation")?.elements(named: "task").map {
-                PreparationTask(text: TextReader.label($0) ?? Label(""), leadTime: $0[attribute: "lead-time"], owner: $0[attribute: "owner"])
+                PreparationTask(
+                    text: TextReader.label($0) ?? Label(""), leadTime: $0[attribute: "lead-time"],
+                    owner: $0[attribute: "owner"])
             } ?? [],
             materials: element.element(named: "materials")?.elements(named: "material").map {
-                Material(text: TextReader.label($0) ?? Label(""), quantity: $0[attribute: "quantity"].flatMap { Int($0) }, per: $0[attribute: "per"])
+                Material(
+                    text: TextReader.label($0) ?? Label(""), quantity: $0[attribute: "quantity"].flatMap { Int($0) },
+                    per: $0[attribute: "per"])
             } ?? [],
             room: TextReader.richText(element.element(named: "room"), file: file),
             days: element.elements(named: "day").map { day($0, file: file, modules: modules) },
-            evaluation: element.element(named: "evaluation")?.elements(named: "instrument").map { instrument($0, file: file) } ?? [],
+            evaluation: element.element(named: "evaluation")?.elements(named: "instrument").map {
+                instrument($0, file: file)
+            } ?? [],
             location: location(element, file))
     }
 
@@ -252,7 +277,8 @@ struct ModelBuilder {
             let suggestion = Suggestions.closest(to: moduleID, among: Array(modules.keys))
             diagnostics.report(
                 .ref002, "module \"\(moduleID)\" is not defined", at: at,
-                hint: suggestion.map { "Did you mean \"\($0)\"?" } ?? "Define the module or include its file under <modules>.")
+                hint: suggestion.map { "Did you mean \"\($0)\"?" }
+                    ?? "Define the module or include its file under <modules>.")
             return []
         }
         var chosen = module.activities
@@ -300,7 +326,9 @@ struct ModelBuilder {
                     session: run[attribute: "session"] ?? "", date: run[attribute: "date"] ?? "",
                     dayStart: run[attribute: "day-start"],
                     days: run.elements(named: "day").map {
-                        DayOverride(number: $0[attribute: "n"].flatMap { Int($0) } ?? 0, date: $0[attribute: "date"], start: $0[attribute: "start"])
+                        DayOverride(
+                            number: $0[attribute: "n"].flatMap { Int($0) } ?? 0, date: $0[attribute: "date"],
+                            start: $0[attribute: "start"])
                     },
                     location: location(run, file))
             },

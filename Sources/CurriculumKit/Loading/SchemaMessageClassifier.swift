@@ -33,7 +33,8 @@ struct SchemaMessageClassifier {
         let subject = element.map { "<\($0)>" } ?? "element"
 
         if raw.contains("No matching global declaration available for the validation root") {
-            return Finding(code: .str001, message: "\(subject) is not a root element of the curriculum format", hint: nil)
+            return Finding(
+                code: .str001, message: "\(subject) is not a root element of the curriculum format", hint: nil)
         }
         if raw.contains("This element is not expected") {
             let expected = expectedList(in: raw)
@@ -42,7 +43,9 @@ struct SchemaMessageClassifier {
         if raw.contains("Missing child element") {
             let expected = expectedList(in: raw)
             let list = expected.map { "<\($0)>" }.joined(separator: " or ")
-            return Finding(code: .str005, message: "\(subject) is missing a required child element\(list.isEmpty ? "" : ": \(list)")", hint: nil)
+            return Finding(
+                code: .str005,
+                message: "\(subject) is missing a required child element\(list.isEmpty ? "" : ": \(list)")", hint: nil)
         }
         if let name = quoted(after: "The attribute ", in: raw), raw.contains("is required but missing") {
             return Finding(code: .str005, message: "\(subject) is missing the required attribute \(name)=", hint: nil)
@@ -51,13 +54,16 @@ struct SchemaMessageClassifier {
             let suggestion = Suggestions.closest(to: name, among: CurriculumSchema.attributeNames)
             return Finding(
                 code: .str004, message: "unknown attribute \(name)= on \(subject)",
-                hint: suggestion.map { "Did you mean \($0)=?" } ?? "Remove it; see docs/format.md for the attributes of \(subject).")
+                hint: suggestion.map { "Did you mean \($0)=?" }
+                    ?? "Remove it; see docs/format.md for the attributes of \(subject).")
         }
         if let value = quoted(after: "] The value ", in: raw) ?? quotedValueBeforeAtomic(raw) {
             return invalidValue(raw, value: value, element: element, attribute: attribute)
         }
         if raw.contains("Character content other than whitespace is not allowed") {
-            return Finding(code: .str003, message: "text is not allowed directly inside \(subject)", hint: "Put the text in a child element such as <p> or <title>.")
+            return Finding(
+                code: .str003, message: "text is not allowed directly inside \(subject)",
+                hint: "Put the text in a child element such as <p> or <title>.")
         }
         if raw.contains("Element content is not allowed") || raw.contains("is not allowed") {
             return Finding(code: .str003, message: sentence(raw), hint: nil)
@@ -70,9 +76,13 @@ struct SchemaMessageClassifier {
         let expectedText = expected.prefix(8).map { "<\($0)>" }.joined(separator: ", ")
         if known {
             let message = "<\(name)> is not allowed here" + (expected.isEmpty ? "" : "; expected \(expectedText)")
-            return Finding(code: .str003, message: message, hint: "Check the order of elements: docs/format.md gives it for each element.")
+            return Finding(
+                code: .str003, message: message,
+                hint: "Check the order of elements: docs/format.md gives it for each element.")
         }
-        let suggestion = Suggestions.closest(to: name, among: expected) ?? Suggestions.closest(to: name, among: CurriculumSchema.elementNames)
+        let suggestion =
+            Suggestions.closest(to: name, among: expected)
+            ?? Suggestions.closest(to: name, among: CurriculumSchema.elementNames)
         let message = "unknown element <\(name)>" + (expected.isEmpty ? "" : "; expected \(expectedText)")
         return Finding(code: .str003, message: message, hint: suggestion.map { "Did you mean <\($0)>?" })
     }
@@ -80,10 +90,14 @@ struct SchemaMessageClassifier {
     private func invalidValue(_ raw: String, value: String, element: String?, attribute: String?) -> Finding {
         let target = attribute.map { "\($0)=" } ?? element.map { "<\($0)>" } ?? "value"
         if raw.contains("'durationType'") {
-            return Finding(code: .tim001, message: "\(target) \"\(value)\" is not an ISO 8601 duration", hint: RuleCatalogue.rule(.tim001).hint)
+            return Finding(
+                code: .tim001, message: "\(target) \"\(value)\" is not an ISO 8601 duration",
+                hint: RuleCatalogue.rule(.tim001).hint)
         }
         if raw.contains("'clockTimeType'") {
-            return Finding(code: .tim011, message: "\(target) \"\(value)\" is not a HH:MM time", hint: RuleCatalogue.rule(.tim011).hint)
+            return Finding(
+                code: .tim011, message: "\(target) \"\(value)\" is not a HH:MM time",
+                hint: RuleCatalogue.rule(.tim011).hint)
         }
         if raw.contains("set {") {
             let allowed = setValues(in: raw)
@@ -96,7 +110,8 @@ struct SchemaMessageClassifier {
         if raw.contains("'xs:NCName'") || raw.contains("'idType'") || raw.contains("'idRefType'") {
             return Finding(
                 code: .str006, message: "\(target) \"\(value)\" is not a valid ID",
-                hint: "IDs start with a letter or _ and contain letters, digits, -, _ and . only (no spaces or colons).")
+                hint: "IDs start with a letter or _ and contain letters, digits, -, _ and . only (no spaces or colons)."
+            )
         }
         return Finding(code: .str006, message: "\(target) \"\(value)\" is not valid: \(sentence(raw))", hint: nil)
     }
@@ -119,7 +134,8 @@ struct SchemaMessageClassifier {
     }
 
     private func expectedList(in text: String) -> [String] {
-        guard let open = text.range(of: "( "), let close = text.range(of: " )", range: open.upperBound..<text.endIndex) else {
+        guard let open = text.range(of: "( "), let close = text.range(of: " )", range: open.upperBound..<text.endIndex)
+        else {
             return []
         }
         return text[open.upperBound..<close.lowerBound].split(separator: ",").map {
@@ -128,7 +144,9 @@ struct SchemaMessageClassifier {
     }
 
     private func setValues(in text: String) -> [String] {
-        guard let open = text.range(of: "set {"), let close = text.range(of: "}", range: open.upperBound..<text.endIndex) else {
+        guard let open = text.range(of: "set {"),
+            let close = text.range(of: "}", range: open.upperBound..<text.endIndex)
+        else {
             return []
         }
         return text[open.upperBound..<close.lowerBound].split(separator: ",").map {
@@ -141,7 +159,8 @@ struct SchemaMessageClassifier {
         if let colon = raw.range(of: ": ", options: .backwards), raw.hasPrefix("Element") {
             let head = raw[..<colon.lowerBound]
             let tail = raw[colon.upperBound...]
-            text = "\(head.replacingOccurrences(of: "Element ", with: "<").replacingOccurrences(of: "'", with: "")) \(tail)"
+            text =
+                "\(head.replacingOccurrences(of: "Element ", with: "<").replacingOccurrences(of: "'", with: "")) \(tail)"
             if text.hasPrefix("<"), let space = text.firstIndex(of: " ") {
                 text.insert(">", at: space)
             }

@@ -16,7 +16,8 @@ enum TextReader {
                     Translation(
                         language: inner[attribute: "xml:lang"] ?? "", text: collapse(inner.textContent),
                         revision: inner[attribute: "rev"].flatMap { Int($0) }))
-            case .element(let inner): inlines.append(contentsOf: self.inlines(of: XMLElement(name: "_", children: [.element(inner)])))
+            case .element(let inner):
+                inlines.append(contentsOf: self.inlines(of: XMLElement(name: "_", children: [.element(inner)])))
             }
         }
         return Label(

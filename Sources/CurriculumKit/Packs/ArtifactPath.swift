@@ -7,9 +7,13 @@ public enum ArtifactPath {
         if path.isEmpty { return "the path is empty" }
         if path.hasPrefix("/") { return "the path is absolute" }
         if path.contains("\\") { return "the path contains a backslash" }
-        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "the path contains a control character" }
+        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "the path contains a control character"
+        }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        if let first = segments.first, first.count >= 2, first.dropFirst().first == ":" { return "the path starts with a drive letter" }
+        if let first = segments.first, first.count >= 2, first.dropFirst().first == ":" {
+            return "the path starts with a drive letter"
+        }
         if segments.contains(where: { $0.isEmpty }) { return "the path has an empty segment" }
         if segments.contains(where: { $0 == "." }) { return "the path has a '.' segment" }
         if segments.contains(where: { $0 == ".." }) { return "the path climbs out with '..'" }

@@ -54,7 +54,9 @@ public struct Timetable: Sendable {
                 slots.append(Slot(item: item, start: clock, end: end))
                 clock = end
             }
-            schedules.append(DaySchedule(day: day, date: date, start: startText.flatMap(ClockTime.init) ?? Self.defaultStart, slots: slots))
+            schedules.append(
+                DaySchedule(
+                    day: day, date: date, start: startText.flatMap(ClockTime.init) ?? Self.defaultStart, slots: slots))
         }
         self.days = schedules
     }
@@ -93,7 +95,9 @@ public enum CalendarDate {
 
     /// Days from one date to another (negative when `to` is earlier).
     public static func days(from: String, to: String) -> Int? {
-        guard let a = components(from).flatMap(calendar.date(from:)), let b = components(to).flatMap(calendar.date(from:)) else {
+        guard let a = components(from).flatMap(calendar.date(from:)),
+            let b = components(to).flatMap(calendar.date(from:))
+        else {
             return nil
         }
         return calendar.dateComponents([.day], from: a, to: b).day

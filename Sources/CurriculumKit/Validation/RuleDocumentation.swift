@@ -18,7 +18,9 @@ public enum RuleDocumentation {
 
             """
         for family in RuleFamily.allCases {
-            let codes = RuleCatalogue.all.filter { $0.family == family }.map { "[\($0.code.rawValue)](#\($0.code.rawValue.lowercased()))" }
+            let codes = RuleCatalogue.all.filter { $0.family == family }.map {
+                "[\($0.code.rawValue)](#\($0.code.rawValue.lowercased()))"
+            }
             text += "| \(family.title) | \(codes.joined(separator: ", ")) |\n"
         }
         for family in RuleFamily.allCases {

@@ -24,8 +24,11 @@ public struct ValidationContext: Sendable {
         self.root = root
         self.definitions = Definition.index(curriculum)
         self.texts = TextInventory(curriculum)
-        self.allQuestions = curriculum.modules.flatMap(\.questions) + curriculum.sessions.flatMap { $0.evaluation.flatMap(\.questions) }
-        self.allActivities = curriculum.modules.flatMap(\.activities) + curriculum.sessions.flatMap { $0.allItems.filter { $0.module == nil } }
+        self.allQuestions =
+            curriculum.modules.flatMap(\.questions) + curriculum.sessions.flatMap { $0.evaluation.flatMap(\.questions) }
+        self.allActivities =
+            curriculum.modules.flatMap(\.activities)
+            + curriculum.sessions.flatMap { $0.allItems.filter { $0.module == nil } }
         self.allObjectives = curriculum.allObjectives
         self.allResources = curriculum.allResources
         self.allCaseStudies = curriculum.allCaseStudies

@@ -55,7 +55,9 @@ public struct Validator: Sendable {
     ///   - progress: Called after each document with the number done and the total.
     /// - Throws: ``DiscoveryError`` or ``ConfigurationError`` for unusable paths and configuration files;
     ///   ``PluginFailure`` when a plugin fails.
-    public func validate(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> ValidationReport {
+    public func validate(
+        paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws -> ValidationReport {
         let units = try CurriculumDiscovery.units(for: paths)
         let primary = units.filter(\.isPrimary)
         var results = try await run(primary, progress: progress, total: units.count)
@@ -84,7 +86,9 @@ public struct Validator: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    private func run(_ units: [CurriculumDiscovery.Unit], progress: (@Sendable (Int, Int) -> Void)?, total: Int, offset: Int = 0) async throws -> [UnitResult] {
+    private func run(
+        _ units: [CurriculumDiscovery.Unit], progress: (@Sendable (Int, Int) -> Void)?, total: Int, offset: Int = 0
+    ) async throws -> [UnitResult] {
         var results: [UnitResult] = []
         try await withThrowingTaskGroup(of: UnitResult.self) { group in
             var next = 0
@@ -124,7 +128,9 @@ public struct Validator: Sendable {
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
         for spec in settings.plugins {
             let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
-            let reply = try await host.request(spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self, observer: observer)
+            let reply = try await host.request(
+                spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self,
+                observer: observer)
             for var diagnostic in reply.result.diagnostics {
                 diagnostic.source = reply.handshake.plugin.name
                 collector.add(diagnostic)
@@ -174,7 +180,8 @@ public struct Validator: Sendable {
         for diagnostic in results.flatMap(\.diagnostics).sorted(by: Diagnostic.reportOrder) {
             let location = diagnostic.location
             // The schema and the rules can both see a bad duration or time; one report per place is enough.
-            let key = "\(diagnostic.code)|\(location?.path ?? "")|\(location?.line ?? 0)|\(["TIM001", "TIM011"].contains(diagnostic.code) ? "" : diagnostic.message)"
+            let key =
+                "\(diagnostic.code)|\(location?.path ?? "")|\(location?.line ?? 0)|\(["TIM001", "TIM011"].contains(diagnostic.code) ? "" : diagnostic.message)"
             if seen.insert(key).inserted { diagnostics.append(diagnostic) }
         }
         let files = Set(results.flatMap { result in result.files.map { DisplayPath.of(result.root.absolute($0)) } })
@@ -186,7 +193,8 @@ public struct Validator: Sendable {
         diagnostics.map {
             var diagnostic = $0
             if let location = diagnostic.location {
-                diagnostic.location?.path = DisplayPath.of(location.path.hasPrefix("/") ? location.path : root.absolute(location.path))
+                diagnostic.location?.path = DisplayPath.of(
+                    location.path.hasPrefix("/") ? location.path : root.absolute(location.path))
             }
             return diagnostic
         }

@@ -1,4 +1,3 @@
-
 /// One finding about a curriculum: a stable code, a severity, a one-sentence message, an optional fix hint and
 /// the file, line and column it is about. Core rules, the loader and plugins all report through this type.
 public struct Diagnostic: Codable, Sendable, Equatable {

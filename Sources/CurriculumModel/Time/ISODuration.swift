@@ -15,7 +15,9 @@ public struct ISODuration: Sendable, Hashable, CustomStringConvertible {
         var number: Int? = nil
         var lastUnitRank = -1
         let dateUnits: [UInt8: (Int, Int)] = [UInt8(ascii: "W"): (0, 7 * 24 * 60), UInt8(ascii: "D"): (1, 24 * 60)]
-        let timeUnits: [UInt8: (Int, Int)] = [UInt8(ascii: "H"): (2, 60), UInt8(ascii: "M"): (3, 1), UInt8(ascii: "S"): (4, 0)]
+        let timeUnits: [UInt8: (Int, Int)] = [
+            UInt8(ascii: "H"): (2, 60), UInt8(ascii: "M"): (3, 1), UInt8(ascii: "S"): (4, 0),
+        ]
         var seconds = 0
         while let byte = scanner.popFirst() {
             switch byte {

@@ -127,7 +127,9 @@ private struct TopLevelMembers {
             return false
         default:
             let start = index
-            while let byte = peek(), byte != UInt8(ascii: ","), byte != UInt8(ascii: "}"), byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+            while let byte = peek(), byte != UInt8(ascii: ","), byte != UInt8(ascii: "}"), byte != 0x20, byte != 0x09,
+                byte != 0x0A, byte != 0x0D
+            {
                 index += 1
             }
             return index > start

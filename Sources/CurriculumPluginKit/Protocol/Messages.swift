@@ -50,7 +50,9 @@ public struct InitializeResult: Codable, Sendable, Equatable {
     public var capabilities: Capabilities
     public var modelVersions: VersionRange?
 
-    public init(protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil) {
+    public init(
+        protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil
+    ) {
         self.protocolVersion = protocolVersion
         self.plugin = plugin
         self.capabilities = capabilities
@@ -244,7 +246,9 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// A file under the curriculum root to copy.
     public var copyOf: String?
 
-    public init(path: String, mediaType: String? = nil, text: String? = nil, base64: String? = nil, copyOf: String? = nil) {
+    public init(
+        path: String, mediaType: String? = nil, text: String? = nil, base64: String? = nil, copyOf: String? = nil
+    ) {
         self.path = path
         self.mediaType = mediaType
         self.text = text

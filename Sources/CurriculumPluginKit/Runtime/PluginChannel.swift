@@ -43,11 +43,15 @@ public struct PluginContext: Sendable {
 
     /// Reports progress; this also resets the core's timeout for the request.
     public func progress(done: Int, total: Int, message: String? = nil) {
-        channel.send(RPCRequest(id: nil, method: PluginProtocol.Method.progress, params: ProgressParams(id: requestID, done: done, total: total, message: message)))
+        channel.send(
+            RPCRequest(
+                id: nil, method: PluginProtocol.Method.progress,
+                params: ProgressParams(id: requestID, done: done, total: total, message: message)))
     }
 
     /// Sends a log line the core may show.
     public func log(_ message: String, level: String = "info") {
-        channel.send(RPCRequest(id: nil, method: PluginProtocol.Method.log, params: LogParams(level: level, message: message)))
+        channel.send(
+            RPCRequest(id: nil, method: PluginProtocol.Method.log, params: LogParams(level: level, message: message)))
     }
 }

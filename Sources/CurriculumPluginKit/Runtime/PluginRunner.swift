@@ -19,20 +19,33 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
             switch reader.next() {
             case .end: return 0
             case .tooLong:
-                channel.send(RPCErrorResponse(id: nil, error: RPCError(code: PluginProtocol.ErrorCode.invalidRequest, message: "message longer than the line limit")))
+                channel.send(
+                    RPCErrorResponse(
+                        id: nil,
+                        error: RPCError(
+                            code: PluginProtocol.ErrorCode.invalidRequest, message: "message longer than the line limit"
+                        )))
                 continue
             case .line(let line): bytes = line
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let data = Data(bytes)
             guard let envelope = RPCEnvelope.scan(data) else {
-                channel.send(RPCErrorResponse(id: nil, error: RPCError(code: PluginProtocol.ErrorCode.parseError, message: "the line is not a JSON-RPC message")))
+                channel.send(
+                    RPCErrorResponse(
+                        id: nil,
+                        error: RPCError(
+                            code: PluginProtocol.ErrorCode.parseError, message: "the line is not a JSON-RPC message")))
                 continue
             }
             guard let method = envelope.method else { continue }
             guard case .number(let id) = envelope.id else {
                 if envelope.id != nil {
-                    channel.send(RPCErrorResponse(id: nil, error: RPCError(code: PluginProtocol.ErrorCode.invalidRequest, message: "ids must be numbers")))
+                    channel.send(
+                        RPCErrorResponse(
+                            id: nil,
+                            error: RPCError(
+                                code: PluginProtocol.ErrorCode.invalidRequest, message: "ids must be numbers")))
                 }
                 continue
             }
@@ -42,24 +55,38 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                 case PluginProtocol.Method.initialize:
                     let params = try decodeParams(InitializeParams.self, data, decoder)
                     core = params.core
-                    guard let version = params.protocolVersions.filter(PluginProtocol.supportedVersions.contains).max() else {
-                        channel.send(RPCErrorResponse(id: id, error: RPCError(
-                            code: PluginProtocol.ErrorCode.unsupportedProtocolVersion,
-                            message: "\(plugin.identity.name) speaks protocol versions \(PluginProtocol.supportedVersions), not \(params.protocolVersions)",
-                            data: .object(["supported": .array(PluginProtocol.supportedVersions.map { .number(Double($0)) })]))))
+                    guard let version = params.protocolVersions.filter(PluginProtocol.supportedVersions.contains).max()
+                    else {
+                        channel.send(
+                            RPCErrorResponse(
+                                id: id,
+                                error: RPCError(
+                                    code: PluginProtocol.ErrorCode.unsupportedProtocolVersion,
+                                    message:
+                                        "\(plugin.identity.name) speaks protocol versions \(PluginProtocol.supportedVersions), not \(params.protocolVersions)",
+                                    data: .object([
+                                        "supported": .array(
+                                            PluginProtocol.supportedVersions.map { .number(Double($0)) })
+                                    ]))))
                         return 0
                     }
-                    channel.send(RPCResponse(id: id, result: InitializeResult(
-                        protocolVersion: version, plugin: plugin.identity, capabilities: plugin.capabilities,
-                        modelVersions: VersionRange(min: "1.0", max: "1.0"))))
+                    channel.send(
+                        RPCResponse(
+                            id: id,
+                            result: InitializeResult(
+                                protocolVersion: version, plugin: plugin.identity, capabilities: plugin.capabilities,
+                                modelVersions: VersionRange(min: "1.0", max: "1.0"))))
                 case PluginProtocol.Method.validate:
-                    let result = try await plugin.validate(try decodeParams(ValidateParams.self, data, decoder), context: context)
+                    let result = try await plugin.validate(
+                        try decodeParams(ValidateParams.self, data, decoder), context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 case PluginProtocol.Method.import:
-                    let result = try await plugin.importSource(try decodeParams(ImportParams.self, data, decoder), context: context)
+                    let result = try await plugin.importSource(
+                        try decodeParams(ImportParams.self, data, decoder), context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 case PluginProtocol.Method.export:
-                    let result = try await plugin.export(try decodeParams(ExportParams.self, data, decoder), context: context)
+                    let result = try await plugin.export(
+                        try decodeParams(ExportParams.self, data, decoder), context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 default:
                     throw RPCError(code: PluginProtocol.ErrorCode.methodNotFound, message: "unknown method \(method)")
@@ -67,16 +94,21 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
             } catch let error as RPCError {
                 channel.send(RPCErrorResponse(id: id, error: error))
             } catch {
-                channel.send(RPCErrorResponse(id: id, error: RPCError(code: PluginProtocol.ErrorCode.internalError, message: "\(error)")))
+                channel.send(
+                    RPCErrorResponse(
+                        id: id, error: RPCError(code: PluginProtocol.ErrorCode.internalError, message: "\(error)")))
             }
         }
     }
 
-    private func decodeParams<Params: Decodable>(_ type: Params.Type, _ data: Data, _ decoder: JSONDecoder) throws -> Params {
+    private func decodeParams<Params: Decodable>(
+        _ type: Params.Type, _ data: Data, _ decoder: JSONDecoder
+    ) throws -> Params {
         do {
             return try decoder.decode(ParamsOf<Params>.self, from: data).params
         } catch {
-            throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "invalid params: \(Self.describe(error))")
+            throw RPCError(
+                code: PluginProtocol.ErrorCode.invalidParams, message: "invalid params: \(Self.describe(error))")
         }
     }
 
@@ -85,7 +117,8 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
         case DecodingError.keyNotFound(let key, let context):
             return "missing \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
+            return
+                "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
         case DecodingError.dataCorrupted(let context):
             return context.debugDescription
         default:

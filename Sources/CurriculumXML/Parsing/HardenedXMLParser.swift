@@ -30,7 +30,8 @@ public struct HardenedXMLParser: Sendable {
         let data = try XMLFileReader(maxBytes: limits.maxFileBytes).read(path)
         guard let data else {
             let message = "the file is larger than the \(limits.maxFileBytes / 1_048_576) MiB limit"
-            return XMLParseOutcome(root: nil, problems: [XMLProblem(kind: .tooLarge, message: message, position: .start)])
+            return XMLParseOutcome(
+                root: nil, problems: [XMLProblem(kind: .tooLarge, message: message, position: .start)])
         }
         return data.withUnsafeBytes { parse($0, url: path, schema: schema) }
     }
@@ -41,11 +42,14 @@ public struct HardenedXMLParser: Sendable {
     ///   - bytes: The document.
     ///   - url: The name libxml2 should use for the document (only used in its messages).
     ///   - schema: A schema to validate the document against, if any.
-    public func parse(_ bytes: UnsafeRawBufferPointer, url: String = "document.xml", schema: XMLSchema? = nil)
+    public func parse(
+        _ bytes: UnsafeRawBufferPointer, url: String = "document.xml", schema: XMLSchema? = nil
+    )
         -> XMLParseOutcome
     {
         if bytes.count > limits.maxFileBytes {
-            let problem = XMLProblem(kind: .tooLarge, message: "the document is larger than the size limit", position: .start)
+            let problem = XMLProblem(
+                kind: .tooLarge, message: "the document is larger than the size limit", position: .start)
             return XMLParseOutcome(root: nil, problems: [problem])
         }
         if let problem = InputScreen(bytes: bytes).firstProblem() {
@@ -77,7 +81,8 @@ public struct HardenedXMLParser: Sendable {
             var problems = session.problems
             if problems.isEmpty {
                 let message = document == nil ? "the document could not be parsed" : "the document has no root element"
-                problems.append(XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)))
+                problems.append(
+                    XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)))
             }
             return XMLParseOutcome(root: nil, problems: Array(problems.prefix(5)))
         }

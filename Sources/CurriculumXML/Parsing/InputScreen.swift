@@ -7,16 +7,19 @@ struct InputScreen {
 
     func firstProblem() -> XMLProblem? {
         if bytes.isEmpty {
-            return XMLProblem(kind: .notWellFormed, message: "the file is empty; expected an XML document", position: .start)
+            return XMLProblem(
+                kind: .notWellFormed, message: "the file is empty; expected an XML document", position: .start)
         }
         if starts(with: [0x1F, 0x8B]) {
-            return XMLProblem(kind: .notText, message: "the file is gzip-compressed, not XML; decompress it first", position: .start)
+            return XMLProblem(
+                kind: .notText, message: "the file is gzip-compressed, not XML; decompress it first", position: .start)
         }
         if starts(with: [0x50, 0x4B, 0x03, 0x04]) || starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return XMLProblem(kind: .notText, message: "the file is a zip archive, not XML", position: .start)
         }
         if starts(with: [0x42, 0x5A, 0x68]) || starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) {
-            return XMLProblem(kind: .notText, message: "the file is compressed (bzip2 or xz), not XML", position: .start)
+            return XMLProblem(
+                kind: .notText, message: "the file is compressed (bzip2 or xz), not XML", position: .start)
         }
         let isUTF16 = starts(with: [0xFF, 0xFE]) || starts(with: [0xFE, 0xFF])
         if !isUTF16, let nul = bytes.firstIndex(of: 0) {

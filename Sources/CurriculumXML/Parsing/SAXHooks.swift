@@ -16,7 +16,9 @@ enum SAXHooks {
         handler.pointee.internalSubset = internalSubset
         handler.pointee.externalSubset = { _, _, _, _ in }
         handler.pointee.entityDecl = { context, name, _, _, _, _ in
-            SAXHooks.forbid(context, "entity declaration '\(SAXHooks.string(name))' is not allowed; curricula may not declare entities")
+            SAXHooks.forbid(
+                context,
+                "entity declaration '\(SAXHooks.string(name))' is not allowed; curricula may not declare entities")
         }
         handler.pointee.elementDecl = { context, _, _, _ in
             SAXHooks.forbid(context, "DTD declarations are not allowed in curriculum files")
@@ -28,7 +30,9 @@ enum SAXHooks {
             SAXHooks.forbid(context, "DTD declarations are not allowed in curriculum files")
         }
         handler.pointee.unparsedEntityDecl = { context, name, _, _, _ in
-            SAXHooks.forbid(context, "entity declaration '\(SAXHooks.string(name))' is not allowed; curricula may not declare entities")
+            SAXHooks.forbid(
+                context,
+                "entity declaration '\(SAXHooks.string(name))' is not allowed; curricula may not declare entities")
         }
         handler.pointee.serror = parserError
     }
@@ -188,7 +192,9 @@ enum SAXHooks {
         while cursor > base {
             cursor -= 1
             if cursor.pointee == 0x0A { newlines += 1 }
-            if cursor.pointee == UInt8(ascii: "<"), cursor + 1 < end, (cursor + 1).pointee == UInt8(ascii: "!") { break }
+            if cursor.pointee == UInt8(ascii: "<"), cursor + 1 < end, (cursor + 1).pointee == UInt8(ascii: "!") {
+                break
+            }
         }
         var lineStart = cursor
         while lineStart > base, (lineStart - 1).pointee != 0x0A { lineStart -= 1 }

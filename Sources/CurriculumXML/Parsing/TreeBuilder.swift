@@ -36,14 +36,18 @@ struct TreeBuilder {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 if stack.count >= limits.maxDepth {
-                    fail(.limitExceeded, "elements are nested deeper than \(limits.maxDepth) levels", near: node, in: stack)
+                    fail(
+                        .limitExceeded, "elements are nested deeper than \(limits.maxDepth) levels", near: node,
+                        in: stack)
                     return nil
                 }
                 stack.append(Frame(element: makeElement(node), cursor: node.pointee.children))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 let text = Self.string(node.pointee.content)
                 if text.utf8.count > limits.maxTextBytes {
-                    fail(.limitExceeded, "a text node is longer than \(limits.maxTextBytes) bytes", near: node, in: stack)
+                    fail(
+                        .limitExceeded, "a text node is longer than \(limits.maxTextBytes) bytes", near: node, in: stack
+                    )
                     return nil
                 }
                 stack[top].element.children.append(.text(text))

@@ -23,7 +23,8 @@ public final class XMLSchema: @unchecked Sendable {
                 return nil
             }
             defer { xmlSchemaFreeParserCtxt(context) }
-            xmlSchemaSetParserStructuredErrors(context, MessageCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
+            xmlSchemaSetParserStructuredErrors(
+                context, MessageCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
             return xmlSchemaParse(context)
         }
         guard let compiled else {
@@ -43,7 +44,8 @@ public final class XMLSchema: @unchecked Sendable {
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = MessageCollector(positions: positions)
-        xmlSchemaSetValidStructuredErrors(context, MessageCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
+        xmlSchemaSetValidStructuredErrors(
+            context, MessageCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
         _ = xmlSchemaValidateDoc(context, document)
         return collector.problems
     }
@@ -74,8 +76,9 @@ private final class MessageCollector {
         let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
         var message = error.pointee.message.map { String(cString: $0) } ?? "schema error"
         message = message.replacingOccurrences(
-            of: #"\{[A-Za-z][A-Za-z0-9+.-]*:[^}']*\}"#, with: "", options: .regularExpression)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            of: #"\{[A-Za-z][A-Za-z0-9+.-]*:[^}']*\}"#, with: "", options: .regularExpression
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
         if message.hasSuffix(".") { message.removeLast() }
         let node = error.pointee.node.map { UnsafeMutableRawPointer($0) }
         let position =

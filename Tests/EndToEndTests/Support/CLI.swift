@@ -28,7 +28,8 @@ struct CLI {
     }
 
     /// The package folder (three levels above this file).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The binary under test: `CURRICULUM_BIN`, or the debug build beside the tests.
@@ -43,7 +44,9 @@ struct CLI {
     }
 
     /// Runs the binary with arguments, in a folder, with extra environment.
-    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], executable: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], executable: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
@@ -65,12 +68,15 @@ struct CLI {
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("curriculumkit-e2e-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "curriculumkit-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

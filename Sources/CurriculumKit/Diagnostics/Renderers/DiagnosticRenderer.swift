@@ -1,4 +1,5 @@
 public import CurriculumModel
+
 /// The output formats of `curriculum validate`.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, sarif, junit, github

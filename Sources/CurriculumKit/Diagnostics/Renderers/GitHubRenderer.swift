@@ -15,7 +15,9 @@ struct GitHubRenderer {
                 }
             var properties: [String] = []
             if let location = diagnostic.location {
-                properties += ["file=\(Self.property(location.path))", "line=\(location.line)", "col=\(location.column)"]
+                properties += [
+                    "file=\(Self.property(location.path))", "line=\(location.line)", "col=\(location.column)",
+                ]
             }
             properties.append("title=\(Self.property(diagnostic.code))")
             let text = diagnostic.hint.map { "\(diagnostic.message)\n\($0)" } ?? diagnostic.message
@@ -27,7 +29,8 @@ struct GitHubRenderer {
 
     /// Escapes a message: `%`, CR and LF.
     static func data(_ value: String) -> String {
-        value.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        value.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Escapes a property value: as a message, plus `:` and `,`.

@@ -17,16 +17,19 @@ struct JUnitRenderer {
             let diagnostics = byFile[file] ?? []
             let failing = diagnostics.filter(input.fails)
             let name = file.isEmpty ? "(no file)" : file
-            cases += "    <testcase classname=\"curriculum.validate\" name=\"\(XMLEscaping.attribute(name))\" file=\"\(XMLEscaping.attribute(name))\">\n"
+            cases +=
+                "    <testcase classname=\"curriculum.validate\" name=\"\(XMLEscaping.attribute(name))\" file=\"\(XMLEscaping.attribute(name))\">\n"
             if !failing.isEmpty {
                 failures += 1
                 let first = failing[0]
                 let body = failing.map(Self.line).joined(separator: "\n")
-                cases += "      <failure type=\"\(first.code)\" message=\"\(XMLEscaping.attribute("\(failing.count) problem\(failing.count == 1 ? "" : "s"): \(first.message)"))\">\(XMLEscaping.text(body))</failure>\n"
+                cases +=
+                    "      <failure type=\"\(first.code)\" message=\"\(XMLEscaping.attribute("\(failing.count) problem\(failing.count == 1 ? "" : "s"): \(first.message)"))\">\(XMLEscaping.text(body))</failure>\n"
             }
             let others = diagnostics.filter { !input.fails($0) }
             if !others.isEmpty {
-                cases += "      <system-out>\(XMLEscaping.text(others.map(Self.line).joined(separator: "\n")))</system-out>\n"
+                cases +=
+                    "      <system-out>\(XMLEscaping.text(others.map(Self.line).joined(separator: "\n")))</system-out>\n"
             }
             cases += "    </testcase>\n"
         }
@@ -42,7 +45,8 @@ struct JUnitRenderer {
 
     private static func line(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.map { "\($0.path):\($0.line):\($0.column): " } ?? ""
-        return "\(place)\(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)" + (diagnostic.hint.map { " (hint: \($0))" } ?? "")
+        return "\(place)\(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)"
+            + (diagnostic.hint.map { " (hint: \($0))" } ?? "")
     }
 }
 
@@ -59,7 +63,11 @@ public enum XMLEscaping {
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
                 // Control characters are not allowed in XML 1.0 at all.
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { result += "\u{FFFD}" } else { result.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

@@ -1,4 +1,5 @@
 public import CurriculumModel
+
 /// A SARIF 2.1.0 log with the rule catalogue as the driver's rules, for code-scanning dashboards.
 struct SARIFRenderer {
     let input: RenderInput
@@ -67,8 +68,10 @@ struct SARIFRenderer {
         var rules: [Rule] = RuleCatalogue.all.map { descriptor in
             Rule(
                 id: descriptor.code.rawValue, name: Self.pascalCase(descriptor.title),
-                shortDescription: Message(text: descriptor.title), fullDescription: Message(text: descriptor.explanation),
-                help: descriptor.hint.map { Message(text: $0) }, defaultConfiguration: Configuration(level: Self.level(descriptor.severity)),
+                shortDescription: Message(text: descriptor.title),
+                fullDescription: Message(text: descriptor.explanation),
+                help: descriptor.hint.map { Message(text: $0) },
+                defaultConfiguration: Configuration(level: Self.level(descriptor.severity)),
                 properties: Properties(tags: [descriptor.family.rawValue]))
         }
         var index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
@@ -78,19 +81,25 @@ struct SARIFRenderer {
                 index[diagnostic.code] = rules.count
                 rules.append(
                     Rule(
-                        id: diagnostic.code, name: diagnostic.code, shortDescription: Message(text: "Reported by \(diagnostic.source ?? "a plugin")"),
+                        id: diagnostic.code, name: diagnostic.code,
+                        shortDescription: Message(text: "Reported by \(diagnostic.source ?? "a plugin")"),
                         fullDescription: Message(text: "A rule of the plugin \(diagnostic.source ?? "?")."), help: nil,
-                        defaultConfiguration: Configuration(level: Self.level(diagnostic.severity)), properties: Properties(tags: ["plugin"])))
+                        defaultConfiguration: Configuration(level: Self.level(diagnostic.severity)),
+                        properties: Properties(tags: ["plugin"])))
             }
             let text = diagnostic.hint.map { "\(diagnostic.message). \($0)" } ?? diagnostic.message
             results.append(
                 Result(
-                    ruleId: diagnostic.code, ruleIndex: index[diagnostic.code] ?? 0, level: Self.level(diagnostic.severity),
+                    ruleId: diagnostic.code, ruleIndex: index[diagnostic.code] ?? 0,
+                    level: Self.level(diagnostic.severity),
                     message: Message(text: text),
                     locations: diagnostic.location.map {
-                        [Location(physicalLocation: PhysicalLocation(
-                            artifactLocation: ArtifactLocation(uri: Self.uri($0.path)),
-                            region: Region(startLine: max(1, $0.line), startColumn: max(1, $0.column))))]
+                        [
+                            Location(
+                                physicalLocation: PhysicalLocation(
+                                    artifactLocation: ArtifactLocation(uri: Self.uri($0.path)),
+                                    region: Region(startLine: max(1, $0.line), startColumn: max(1, $0.column))))
+                        ]
                     }))
         }
         return JSONOutput.string(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
@@ -109,7 +118,9 @@ struct SARIFRenderer {
         var result = ""
         for byte in path.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if (byte < 0x80 && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))) || "/-._~".utf8.contains(byte) {
+            if (byte < 0x80 && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar))))
+                || "/-._~".utf8.contains(byte)
+            {
                 result.append(Character(scalar))
             } else {
                 result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
@@ -119,7 +130,8 @@ struct SARIFRenderer {
     }
 
     static func pascalCase(_ title: String) -> String {
-        title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined()
     }
 }
 

@@ -1,4 +1,5 @@
 public import CurriculumModel
+
 /// `path:line:col: error[CODE]: message`, a hint line, and a summary; coloured only when asked.
 struct TextRenderer {
     let input: RenderInput
@@ -23,7 +24,8 @@ struct TextRenderer {
             }
         let label = diagnostic.severity == .info ? "note" : diagnostic.severity.rawValue
         let source = diagnostic.source.map { $0 == ToolVersion.name ? "" : " (\($0))" } ?? ""
-        return paint(place, "1") + paint("\(label)[\(diagnostic.code)]:", "1;" + color) + " " + diagnostic.message + source
+        return paint(place, "1") + paint("\(label)[\(diagnostic.code)]:", "1;" + color) + " " + diagnostic.message
+            + source
     }
 
     private func paint(_ text: String, _ code: String) -> String {

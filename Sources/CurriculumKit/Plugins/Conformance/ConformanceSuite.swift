@@ -34,11 +34,12 @@ public struct ConformanceSuite: Sendable {
             if handshake.plugin.name.isEmpty { problems.append("plugin.name is empty") }
             if handshake.plugin.version.isEmpty { problems.append("plugin.version is empty") }
             if summary.isEmpty { problems.append("capabilities lists nothing") }
-            checks.append(ConformanceCheck(
-                name: "handshake", passed: problems.isEmpty,
-                detail: problems.isEmpty
-                    ? "\(handshake.plugin.name) \(handshake.plugin.version), protocol \(handshake.protocolVersion), \(summary.joined(separator: ", ")); exited cleanly at end of input"
-                    : problems.joined(separator: "; ")))
+            checks.append(
+                ConformanceCheck(
+                    name: "handshake", passed: problems.isEmpty,
+                    detail: problems.isEmpty
+                        ? "\(handshake.plugin.name) \(handshake.plugin.version), protocol \(handshake.protocolVersion), \(summary.joined(separator: ", ")); exited cleanly at end of input"
+                        : problems.joined(separator: "; ")))
         } catch {
             checks.append(ConformanceCheck(name: "handshake", passed: false, detail: error.description))
             return checks
@@ -59,14 +60,17 @@ public struct ConformanceSuite: Sendable {
     private func versionRefusal() async -> ConformanceCheck {
         let name = "version refusal"
         let outcome = await PluginProcess.run(spec) { channel -> String? in
-            guard await channel.send(Self.initialize(versions: [999]), within: .seconds(10)) else { return "it stopped reading before the handshake" }
+            guard await channel.send(Self.initialize(versions: [999]), within: .seconds(10)) else {
+                return "it stopped reading before the handshake"
+            }
             guard case .message(let envelope, _) = await channel.next(within: .seconds(10)) else {
                 return "expected error -32022 for protocol version 999, got no answer"
             }
             guard let error = envelope.error, error.code == PluginProtocol.ErrorCode.unsupportedProtocolVersion else {
                 return "expected error -32022 when offered only protocol version 999, got \(Self.describe(envelope))"
             }
-            guard case .object(let data) = error.data, case .array(let supported) = data["supported"], !supported.isEmpty,
+            guard case .object(let data) = error.data, case .array(let supported) = data["supported"],
+                !supported.isEmpty,
                 supported.allSatisfy({ $0.numberValue.map { $0 == $0.rounded() } ?? false })
             else { return "the -32022 error must carry data.supported, a list of integers" }
             return nil
@@ -79,9 +83,13 @@ public struct ConformanceSuite: Sendable {
         let name = "unknown method"
         let outcome = await PluginProcess.run(spec) { channel -> String? in
             guard await Self.handshake(&channel) else { return "the handshake failed" }
-            _ = await channel.send(Self.line(#"{"jsonrpc":"2.0","id":2,"method":"curriculum/no-such-method","params":{}}"#), within: .seconds(10))
+            _ = await channel.send(
+                Self.line(#"{"jsonrpc":"2.0","id":2,"method":"curriculum/no-such-method","params":{}}"#),
+                within: .seconds(10))
             let answer = await Self.nextResponse(&channel)
-            guard let envelope = answer, envelope.id == .number(2), envelope.error?.code == PluginProtocol.ErrorCode.methodNotFound else {
+            guard let envelope = answer, envelope.id == .number(2),
+                envelope.error?.code == PluginProtocol.ErrorCode.methodNotFound
+            else {
                 return "expected error -32601 with id 2, got \(answer.map(Self.describe) ?? "no answer")"
             }
             return nil
@@ -95,26 +103,44 @@ public struct ConformanceSuite: Sendable {
         let outcome = await PluginProcess.run(spec) { channel -> String? in
             guard await Self.handshake(&channel) else { return "the handshake failed" }
             _ = await channel.send(Self.line(#"{"jsonrpc":"2.0","id":2,"method":"#), within: .seconds(10))
-            _ = await channel.send(Self.line(#"{"jsonrpc":"2.0","id":3,"method":"curriculum/no-such-method","params":{}}"#), within: .seconds(10))
+            _ = await channel.send(
+                Self.line(#"{"jsonrpc":"2.0","id":3,"method":"curriculum/no-such-method","params":{}}"#),
+                within: .seconds(10))
             var answer = await Self.nextResponse(&channel)
             if let envelope = answer, envelope.id == .null || envelope.id == nil {
-                guard envelope.error?.code == PluginProtocol.ErrorCode.parseError || envelope.error?.code == PluginProtocol.ErrorCode.invalidRequest else {
-                    return "a line that is not JSON should get error -32700 (or no answer), got \(Self.describe(envelope))"
+                guard
+                    envelope.error?.code == PluginProtocol.ErrorCode.parseError
+                        || envelope.error?.code == PluginProtocol.ErrorCode.invalidRequest
+                else {
+                    return
+                        "a line that is not JSON should get error -32700 (or no answer), got \(Self.describe(envelope))"
                 }
                 answer = await Self.nextResponse(&channel)
             }
-            guard let envelope = answer, envelope.id == .number(3), envelope.error?.code == PluginProtocol.ErrorCode.methodNotFound else {
-                return "after a malformed line the plugin must keep serving; the next request got \(answer.map(Self.describe) ?? "no answer")"
+            guard let envelope = answer, envelope.id == .number(3),
+                envelope.error?.code == PluginProtocol.ErrorCode.methodNotFound
+            else {
+                return
+                    "after a malformed line the plugin must keep serving; the next request got \(answer.map(Self.describe) ?? "no answer")"
             }
             guard validates else { return nil }
-            _ = await channel.send(Self.line(#"{"jsonrpc":"2.0","id":4,"method":"validate","params":{"curriculum":42,"root":"/"}}"#), within: .seconds(10))
+            _ = await channel.send(
+                Self.line(#"{"jsonrpc":"2.0","id":4,"method":"validate","params":{"curriculum":42,"root":"/"}}"#),
+                within: .seconds(10))
             let invalid = await Self.nextResponse(&channel)
-            guard let envelope = invalid, envelope.id == .number(4), envelope.error?.code == PluginProtocol.ErrorCode.invalidParams else {
-                return "validate with a curriculum that is a number should get error -32602, got \(invalid.map(Self.describe) ?? "no answer")"
+            guard let envelope = invalid, envelope.id == .number(4),
+                envelope.error?.code == PluginProtocol.ErrorCode.invalidParams
+            else {
+                return
+                    "validate with a curriculum that is a number should get error -32602, got \(invalid.map(Self.describe) ?? "no answer")"
             }
             return nil
         }
-        return Self.check(name, outcome, passed: validates ? "kept serving after a broken line; answered -32602 to invalid params" : "kept serving after a broken line")
+        return Self.check(
+            name, outcome,
+            passed: validates
+                ? "kept serving after a broken line; answered -32602 to invalid params"
+                : "kept serving after a broken line")
     }
 
     private func endOfInput() async -> ConformanceCheck {
@@ -125,13 +151,27 @@ public struct ConformanceSuite: Sendable {
             await Self.handshake(&channel) ? nil : "the handshake failed"
         }
         let elapsed = ContinuousClock.now - start
-        if let problem = outcome.value ?? nil { return ConformanceCheck(name: "end of input", passed: false, detail: problem) }
-        if outcome.wasStoppedByHost { return ConformanceCheck(name: "end of input", passed: false, detail: "it did not exit within 2 s after its input closed; it was killed") }
-        guard case .exited(0) = outcome.status else {
-            return ConformanceCheck(name: "end of input", passed: false, detail: "it exited with \(outcome.status.map { "\($0)" } ?? "an unknown status") after its input closed; expected 0")
+        if let problem = outcome.value ?? nil {
+            return ConformanceCheck(name: "end of input", passed: false, detail: problem)
         }
-        if outcome.leftProcessesBehind { return ConformanceCheck(name: "end of input", passed: false, detail: "it left processes running") }
-        return ConformanceCheck(name: "end of input", passed: true, detail: "exited 0 after its input closed (\(elapsed.formatted(.units(allowed: [.milliseconds]))))")
+        if outcome.wasStoppedByHost {
+            return ConformanceCheck(
+                name: "end of input", passed: false,
+                detail: "it did not exit within 2 s after its input closed; it was killed")
+        }
+        guard case .exited(0) = outcome.status else {
+            return ConformanceCheck(
+                name: "end of input", passed: false,
+                detail:
+                    "it exited with \(outcome.status.map { "\($0)" } ?? "an unknown status") after its input closed; expected 0"
+            )
+        }
+        if outcome.leftProcessesBehind {
+            return ConformanceCheck(name: "end of input", passed: false, detail: "it left processes running")
+        }
+        return ConformanceCheck(
+            name: "end of input", passed: true,
+            detail: "exited 0 after its input closed (\(elapsed.formatted(.units(allowed: [.milliseconds]))))")
     }
 
     private func diagnosticsShape(_ handshake: InitializeResult) async -> ConformanceCheck {
@@ -140,22 +180,29 @@ public struct ConformanceSuite: Sendable {
         do {
             let reply = try await PluginHost().request(
                 spec, method: PluginProtocol.Method.validate,
-                params: ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory()), as: ValidateResult.self)
+                params: ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory()),
+                as: ValidateResult.self)
             var problems: [String] = []
             for diagnostic in reply.result.diagnostics {
                 if diagnostic.code.isEmpty { problems.append("a diagnostic has an empty code") }
                 if diagnostic.message.isEmpty { problems.append("\(diagnostic.code) has an empty message") }
                 if let location = diagnostic.location, location.line < 1 || location.column < 1 {
-                    problems.append("\(diagnostic.code) has line \(location.line), column \(location.column); both are 1-based")
+                    problems.append(
+                        "\(diagnostic.code) has line \(location.line), column \(location.column); both are 1-based")
                 }
                 if !declared.isEmpty && !declared.contains(diagnostic.code) {
                     problems.append("\(diagnostic.code) is not among the rules declared in initialize")
                 }
             }
             if problems.isEmpty {
-                return ConformanceCheck(name: name, passed: true, detail: "validate answered \(reply.result.diagnostics.count) well-formed diagnostic(s) for the sample curriculum")
+                return ConformanceCheck(
+                    name: name, passed: true,
+                    detail:
+                        "validate answered \(reply.result.diagnostics.count) well-formed diagnostic(s) for the sample curriculum"
+                )
             }
-            return ConformanceCheck(name: name, passed: false, detail: Array(Set(problems)).sorted().joined(separator: "; "))
+            return ConformanceCheck(
+                name: name, passed: false, detail: Array(Set(problems)).sorted().joined(separator: "; "))
         } catch {
             return ConformanceCheck(name: name, passed: false, detail: error.description)
         }
@@ -166,20 +213,27 @@ public struct ConformanceSuite: Sendable {
         do {
             let reply = try await PluginHost().request(
                 spec, method: PluginProtocol.Method.export,
-                params: ExportParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory(), format: format, sessions: ["s1"]),
+                params: ExportParams(
+                    curriculum: SampleCurriculum.model, root: NSTemporaryDirectory(), format: format, sessions: ["s1"]),
                 as: ExportResult.self)
             var problems: [String] = []
             for artifact in reply.result.artifacts {
-                if let problem = ArtifactPath.problem(with: artifact.path) { problems.append("\(ArtifactPath.quoted(artifact.path)): \(problem)") }
+                if let problem = ArtifactPath.problem(with: artifact.path) {
+                    problems.append("\(ArtifactPath.quoted(artifact.path)): \(problem)")
+                }
                 let bodies = [artifact.text != nil, artifact.base64 != nil, artifact.copyOf != nil].filter { $0 }.count
-                if bodies != 1 { problems.append("\(ArtifactPath.quoted(artifact.path)) must have exactly one of text, base64, copyOf") }
+                if bodies != 1 {
+                    problems.append(
+                        "\(ArtifactPath.quoted(artifact.path)) must have exactly one of text, base64, copyOf")
+                }
             }
             for (first, second) in ArtifactPath.caseCollisions(in: reply.result.artifacts.map(\.path)) {
                 problems.append("\(ArtifactPath.quoted(first)) and \(ArtifactPath.quoted(second)) differ only in case")
             }
             if reply.result.artifacts.isEmpty { problems.append("export produced no artifacts") }
             return problems.isEmpty
-                ? ConformanceCheck(name: name, passed: true, detail: "\(reply.result.artifacts.count) artifact(s) with valid paths")
+                ? ConformanceCheck(
+                    name: name, passed: true, detail: "\(reply.result.artifacts.count) artifact(s) with valid paths")
                 : ConformanceCheck(name: name, passed: false, detail: problems.joined(separator: "; "))
         } catch {
             return ConformanceCheck(name: name, passed: false, detail: error.description)
@@ -188,8 +242,12 @@ public struct ConformanceSuite: Sendable {
 
     // MARK: - Helpers
 
-    private static func check(_ name: String, _ outcome: PluginProcessOutcome<String?>, passed: String) -> ConformanceCheck {
-        if let launch = outcome.launchError { return ConformanceCheck(name: name, passed: false, detail: "could not start: \(launch)") }
+    private static func check(
+        _ name: String, _ outcome: PluginProcessOutcome<String?>, passed: String
+    ) -> ConformanceCheck {
+        if let launch = outcome.launchError {
+            return ConformanceCheck(name: name, passed: false, detail: "could not start: \(launch)")
+        }
         if let problem = outcome.value ?? nil { return ConformanceCheck(name: name, passed: false, detail: problem) }
         return ConformanceCheck(name: name, passed: true, detail: passed)
     }
@@ -199,13 +257,16 @@ public struct ConformanceSuite: Sendable {
             id: 1, method: PluginProtocol.Method.initialize,
             params: InitializeParams(
                 protocolVersions: versions, core: .init(name: ToolVersion.name, version: ToolVersion.current),
-                modelVersion: Curriculum.modelVersion, limits: .init(maxMessageBytes: PluginProtocol.defaultMaxMessageBytes)))
+                modelVersion: Curriculum.modelVersion,
+                limits: .init(maxMessageBytes: PluginProtocol.defaultMaxMessageBytes)))
     }
 
     private static func line(_ text: String) -> Data { Data(text.utf8) }
 
     private static func handshake(_ channel: inout HostChannel) async -> Bool {
-        guard await channel.send(initialize(versions: PluginProtocol.supportedVersions), within: .seconds(10)) else { return false }
+        guard await channel.send(initialize(versions: PluginProtocol.supportedVersions), within: .seconds(10)) else {
+            return false
+        }
         guard let envelope = await nextResponse(&channel) else { return false }
         return envelope.id == .number(1) && envelope.hasResult
     }
@@ -222,7 +283,9 @@ public struct ConformanceSuite: Sendable {
     }
 
     private static func describe(_ envelope: RPCEnvelope) -> String {
-        if let error = envelope.error { return "error \(error.code) (\(error.message)) for id \(envelope.id?.description ?? "none")" }
+        if let error = envelope.error {
+            return "error \(error.code) (\(error.message)) for id \(envelope.id?.description ?? "none")"
+        }
         if envelope.hasResult { return "a result for id \(envelope.id?.description ?? "none")" }
         return "a message with method \(envelope.method ?? "none")"
     }

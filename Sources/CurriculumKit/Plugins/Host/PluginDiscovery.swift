@@ -19,7 +19,9 @@ public enum PluginDiscovery {
     /// Resolves a `--plugin` argument: a path to an executable, or a plugin name.
     ///
     /// - Throws: ``PluginFailure`` with `.notFound` when a name matches no bundled or installed plugin.
-    public static func resolve(_ argument: String, origin: PluginSpec.Origin = .commandLine) throws(PluginFailure) -> PluginSpec {
+    public static func resolve(
+        _ argument: String, origin: PluginSpec.Origin = .commandLine
+    ) throws(PluginFailure) -> PluginSpec {
         if argument.contains("/") || FileManager.default.fileExists(atPath: argument) {
             let path = CurriculumRoot.canonical(argument)
             return PluginSpec(name: displayName(of: path), executable: path, origin: origin)
@@ -29,26 +31,33 @@ public enum PluginDiscovery {
                 plugin: argument, executable: executablePrefix + argument, action: "looking it up", reason: .notFound,
                 stderrTail: "")
         }
-        return PluginSpec(name: argument, executable: found.path, origin: origin == .commandLine ? origin : found.origin)
+        return PluginSpec(
+            name: argument, executable: found.path, origin: origin == .commandLine ? origin : found.origin)
     }
 
     /// The plugins listed in a configuration file.
     public static func specs(from configuration: Configuration, file: String?) throws(PluginFailure) -> [PluginSpec] {
-        let folder = file.map { ((CurriculumRoot.canonical($0)) as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+        let folder =
+            file.map { ((CurriculumRoot.canonical($0)) as NSString).deletingLastPathComponent }
+            ?? FileManager.default.currentDirectoryPath
         var specs: [PluginSpec] = []
         for entry in configuration.plugins {
             var spec: PluginSpec
             if let command = entry.command, let program = command.first {
                 let executable =
-                    program.contains("/") ? CurriculumRoot.canonical(program.hasPrefix("/") ? program : folder + "/" + program)
+                    program.contains("/")
+                    ? CurriculumRoot.canonical(program.hasPrefix("/") ? program : folder + "/" + program)
                     : (searchPath(for: program) ?? program)
                 spec = PluginSpec(
-                    name: entry.name ?? displayName(of: executable), executable: executable, arguments: Array(command.dropFirst()),
+                    name: entry.name ?? displayName(of: executable), executable: executable,
+                    arguments: Array(command.dropFirst()),
                     origin: .configuration(file ?? NativeFormatName.configuration))
             } else if let name = entry.name {
                 spec = try resolve(name, origin: .configuration(file ?? NativeFormatName.configuration))
             } else {
-                throw PluginFailure(plugin: "?", executable: "", action: "reading \(file ?? "the configuration")", reason: .launchFailed("a plugins entry needs a name or a command"), stderrTail: "")
+                throw PluginFailure(
+                    plugin: "?", executable: "", action: "reading \(file ?? "the configuration")",
+                    reason: .launchFailed("a plugins entry needs a name or a command"), stderrTail: "")
             }
             spec.options = entry.options ?? [:]
             if let seconds = entry.timeoutSeconds, seconds > 0 {
@@ -64,7 +73,9 @@ public enum PluginDiscovery {
     public static func installed() -> [PluginSpec] {
         var seen = Set<String>()
         var specs: [PluginSpec] = []
-        for (folder, origin) in bundledFolders().map({ ($0, PluginSpec.Origin.bundled) }) + pathFolders().map({ ($0, PluginSpec.Origin.path) }) {
+        for (folder, origin) in bundledFolders().map({ ($0, PluginSpec.Origin.bundled) })
+            + pathFolders().map({ ($0, PluginSpec.Origin.path) })
+        {
             for path in executables(in: folder) where seen.insert(CurriculumRoot.canonical(path)).inserted {
                 specs.append(PluginSpec(name: displayName(of: path), executable: path, origin: origin))
             }
@@ -90,7 +101,9 @@ public enum PluginDiscovery {
     }
 
     private static func pathFolders() -> [String] {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init).filter {
+            !$0.isEmpty
+        }
     }
 
     private static func executables(in folder: String) -> [String] {

@@ -37,18 +37,21 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         case .notFound: text += "was not found: \(executable) does not exist"
         case .notExecutable: text += "cannot be run: \(executable) is not an executable file"
         case .launchFailed(let detail): text += "could not be started (\(executable)): \(detail)"
-        case .timedOut(let seconds): text += "did not answer within \(Self.format(seconds)) s while \(action); it was stopped"
+        case .timedOut(let seconds):
+            text += "did not answer within \(Self.format(seconds)) s while \(action); it was stopped"
         case .exited(let status): text += "exited with status \(status) while \(action)"
         case .killed(let signal): text += "was killed by signal \(signal) (\(Self.signalName(signal))) while \(action)"
         case .closedInputEarly(let status): text += "stopped reading its input while \(action) and \(status)"
         case .protocolViolation(let detail): text += "broke the protocol while \(action): \(detail)"
         case .errorResponse(let code, let message): text += "returned error \(code) while \(action): \(message)"
         case .leftProcessesBehind:
-            text += "left processes running after it exited (\(action)); they were killed. A plugin must wait for its children"
+            text +=
+                "left processes running after it exited (\(action)); they were killed. A plugin must wait for its children"
         case .missingCapability(let method, let has):
             text += "cannot \(method): its capabilities are \(has.isEmpty ? "none" : has.joined(separator: ", "))"
         case .unsupportedVersion(let offered, let supported):
-            text += "speaks protocol version \(supported.map(String.init).joined(separator: ", ")); this curriculum offers \(offered.map(String.init).joined(separator: ", ")). "
+            text +=
+                "speaks protocol version \(supported.map(String.init).joined(separator: ", ")); this curriculum offers \(offered.map(String.init).joined(separator: ", ")). "
             text += supported.allSatisfy { $0 > (offered.max() ?? 0) } ? "Upgrade curriculum." : "Upgrade the plugin."
         }
         let tail = stderrTail.trimmingCharacters(in: .whitespacesAndNewlines)

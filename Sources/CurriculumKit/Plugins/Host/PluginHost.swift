@@ -48,7 +48,9 @@ public struct PluginHost: Sendable {
     ) async throws(PluginFailure) -> PluginReply<Result> {
         let reply = try await exchange(spec, method: method, params: params, as: type, observer: observer)
         guard let result = reply.result else {
-            throw PluginFailure(plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)", reason: .protocolViolation("no result"), stderrTail: "")
+            throw PluginFailure(
+                plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
+                reason: .protocolViolation("no result"), stderrTail: "")
         }
         return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs)
     }
@@ -56,11 +58,15 @@ public struct PluginHost: Sendable {
     /// Like ``request(_:method:params:as:observer:)``, with params already encoded as JSON — so one encoding of a
     /// large curriculum can be sent to several plugins.
     public func request<Result: Decodable & Sendable>(
-        _ spec: PluginSpec, method: String, encodedParams: Data, as type: Result.Type, observer: (any PluginObserver)? = nil
+        _ spec: PluginSpec, method: String, encodedParams: Data, as type: Result.Type,
+        observer: (any PluginObserver)? = nil
     ) async throws(PluginFailure) -> PluginReply<Result> {
-        let reply = try await exchange(spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer)
+        let reply = try await exchange(
+            spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer)
         guard let result = reply.result else {
-            throw PluginFailure(plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)", reason: .protocolViolation("no result"), stderrTail: "")
+            throw PluginFailure(
+                plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
+                reason: .protocolViolation("no result"), stderrTail: "")
         }
         return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs)
     }
@@ -105,7 +111,9 @@ public struct PluginHost: Sendable {
                 return .failed(.closedInputEarly(status: "exited"), action: "starting", plugin: nil)
             }
             let handshake: InitializeResult
-            switch await Self.awaitResponse(id: 1, on: &channel, within: limits.handshakeTimeout, logs: &logs, plugin: spec.name, observer: observer) {
+            switch await Self.awaitResponse(
+                id: 1, on: &channel, within: limits.handshakeTimeout, logs: &logs, plugin: spec.name, observer: observer
+            ) {
             case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
             case .ended: return .ended(action: "answering initialize", plugin: nil)
             case .success(let data):
@@ -114,7 +122,9 @@ public struct PluginHost: Sendable {
                 case .ended: return .ended(action: "answering initialize", plugin: nil)
                 case .success(let result):
                     guard offered.contains(result.protocolVersion) else {
-                        return .failed(.unsupportedVersion(offered: offered, supported: [result.protocolVersion]), action: "answering initialize", plugin: result.plugin.name)
+                        return .failed(
+                            .unsupportedVersion(offered: offered, supported: [result.protocolVersion]),
+                            action: "answering initialize", plugin: result.plugin.name)
                     }
                     handshake = result
                     name = result.plugin.name
@@ -130,11 +140,16 @@ public struct PluginHost: Sendable {
                 case PluginProtocol.Method.export: capabilities.export != nil
                 default: true
                 }
-            guard supports else { return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name) }
+            guard supports else {
+                return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name)
+            }
             guard await channel.send(request, within: limits.requestTimeout) else {
                 return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
             }
-            switch await Self.awaitResponse(id: 2, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name ?? spec.name, observer: observer) {
+            switch await Self.awaitResponse(
+                id: 2, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name ?? spec.name,
+                observer: observer)
+            {
             case .failure(let reason): return .failed(reason, action: action, plugin: name)
             case .ended: return .ended(action: action, plugin: name)
             case .success(let data):
@@ -157,16 +172,26 @@ public struct PluginHost: Sendable {
         while true {
             switch await channel.next(within: timeout) {
             case .end: return .ended
-            case .lineTooLong: return .failure(.protocolViolation("it wrote a line longer than the line limit; output was cut off"))
-            case .tooMuchOutput: return .failure(.protocolViolation("it wrote more output than the limit for one request"))
-            case .malformed(let preview): return .failure(.protocolViolation("it wrote a line that is not JSON-RPC on standard output: \(preview) (logs belong on standard error)"))
+            case .lineTooLong:
+                return .failure(.protocolViolation("it wrote a line longer than the line limit; output was cut off"))
+            case .tooMuchOutput:
+                return .failure(.protocolViolation("it wrote more output than the limit for one request"))
+            case .malformed(let preview):
+                return .failure(
+                    .protocolViolation(
+                        "it wrote a line that is not JSON-RPC on standard output: \(preview) (logs belong on standard error)"
+                    ))
             case .message(let envelope, let data):
                 if envelope.isNotification {
                     switch envelope.method {
                     case PluginProtocol.Method.log:
-                        if let log = try? decoder.decode(ParamsOf<LogParams>.self, from: data) { logs.append(log.params) }
+                        if let log = try? decoder.decode(ParamsOf<LogParams>.self, from: data) {
+                            logs.append(log.params)
+                        }
                     case PluginProtocol.Method.progress:
-                        if let progress = try? decoder.decode(ParamsOf<ProgressParams>.self, from: data) { observer?.progress(plugin: plugin, progress.params) }
+                        if let progress = try? decoder.decode(ParamsOf<ProgressParams>.self, from: data) {
+                            observer?.progress(plugin: plugin, progress.params)
+                        }
                     default: break
                     }
                     continue
@@ -175,7 +200,10 @@ public struct PluginHost: Sendable {
                     return .failure(.protocolViolation("it sent a request (\(method)); only the core sends requests"))
                 }
                 guard envelope.id == .number(id) else {
-                    return .failure(.protocolViolation("it answered with id \(envelope.id?.description ?? "missing"), but the pending request has id \(id)"))
+                    return .failure(
+                        .protocolViolation(
+                            "it answered with id \(envelope.id?.description ?? "missing"), but the pending request has id \(id)"
+                        ))
                 }
                 if let error = envelope.error {
                     if error.code == PluginProtocol.ErrorCode.unsupportedProtocolVersion {
@@ -183,7 +211,8 @@ public struct PluginHost: Sendable {
                             if case .object(let object) = error.data, case .array(let list) = object["supported"] {
                                 list.compactMap { $0.numberValue.map { Int($0) } }
                             } else { [] }
-                        return .failure(.unsupportedVersion(offered: PluginProtocol.supportedVersions, supported: supported))
+                        return .failure(
+                            .unsupportedVersion(offered: PluginProtocol.supportedVersions, supported: supported))
                     }
                     return .failure(.errorResponse(code: error.code, message: error.message))
                 }
@@ -203,9 +232,13 @@ public struct PluginHost: Sendable {
         }
     }
 
-    private static func interpret<Result>(_ outcome: PluginProcessOutcome<Step>, spec: PluginSpec, as type: Result.Type) throws(PluginFailure) -> Exchange<Result> {
+    private static func interpret<Result>(
+        _ outcome: PluginProcessOutcome<Step>, spec: PluginSpec, as type: Result.Type
+    ) throws(PluginFailure) -> Exchange<Result> {
         func failure(_ reason: PluginFailure.Reason, _ action: String, _ plugin: String?) -> PluginFailure {
-            PluginFailure(plugin: plugin ?? spec.name, executable: spec.executable, action: action, reason: reason, stderrTail: outcome.stderrTail)
+            PluginFailure(
+                plugin: plugin ?? spec.name, executable: spec.executable, action: action, reason: reason,
+                stderrTail: outcome.stderrTail)
         }
         if let launchError = outcome.launchError {
             throw failure(.launchFailed(launchError), "starting", nil)
@@ -222,8 +255,14 @@ public struct PluginHost: Sendable {
             for leftover in outcome.leftovers {
                 switch leftover {
                 case .message(let envelope, _) where envelope.isNotification: continue
-                case .message: throw failure(.protocolViolation("it sent a second response after answering"), "shutting down", handshake.plugin.name)
-                case .malformed(let preview): throw failure(.protocolViolation("it wrote a line that is not JSON-RPC after answering: \(preview)"), "shutting down", handshake.plugin.name)
+                case .message:
+                    throw failure(
+                        .protocolViolation("it sent a second response after answering"), "shutting down",
+                        handshake.plugin.name)
+                case .malformed(let preview):
+                    throw failure(
+                        .protocolViolation("it wrote a line that is not JSON-RPC after answering: \(preview)"),
+                        "shutting down", handshake.plugin.name)
                 default: continue
                 }
             }
@@ -235,7 +274,9 @@ public struct PluginHost: Sendable {
             }
             return Exchange(handshake: handshake, result: result as? Result, logs: logs)
         case .failed(let reason, let action, let plugin):
-            if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
+            if let timedOut = outcome.timedOut {
+                throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin)
+            }
             if case .closedInputEarly = reason {
                 let status = statusReason.map { Self.describe($0) } ?? "exited with status 0"
                 throw failure(.closedInputEarly(status: status), action, plugin)
@@ -244,12 +285,20 @@ public struct PluginHost: Sendable {
             if case .protocolViolation = reason, let statusReason { throw failure(statusReason, action, plugin) }
             throw failure(reason, action, plugin)
         case .ended(let action, let plugin):
-            if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
-            throw failure(statusReason ?? .protocolViolation("it closed its output without answering (exit status 0)"), action, plugin)
+            if let timedOut = outcome.timedOut {
+                throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin)
+            }
+            throw failure(
+                statusReason ?? .protocolViolation("it closed its output without answering (exit status 0)"), action,
+                plugin)
         case .none:
             let action = "starting", plugin: String? = nil
-            if let timedOut = outcome.timedOut { throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin) }
-            throw failure(statusReason ?? .protocolViolation("it closed its output without answering (exit status 0)"), action, plugin)
+            if let timedOut = outcome.timedOut {
+                throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin)
+            }
+            throw failure(
+                statusReason ?? .protocolViolation("it closed its output without answering (exit status 0)"), action,
+                plugin)
         }
     }
 
@@ -268,10 +317,13 @@ public struct PluginHost: Sendable {
     private static func checkExecutable(_ spec: PluginSpec) throws(PluginFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: spec.executable, isDirectory: &isDirectory) else {
-            throw PluginFailure(plugin: spec.name, executable: spec.executable, action: "starting", reason: .notFound, stderrTail: "")
+            throw PluginFailure(
+                plugin: spec.name, executable: spec.executable, action: "starting", reason: .notFound, stderrTail: "")
         }
         guard !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: spec.executable) else {
-            throw PluginFailure(plugin: spec.name, executable: spec.executable, action: "starting", reason: .notExecutable, stderrTail: "")
+            throw PluginFailure(
+                plugin: spec.name, executable: spec.executable, action: "starting", reason: .notExecutable,
+                stderrTail: "")
         }
     }
 
@@ -300,7 +352,8 @@ enum DecodingDescription {
         case DecodingError.keyNotFound(let key, let context):
             return "missing field \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")) (\(context.debugDescription))"
+            return
+                "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")) (\(context.debugDescription))"
         case DecodingError.dataCorrupted(let context):
             return context.debugDescription
         default:
@@ -314,6 +367,7 @@ struct PreEncodedJSON: Encodable, Sendable {
     var data: Data
 
     func encode(to encoder: any Encoder) throws {
-        throw EncodingError.invalidValue(data, .init(codingPath: encoder.codingPath, debugDescription: "pre-encoded JSON is spliced, not encoded"))
+        throw EncodingError.invalidValue(
+            data, .init(codingPath: encoder.codingPath, debugDescription: "pre-encoded JSON is spliced, not encoded"))
     }
 }

@@ -179,7 +179,8 @@ enum PluginProcess {
                     state.markStoppedByHost()
                     await execution.teardown(using: teardown)
                 }
-                var channel = HostChannel(iterator: stream.makeAsyncIterator(), writer: execution.standardInputWriter, state: state)
+                var channel = HostChannel(
+                    iterator: stream.makeAsyncIterator(), writer: execution.standardInputWriter, state: state)
                 let value = await conversation(&channel)
                 await channel.closeInput()
                 var leftovers: [PluginOutput] = []
@@ -341,7 +342,9 @@ enum TemporaryFolder {
 enum ProcessTable {
     /// Whether a process other than a zombie is in the group.
     static func hasLiveMember(ofGroup group: pid_t) -> Bool {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return kill(-group, 0) == 0 }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else {
+            return kill(-group, 0) == 0
+        }
         for entry in entries where entry.first?.isNumber == true {
             guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
                 let close = stat.lastIndex(of: ")")

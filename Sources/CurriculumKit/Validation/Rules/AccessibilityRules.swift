@@ -22,7 +22,9 @@ enum AccessibilityRules: RuleSet {
             }
             if resource.kind == "video" || media.hasPrefix("video/") {
                 if access?.hasCaptions != true && (access?.transcript ?? "").isEmpty {
-                    report.report(.acc003, "video \"\(resource.id)\" has neither captions nor a transcript", at: resource.location)
+                    report.report(
+                        .acc003, "video \"\(resource.id)\" has neither captions nor a transcript", at: resource.location
+                    )
                 }
             }
             if resource.kind == "audio" || media.hasPrefix("audio/") {

@@ -8,17 +8,26 @@ enum LanguageRules: RuleSet {
         var declared = Set(c.meta.translationLanguages)
         declared.insert(c.language)
         if c.language.isEmpty {
-            report.report(.str005, "<programme> is missing the required attribute xml:lang=", at: c.location, hint: "Add xml:lang=\"en\" (the source language).")
+            report.report(
+                .str005, "<programme> is missing the required attribute xml:lang=", at: c.location,
+                hint: "Add xml:lang=\"en\" (the source language).")
         } else {
             tag(c.language, "xml:lang of the programme", c.location, &report)
         }
         for language in c.meta.translationLanguages { tag(language, "<languages translations>", c.location, &report) }
-        for resource in context.allResources { if let language = resource.language { tag(language, "xml:lang of resource \"\(resource.id)\"", resource.location, &report) } }
+        for resource in context.allResources {
+            if let language = resource.language {
+                tag(language, "xml:lang of resource \"\(resource.id)\"", resource.location, &report)
+            }
+        }
         for session in c.sessions {
             for language in session.translationLanguages {
                 tag(language, "translations= of session \"\(session.id)\"", session.location, &report)
                 if !declared.contains(language) {
-                    report.report(.lng004, "session \"\(session.id)\" asks for \"\(language)\" translations, but the programme does not declare that language", at: session.location)
+                    report.report(
+                        .lng004,
+                        "session \"\(session.id)\" asks for \"\(language)\" translations, but the programme does not declare that language",
+                        at: session.location)
                 }
             }
         }
@@ -42,15 +51,20 @@ enum LanguageRules: RuleSet {
                 guard tag(language, "a translation of the \(entry.role)", entry.location, &report) else { continue }
                 if let revision, revision > (translated ?? 0) {
                     report.report(
-                        .lng003, "the \"\(language)\" translation of the \(entry.role) is of revision \(translated ?? 0); the source is at \(revision)",
+                        .lng003,
+                        "the \"\(language)\" translation of the \(entry.role) is of revision \(translated ?? 0); the source is at \(revision)",
                         at: entry.location)
                 }
             }
         }
         for session in c.sessions where !session.translationLanguages.isEmpty {
             for entry in inventory.participantEntries(ofSession: session.id) {
-                for language in session.translationLanguages where !hasTranslation(entry.content, language) && !isEmpty(entry.content) {
-                    report.report(.lng002, "the \(entry.role) has no \"\(language)\" translation (session \"\(session.id)\" is given in \(language))", at: entry.location)
+                for language in session.translationLanguages
+                where !hasTranslation(entry.content, language) && !isEmpty(entry.content) {
+                    report.report(
+                        .lng002,
+                        "the \(entry.role) has no \"\(language)\" translation (session \"\(session.id)\" is given in \(language))",
+                        at: entry.location)
                 }
             }
         }
@@ -72,9 +86,13 @@ enum LanguageRules: RuleSet {
 
     /// Reports an invalid tag; returns whether the tag is valid.
     @discardableResult
-    private static func tag(_ value: String, _ role: String, _ location: SourceLocation?, _ report: inout DiagnosticCollector) -> Bool {
+    private static func tag(
+        _ value: String, _ role: String, _ location: SourceLocation?, _ report: inout DiagnosticCollector
+    ) -> Bool {
         if LanguageTag.isValid(value) { return true }
-        report.report(.lng001, "\(role) is \"\(value)\", which is not a BCP 47 language tag", at: location, hint: LanguageTag.hint(for: value))
+        report.report(
+            .lng001, "\(role) is \"\(value)\", which is not a BCP 47 language tag", at: location,
+            hint: LanguageTag.hint(for: value))
         return false
     }
 }
@@ -87,15 +105,20 @@ enum LanguageTag {
             language.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return tag.lowercased().hasPrefix("x-") && parts.count > 1 }
         var index = 1
-        if index < parts.count, parts[index].count == 4, parts[index].allSatisfy({ $0.isASCII && $0.isLetter }) { index += 1 }
-        if index < parts.count, (parts[index].count == 2 && parts[index].allSatisfy({ $0.isASCII && $0.isLetter }))
-            || (parts[index].count == 3 && parts[index].allSatisfy(\.isNumber))
+        if index < parts.count, parts[index].count == 4, parts[index].allSatisfy({ $0.isASCII && $0.isLetter }) {
+            index += 1
+        }
+        if index < parts.count,
+            (parts[index].count == 2 && parts[index].allSatisfy({ $0.isASCII && $0.isLetter }))
+                || (parts[index].count == 3 && parts[index].allSatisfy(\.isNumber))
         {
             index += 1
         }
         while index < parts.count {
             let part = parts[index]
-            guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+            guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                return false
+            }
             if part.count == 1 { return index + 1 < parts.count }
             guard part.count >= 5 || (part.count == 4 && part.first?.isNumber == true) else { return false }
             index += 1

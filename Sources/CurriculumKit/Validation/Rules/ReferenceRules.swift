@@ -46,7 +46,10 @@ enum ReferenceRules: RuleSet {
                 continue
             }
             if found != kind {
-                report.report(.ref003, "\(attribute)= must name \(article(kind)) \(kind.rawValue), but \"\(ref)\" is \(article(found)) \(found.rawValue)", at: location)
+                report.report(
+                    .ref003,
+                    "\(attribute)= must name \(article(kind)) \(kind.rawValue), but \"\(ref)\" is \(article(found)) \(found.rawValue)",
+                    at: location)
             }
         }
     }
@@ -58,13 +61,17 @@ enum ReferenceRules: RuleSet {
     private static func references(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
         let c = context.curriculum
         for activity in context.allActivities {
-            checkRefs(activity.develops, attribute: "develops", expect: .objective, at: activity.location, context, &report)
-            checkRefs(activity.assesses, attribute: "assesses", expect: .objective, at: activity.location, context, &report)
-            checkRefs(activity.resources, attribute: "resources", expect: .resource, at: activity.location, context, &report)
+            checkRefs(
+                activity.develops, attribute: "develops", expect: .objective, at: activity.location, context, &report)
+            checkRefs(
+                activity.assesses, attribute: "assesses", expect: .objective, at: activity.location, context, &report)
+            checkRefs(
+                activity.resources, attribute: "resources", expect: .resource, at: activity.location, context, &report)
             checkRefs(activity.cases, attribute: "cases", expect: .caseStudy, at: activity.location, context, &report)
         }
         for question in context.allQuestions {
-            checkRefs(question.assesses, attribute: "assesses", expect: .objective, at: question.location, context, &report)
+            checkRefs(
+                question.assesses, attribute: "assesses", expect: .objective, at: question.location, context, &report)
         }
         for entry in context.texts.uniqueEntries {
             guard case .rich(let text) = entry.content else { continue }
@@ -72,11 +79,18 @@ enum ReferenceRules: RuleSet {
             checkRefs(terms, attribute: "term ref", expect: .glossaryEntry, at: entry.location, context, &report)
         }
         for session in c.sessions {
-            checkRefs(session.audiences, attribute: "audience", expect: .audience, at: session.location, context, &report)
-            checkRefs(session.prerequisites, attribute: "prerequisites", expect: .session, at: session.location, context, &report)
-            checkRefs(session.objectiveRefs, attribute: "objectives-ref refs", expect: .objective, at: session.location, context, &report)
+            checkRefs(
+                session.audiences, attribute: "audience", expect: .audience, at: session.location, context, &report)
+            checkRefs(
+                session.prerequisites, attribute: "prerequisites", expect: .session, at: session.location, context,
+                &report)
+            checkRefs(
+                session.objectiveRefs, attribute: "objectives-ref refs", expect: .objective, at: session.location,
+                context, &report)
             for instrument in session.evaluation {
-                checkRefs(instrument.questionModules, attribute: "questions-from module", expect: .module, at: instrument.location, context, &report)
+                checkRefs(
+                    instrument.questionModules, attribute: "questions-from module", expect: .module,
+                    at: instrument.location, context, &report)
             }
         }
     }
@@ -107,11 +121,14 @@ enum ReferenceRules: RuleSet {
         for resource in context.allResources {
             guard let href = resource.href, !resource.isExternal else { continue }
             if href.hasPrefix("/") || href.contains("\\") || (href.count > 1 && href.dropFirst().first == ":") {
-                report.report(.ref007, "resource \"\(resource.id)\" uses the absolute path \"\(href)\"", at: resource.location)
+                report.report(
+                    .ref007, "resource \"\(resource.id)\" uses the absolute path \"\(href)\"", at: resource.location)
                 continue
             }
             guard let relative = resource.rootRelativePath, PathArithmetic.staysInside(relative) else {
-                report.report(.ref007, "resource \"\(resource.id)\" points outside the curriculum root: \"\(href)\"", at: resource.location)
+                report.report(
+                    .ref007, "resource \"\(resource.id)\" points outside the curriculum root: \"\(href)\"",
+                    at: resource.location)
                 continue
             }
             FileCheck.check(relative, href: href, of: resource, root: context.root, &report)
@@ -136,14 +153,20 @@ enum ReferenceRules: RuleSet {
             if lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") { continue }
             if lowered.hasPrefix("http://") {
                 report.report(.ref009, "link \"\(href)\" uses http, not https", at: location)
-            } else if let colon = lowered.firstIndex(of: ":"), lowered[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }), lowered[..<colon].count > 1 {
-                report.report(.ref008, "link \"\(href)\" uses the scheme \"\(lowered[..<colon])\", which is not allowed", at: location)
+            } else if let colon = lowered.firstIndex(of: ":"),
+                lowered[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }),
+                lowered[..<colon].count > 1
+            {
+                report.report(
+                    .ref008, "link \"\(href)\" uses the scheme \"\(lowered[..<colon])\", which is not allowed",
+                    at: location)
             }
         }
     }
 
     private static func prerequisiteCycles(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
-        let sessions = Dictionary(context.curriculum.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sessions = Dictionary(
+            context.curriculum.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var reported = Set<String>()
         for start in context.curriculum.sessions {
             var path = [start.id]
@@ -155,7 +178,9 @@ enum ReferenceRules: RuleSet {
                         path = trail + [next]
                         let key = Set(path).sorted().joined(separator: ",")
                         if reported.insert(key).inserted {
-                            report.report(.ref010, "prerequisites form a cycle: \(path.joined(separator: " → "))", at: start.location)
+                            report.report(
+                                .ref010, "prerequisites form a cycle: \(path.joined(separator: " → "))",
+                                at: start.location)
                         }
                     } else if visited.insert(next).inserted {
                         frontier.append((next, trail + [next]))
@@ -170,7 +195,10 @@ enum ReferenceRules: RuleSet {
             var seen = Set<String>()
             for item in session.allItems where item.module != nil {
                 if !seen.insert(item.id).inserted {
-                    report.report(.ref012, "activity \"\(item.id)\" of module \"\(item.module ?? "")\" is placed twice in session \"\(session.id)\"", at: item.agendaLocation)
+                    report.report(
+                        .ref012,
+                        "activity \"\(item.id)\" of module \"\(item.module ?? "")\" is placed twice in session \"\(session.id)\"",
+                        at: item.agendaLocation)
                 }
             }
         }
@@ -203,23 +231,34 @@ enum InlineCollector {
 
 /// Checks that a resource file exists with exactly the name given.
 enum FileCheck {
-    static func check(_ relative: String, href: String, of resource: Resource, root: CurriculumRoot, _ report: inout DiagnosticCollector) {
+    static func check(
+        _ relative: String, href: String, of resource: Resource, root: CurriculumRoot,
+        _ report: inout DiagnosticCollector
+    ) {
         let manager = FileManager.default
         let absolute = root.absolute(relative)
         var isDirectory: ObjCBool = false
         let folder = (absolute as NSString).deletingLastPathComponent
         let name = (absolute as NSString).lastPathComponent
         let siblings = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-        if siblings.contains(name), manager.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if siblings.contains(name), manager.fileExists(atPath: absolute, isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        {
             if !root.contains(resolvingLinksIn: relative) {
-                report.report(.ref007, "resource \"\(resource.id)\" is a symbolic link that leaves the curriculum root: \"\(href)\"", at: resource.location)
+                report.report(
+                    .ref007,
+                    "resource \"\(resource.id)\" is a symbolic link that leaves the curriculum root: \"\(href)\"",
+                    at: resource.location)
             }
             return
         }
         if let match = siblings.first(where: { $0.lowercased() == name.lowercased() }) {
-            report.report(.ref006, "resource \"\(resource.id)\" names \"\(name)\" but the file is \"\(match)\"", at: resource.location)
+            report.report(
+                .ref006, "resource \"\(resource.id)\" names \"\(name)\" but the file is \"\(match)\"",
+                at: resource.location)
         } else {
-            report.report(.ref005, "resource \"\(resource.id)\" names \"\(href)\", which does not exist", at: resource.location)
+            report.report(
+                .ref005, "resource \"\(resource.id)\" names \"\(href)\", which does not exist", at: resource.location)
         }
     }
 }

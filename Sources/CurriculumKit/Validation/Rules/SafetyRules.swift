@@ -7,24 +7,37 @@ enum SafetyRules: RuleSet {
         let c = context.curriculum
         for study in context.allCaseStudies {
             if study.anonymised == nil {
-                report.report(.saf001, "case study \"\(study.id)\" does not say whether it is anonymised", at: study.location)
+                report.report(
+                    .saf001, "case study \"\(study.id)\" does not say whether it is anonymised", at: study.location)
             }
             if study.consent == nil {
-                report.report(.saf002, "case study \"\(study.id)\" does not say on what basis it is told (consent=)", at: study.location)
+                report.report(
+                    .saf002, "case study \"\(study.id)\" does not say on what basis it is told (consent=)",
+                    at: study.location)
             }
             if study.sensitivity == "high" && (study.contentWarning == nil || study.facilitatorNotes == nil) {
-                let missing = [study.contentWarning == nil ? "a content warning" : nil, study.facilitatorNotes == nil ? "facilitator notes" : nil]
-                    .compactMap { $0 }.joined(separator: " and ")
-                report.report(.saf003, "high-sensitivity case study \"\(study.id)\" has no \(missing)", at: study.location)
-            }
-            if study.visibility.isVisibleToParticipants && (study.consent == "pending" || (study.anonymised == "no" && study.consent != "obtained" && study.consent != "public-source")) {
+                let missing = [
+                    study.contentWarning == nil ? "a content warning" : nil,
+                    study.facilitatorNotes == nil ? "facilitator notes" : nil,
+                ]
+                .compactMap { $0 }.joined(separator: " and ")
                 report.report(
-                    .saf006, "case study \"\(study.id)\" is shown to participants but its consent is \(study.consent ?? "undeclared") and it is not anonymised",
+                    .saf003, "high-sensitivity case study \"\(study.id)\" has no \(missing)", at: study.location)
+            }
+            if study.visibility.isVisibleToParticipants
+                && (study.consent == "pending"
+                    || (study.anonymised == "no" && study.consent != "obtained" && study.consent != "public-source"))
+            {
+                report.report(
+                    .saf006,
+                    "case study \"\(study.id)\" is shown to participants but its consent is \(study.consent ?? "undeclared") and it is not anonymised",
                     at: study.location)
             }
         }
         for activity in context.allActivities where activity.sensitivity == "high" && activity.sensitivityNote == nil {
-            report.report(.saf003, "high-sensitivity activity \"\(activity.id)\" has no sensitivity note for the facilitator", at: activity.location)
+            report.report(
+                .saf003, "high-sensitivity activity \"\(activity.id)\" has no sensitivity note for the facilitator",
+                at: activity.location)
         }
         for entry in context.texts.uniqueEntries where TextScreen(entry.content).mayHoldPersonalDataOrSecrets {
             let text = plainText(entry.content)
@@ -32,7 +45,8 @@ enum SafetyRules: RuleSet {
                 report.report(.saf004, "the \(entry.role) contains \(found)", at: entry.location)
             }
             if let secret = Secrets.first(in: text) {
-                report.report(.saf005, "the \(entry.role) contains something that looks like \(secret)", at: entry.location)
+                report.report(
+                    .saf005, "the \(entry.role) contains something that looks like \(secret)", at: entry.location)
             }
         }
     }
@@ -40,7 +54,9 @@ enum SafetyRules: RuleSet {
     static func plainText(_ content: TextInventory.Content) -> String {
         switch content {
         case .label(let label): ([label.text] + label.translations.map(\.text)).joined(separator: "\n")
-        case .rich(let text): ([text.plainText] + text.translations.map { $0.blocks.map(\.plainText).joined(separator: "\n") }).joined(separator: "\n")
+        case .rich(let text):
+            ([text.plainText] + text.translations.map { $0.blocks.map(\.plainText).joined(separator: "\n") }).joined(
+                separator: "\n")
         }
     }
 }
@@ -48,7 +64,8 @@ enum SafetyRules: RuleSet {
 /// Finds e-mail addresses and telephone numbers.
 enum PersonalData {
     private static let email = try? NSRegularExpression(pattern: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"#)
-    private static let phone = try? NSRegularExpression(pattern: #"(?<![\w/.-])\+?\(?\d{1,4}\)?(?:[ .-]?\d{1,4}){3,6}(?![\w/.-])"#)
+    private static let phone = try? NSRegularExpression(
+        pattern: #"(?<![\w/.-])\+?\(?\d{1,4}\)?(?:[ .-]?\d{1,4}){3,6}(?![\w/.-])"#)
 
     static func first(in text: String) -> String? {
         // The regular expressions are costly; most texts contain neither an @ nor nine digits.
@@ -64,7 +81,9 @@ enum PersonalData {
         }
         if let match = phone?.firstMatch(in: text, range: range), let found = Range(match.range, in: text) {
             let digits = text[found].filter(\.isNumber)
-            if digits.count >= 9 && !looksLikeYears(String(text[found])) { return "the telephone number \"\(text[found])\"" }
+            if digits.count >= 9 && !looksLikeYears(String(text[found])) {
+                return "the telephone number \"\(text[found])\""
+            }
         }
         return nil
     }
@@ -98,7 +117,11 @@ enum Secrets {
 
     private static let patterns: [(String, NSRegularExpression?)] = [
         ("a password", try? NSRegularExpression(pattern: #"(?i)\b(password|passwd|pwd|mot de passe)\s*[:=]\s*\S{4,}"#)),
-        ("an API key or token", try? NSRegularExpression(pattern: #"(?i)\b(api[_-]?key|secret|token|access[_-]?key)\s*[:=]\s*[A-Za-z0-9_\-]{12,}"#)),
+        (
+            "an API key or token",
+            try? NSRegularExpression(
+                pattern: #"(?i)\b(api[_-]?key|secret|token|access[_-]?key)\s*[:=]\s*[A-Za-z0-9_\-]{12,}"#)
+        ),
         ("an AWS access key", try? NSRegularExpression(pattern: #"\bAKIA[0-9A-Z]{16}\b"#)),
         ("a private key", try? NSRegularExpression(pattern: #"-----BEGIN [A-Z ]*PRIVATE KEY-----"#)),
         ("a GitHub token", try? NSRegularExpression(pattern: #"\bgh[pousr]_[A-Za-z0-9]{36,}\b"#)),
@@ -136,7 +159,8 @@ private struct TextScreen {
                 case UInt8(ascii: "-"):
                     dashes += 1
                     if dashes >= 5 { found = true }
-                case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"): found = true
+                case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"):
+                    found = true
                 case UInt8(ascii: "_") where beforePrevious == UInt8(ascii: "h"): found = true
                 default: break
                 }

@@ -7,10 +7,14 @@ enum StructureRules: RuleSet {
             let numbers = session.days.map(\.number)
             if numbers != Array(1...max(1, numbers.count)) && !numbers.isEmpty {
                 let list = numbers.map(String.init).joined(separator: ", ")
-                report.report(.str011, "days of session \"\(session.id)\" are numbered \(list); expected 1 to \(numbers.count) in order", at: session.location)
+                report.report(
+                    .str011,
+                    "days of session \"\(session.id)\" are numbered \(list); expected 1 to \(numbers.count) in order",
+                    at: session.location)
             } else if session.declaredDays != session.days.count && session.declaredDays > 0 {
                 report.report(
-                    .str011, "session \"\(session.id)\" declares days=\"\(session.declaredDays)\" but has \(session.days.count) <day> element\(session.days.count == 1 ? "" : "s")",
+                    .str011,
+                    "session \"\(session.id)\" declares days=\"\(session.declaredDays)\" but has \(session.days.count) <day> element\(session.days.count == 1 ? "" : "s")",
                     at: session.location)
             }
         }
