@@ -10,8 +10,8 @@ out=Sources/CurriculumKit/Generated/EmbeddedSchema.swift
     echo "/// The native format's XML Schema, embedded so an installed binary needs no resource files."
     echo "enum EmbeddedSchema {"
     echo "    static let curriculumXSD = #\"\"\""
-    cat Schemas/curriculum.xsd
-    echo "\"\"\"#"
+    sed 's/^\(.\)/        \1/' Schemas/curriculum.xsd
+    echo "        \"\"\"#"
     echo "}"
 } > "$out.tmp"
 mv "$out.tmp" "$out"

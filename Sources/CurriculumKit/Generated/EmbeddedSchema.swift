@@ -3,791 +3,791 @@
 /// The native format's XML Schema, embedded so an installed binary needs no resource files.
 enum EmbeddedSchema {
     static let curriculumXSD = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  CurriculumKit native curriculum format, version 1.0.
-  Namespace: urn:curriculumkit:curriculum:1
-  Root elements: programme, module, session, case-study, delivery.
-  docs/format.md is the prose reference; docs/rules.md lists the checks made beyond this grammar.
--->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns:c="urn:curriculumkit:curriculum:1"
-           targetNamespace="urn:curriculumkit:curriculum:1"
-           elementFormDefault="qualified"
-           attributeFormDefault="unqualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!--
+          CurriculumKit native curriculum format, version 1.0.
+          Namespace: urn:curriculumkit:curriculum:1
+          Root elements: programme, module, session, case-study, delivery.
+          docs/format.md is the prose reference; docs/rules.md lists the checks made beyond this grammar.
+        -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns:c="urn:curriculumkit:curriculum:1"
+                   targetNamespace="urn:curriculumkit:curriculum:1"
+                   elementFormDefault="qualified"
+                   attributeFormDefault="unqualified">
 
 
-  <!-- ============================================================ simple types -->
+          <!-- ============================================================ simple types -->
 
-  <xs:simpleType name="idType">
-    <xs:annotation><xs:documentation>A programme-wide identifier (an XML NCName).</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:NCName"/>
-  </xs:simpleType>
+          <xs:simpleType name="idType">
+            <xs:annotation><xs:documentation>A programme-wide identifier (an XML NCName).</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:NCName"/>
+          </xs:simpleType>
 
-  <xs:simpleType name="idRefType">
-    <xs:restriction base="xs:NCName"/>
-  </xs:simpleType>
+          <xs:simpleType name="idRefType">
+            <xs:restriction base="xs:NCName"/>
+          </xs:simpleType>
 
-  <xs:simpleType name="idRefsType">
-    <xs:list itemType="c:idRefType"/>
-  </xs:simpleType>
+          <xs:simpleType name="idRefsType">
+            <xs:list itemType="c:idRefType"/>
+          </xs:simpleType>
 
-  <xs:simpleType name="durationType">
-    <xs:annotation><xs:documentation>An ISO 8601 duration in weeks, days, hours, minutes and seconds: PT45M, PT1H30M, P14D (at least one part; checked in full by TIM001).</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:string">
-      <xs:pattern value="P([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="durationType">
+            <xs:annotation><xs:documentation>An ISO 8601 duration in weeks, days, hours, minutes and seconds: PT45M, PT1H30M, P14D (at least one part; checked in full by TIM001).</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string">
+              <xs:pattern value="P([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="clockTimeType">
-    <xs:annotation><xs:documentation>A 24-hour wall-clock time, HH:MM.</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:string">
-      <xs:pattern value="([01][0-9]|2[0-3]):[0-5][0-9]"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="clockTimeType">
+            <xs:annotation><xs:documentation>A 24-hour wall-clock time, HH:MM.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string">
+              <xs:pattern value="([01][0-9]|2[0-3]):[0-5][0-9]"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="languageTagType">
-    <xs:annotation><xs:documentation>A BCP 47 language tag; checked in full by the LNG rules.</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:string">
-      <xs:minLength value="1"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="languageTagType">
+            <xs:annotation><xs:documentation>A BCP 47 language tag; checked in full by the LNG rules.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string">
+              <xs:minLength value="1"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="languageListType">
-    <xs:list itemType="c:languageTagType"/>
-  </xs:simpleType>
+          <xs:simpleType name="languageListType">
+            <xs:list itemType="c:languageTagType"/>
+          </xs:simpleType>
 
-  <xs:simpleType name="audienceForType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="all"/>
-      <xs:enumeration value="participant"/>
-      <xs:enumeration value="facilitator"/>
-      <xs:enumeration value="organiser"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="audienceForType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="all"/>
+              <xs:enumeration value="participant"/>
+              <xs:enumeration value="facilitator"/>
+              <xs:enumeration value="organiser"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="roleType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="participant"/>
-      <xs:enumeration value="facilitator"/>
-      <xs:enumeration value="organiser"/>
-      <xs:enumeration value="observer"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="roleType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="participant"/>
+              <xs:enumeration value="facilitator"/>
+              <xs:enumeration value="organiser"/>
+              <xs:enumeration value="observer"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="activityKindType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="welcome"/>
-      <xs:enumeration value="input"/>
-      <xs:enumeration value="plenary"/>
-      <xs:enumeration value="group-work"/>
-      <xs:enumeration value="case-discussion"/>
-      <xs:enumeration value="role-play"/>
-      <xs:enumeration value="exercise"/>
-      <xs:enumeration value="energiser"/>
-      <xs:enumeration value="evaluation"/>
-      <xs:enumeration value="break"/>
-      <xs:enumeration value="meal"/>
-      <xs:enumeration value="closing"/>
-      <xs:enumeration value="site-visit"/>
-      <xs:enumeration value="travel"/>
-      <xs:enumeration value="meeting"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="activityKindType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="welcome"/>
+              <xs:enumeration value="input"/>
+              <xs:enumeration value="plenary"/>
+              <xs:enumeration value="group-work"/>
+              <xs:enumeration value="case-discussion"/>
+              <xs:enumeration value="role-play"/>
+              <xs:enumeration value="exercise"/>
+              <xs:enumeration value="energiser"/>
+              <xs:enumeration value="evaluation"/>
+              <xs:enumeration value="break"/>
+              <xs:enumeration value="meal"/>
+              <xs:enumeration value="closing"/>
+              <xs:enumeration value="site-visit"/>
+              <xs:enumeration value="travel"/>
+              <xs:enumeration value="meeting"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="groupingType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="plenary"/>
-      <xs:enumeration value="small-groups"/>
-      <xs:enumeration value="pairs"/>
-      <xs:enumeration value="individual"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="groupingType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="plenary"/>
+              <xs:enumeration value="small-groups"/>
+              <xs:enumeration value="pairs"/>
+              <xs:enumeration value="individual"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="modeType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="in-person"/>
-      <xs:enumeration value="online"/>
-      <xs:enumeration value="hybrid"/>
-      <xs:enumeration value="large-group"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="modeType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="in-person"/>
+              <xs:enumeration value="online"/>
+              <xs:enumeration value="hybrid"/>
+              <xs:enumeration value="large-group"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="domainType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="knowledge"/>
-      <xs:enumeration value="skill"/>
-      <xs:enumeration value="attitude"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="domainType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="knowledge"/>
+              <xs:enumeration value="skill"/>
+              <xs:enumeration value="attitude"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="bloomLevelType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="remember"/>
-      <xs:enumeration value="understand"/>
-      <xs:enumeration value="apply"/>
-      <xs:enumeration value="analyse"/>
-      <xs:enumeration value="evaluate"/>
-      <xs:enumeration value="create"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="bloomLevelType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="remember"/>
+              <xs:enumeration value="understand"/>
+              <xs:enumeration value="apply"/>
+              <xs:enumeration value="analyse"/>
+              <xs:enumeration value="evaluate"/>
+              <xs:enumeration value="create"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="resourceKindType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="handout"/>
-      <xs:enumeration value="worksheet"/>
-      <xs:enumeration value="checklist"/>
-      <xs:enumeration value="slides"/>
-      <xs:enumeration value="form"/>
-      <xs:enumeration value="map"/>
-      <xs:enumeration value="reading"/>
-      <xs:enumeration value="video"/>
-      <xs:enumeration value="audio"/>
-      <xs:enumeration value="image"/>
-      <xs:enumeration value="link"/>
-      <xs:enumeration value="other"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="resourceKindType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="handout"/>
+              <xs:enumeration value="worksheet"/>
+              <xs:enumeration value="checklist"/>
+              <xs:enumeration value="slides"/>
+              <xs:enumeration value="form"/>
+              <xs:enumeration value="map"/>
+              <xs:enumeration value="reading"/>
+              <xs:enumeration value="video"/>
+              <xs:enumeration value="audio"/>
+              <xs:enumeration value="image"/>
+              <xs:enumeration value="link"/>
+              <xs:enumeration value="other"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="copiesPerType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="participant"/>
-      <xs:enumeration value="group"/>
-      <xs:enumeration value="facilitator"/>
-      <xs:enumeration value="session"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="copiesPerType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="participant"/>
+              <xs:enumeration value="group"/>
+              <xs:enumeration value="facilitator"/>
+              <xs:enumeration value="session"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="sensitivityType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="low"/>
-      <xs:enumeration value="medium"/>
-      <xs:enumeration value="high"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="sensitivityType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="low"/>
+              <xs:enumeration value="medium"/>
+              <xs:enumeration value="high"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="anonymisedType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="yes"/>
-      <xs:enumeration value="no"/>
-      <xs:enumeration value="not-applicable"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="anonymisedType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="yes"/>
+              <xs:enumeration value="no"/>
+              <xs:enumeration value="not-applicable"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="consentType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="obtained"/>
-      <xs:enumeration value="public-source"/>
-      <xs:enumeration value="not-required"/>
-      <xs:enumeration value="pending"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="consentType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="obtained"/>
+              <xs:enumeration value="public-source"/>
+              <xs:enumeration value="not-required"/>
+              <xs:enumeration value="pending"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="statusType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="draft"/>
-      <xs:enumeration value="review"/>
-      <xs:enumeration value="published"/>
-      <xs:enumeration value="retired"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="statusType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="draft"/>
+              <xs:enumeration value="review"/>
+              <xs:enumeration value="published"/>
+              <xs:enumeration value="retired"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="instrumentKindType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="pre"/>
-      <xs:enumeration value="post"/>
-      <xs:enumeration value="session-feedback"/>
-      <xs:enumeration value="follow-up"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="instrumentKindType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="pre"/>
+              <xs:enumeration value="post"/>
+              <xs:enumeration value="session-feedback"/>
+              <xs:enumeration value="follow-up"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="questionTypeType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="likert"/>
-      <xs:enumeration value="single"/>
-      <xs:enumeration value="multiple"/>
-      <xs:enumeration value="open"/>
-      <xs:enumeration value="scale"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="questionTypeType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="likert"/>
+              <xs:enumeration value="single"/>
+              <xs:enumeration value="multiple"/>
+              <xs:enumeration value="open"/>
+              <xs:enumeration value="scale"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="includeExpectType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="module"/>
-      <xs:enumeration value="session"/>
-      <xs:enumeration value="case-study"/>
-      <xs:enumeration value="delivery"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="includeExpectType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="module"/>
+              <xs:enumeration value="session"/>
+              <xs:enumeration value="case-study"/>
+              <xs:enumeration value="delivery"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="yesNoType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="yes"/>
-      <xs:enumeration value="no"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="yesNoType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="yes"/>
+              <xs:enumeration value="no"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <!-- ============================================================ text -->
+          <!-- ============================================================ text -->
 
-  <xs:group name="inline">
-    <xs:choice>
-      <xs:element name="em" type="c:inlineText"/>
-      <xs:element name="strong" type="c:inlineText"/>
-      <xs:element name="link" type="c:linkType"/>
-      <xs:element name="term" type="c:termRefType"/>
-    </xs:choice>
-  </xs:group>
+          <xs:group name="inline">
+            <xs:choice>
+              <xs:element name="em" type="c:inlineText"/>
+              <xs:element name="strong" type="c:inlineText"/>
+              <xs:element name="link" type="c:linkType"/>
+              <xs:element name="term" type="c:termRefType"/>
+            </xs:choice>
+          </xs:group>
 
-  <xs:complexType name="inlineText" mixed="true">
-    <xs:group ref="c:inline" minOccurs="0" maxOccurs="unbounded"/>
-    <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-  </xs:complexType>
+          <xs:complexType name="inlineText" mixed="true">
+            <xs:group ref="c:inline" minOccurs="0" maxOccurs="unbounded"/>
+            <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+          </xs:complexType>
 
-  <xs:complexType name="linkType" mixed="true">
-    <xs:group ref="c:inline" minOccurs="0" maxOccurs="unbounded"/>
-    <xs:attribute name="href" type="xs:string" use="required"/>
-  </xs:complexType>
+          <xs:complexType name="linkType" mixed="true">
+            <xs:group ref="c:inline" minOccurs="0" maxOccurs="unbounded"/>
+            <xs:attribute name="href" type="xs:string" use="required"/>
+          </xs:complexType>
 
-  <xs:complexType name="termRefType" mixed="true">
-    <xs:attribute name="ref" type="c:idRefType" use="required"/>
-  </xs:complexType>
+          <xs:complexType name="termRefType" mixed="true">
+            <xs:attribute name="ref" type="c:idRefType" use="required"/>
+          </xs:complexType>
 
-  <xs:complexType name="translatedInline" mixed="true">
-    <xs:group ref="c:inline" minOccurs="0" maxOccurs="unbounded"/>
-    <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
-    <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-  </xs:complexType>
+          <xs:complexType name="translatedInline" mixed="true">
+            <xs:group ref="c:inline" minOccurs="0" maxOccurs="unbounded"/>
+            <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
+            <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+          </xs:complexType>
 
-  <xs:complexType name="label" mixed="true">
-    <xs:annotation><xs:documentation>A short text with optional translations in t children.</xs:documentation></xs:annotation>
-    <xs:choice minOccurs="0" maxOccurs="unbounded">
-      <xs:group ref="c:inline"/>
-      <xs:element name="t" type="c:translatedInline"/>
-    </xs:choice>
-    <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
-    <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-  </xs:complexType>
+          <xs:complexType name="label" mixed="true">
+            <xs:annotation><xs:documentation>A short text with optional translations in t children.</xs:documentation></xs:annotation>
+            <xs:choice minOccurs="0" maxOccurs="unbounded">
+              <xs:group ref="c:inline"/>
+              <xs:element name="t" type="c:translatedInline"/>
+            </xs:choice>
+            <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
+            <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+          </xs:complexType>
 
-  <xs:complexType name="listType">
-    <xs:sequence>
-      <xs:element name="li" type="c:inlineText" maxOccurs="unbounded"/>
-    </xs:sequence>
-  </xs:complexType>
-
-  <xs:group name="block">
-    <xs:choice>
-      <xs:element name="p" type="c:inlineText"/>
-      <xs:element name="ul" type="c:listType"/>
-      <xs:element name="ol" type="c:listType"/>
-      <xs:element name="quote" type="c:inlineText"/>
-    </xs:choice>
-  </xs:group>
-
-  <xs:complexType name="translatedBlocks">
-    <xs:group ref="c:block" maxOccurs="unbounded"/>
-    <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
-    <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-  </xs:complexType>
-
-  <xs:complexType name="richText">
-    <xs:annotation><xs:documentation>Paragraphs and lists, with optional translations in t children.</xs:documentation></xs:annotation>
-    <xs:sequence>
-      <xs:group ref="c:block" maxOccurs="unbounded"/>
-      <xs:element name="t" type="c:translatedBlocks" minOccurs="0" maxOccurs="unbounded"/>
-    </xs:sequence>
-    <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
-    <xs:attribute name="for" type="c:audienceForType"/>
-    <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-  </xs:complexType>
-
-  <!-- ============================================================ includes -->
-
-  <xs:complexType name="includeType">
-    <xs:attribute name="href" type="xs:string" use="required"/>
-    <xs:attribute name="expect" type="c:includeExpectType" use="required"/>
-  </xs:complexType>
-
-  <!-- ============================================================ programme -->
-
-  <xs:element name="programme">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="meta" type="c:metaType"/>
-        <xs:element name="audiences" type="c:audiencesType" minOccurs="0"/>
-        <xs:element name="objectives" type="c:objectivesType" minOccurs="0"/>
-        <xs:element name="resources" type="c:resourcesType" minOccurs="0"/>
-        <xs:element name="case-studies" type="c:caseStudiesType" minOccurs="0"/>
-        <xs:element name="glossary" type="c:glossaryType" minOccurs="0"/>
-        <xs:element name="modules" type="c:modulesType" minOccurs="0"/>
-        <xs:element name="sessions" type="c:sessionsType" minOccurs="0"/>
-        <xs:element name="deliveries" type="c:deliveriesType" minOccurs="0"/>
-      </xs:sequence>
-      <xs:attribute name="id" type="c:idType" use="required"/>
-      <xs:attribute name="format-version" type="xs:string" use="required"/>
-      <xs:attribute name="revision" type="xs:nonNegativeInteger"/>
-      <xs:attribute name="status" type="c:statusType"/>
-      <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-    </xs:complexType>
-  </xs:element>
-
-  <xs:complexType name="metaType">
-    <xs:sequence>
-      <xs:element name="title" type="c:label"/>
-      <xs:element name="subtitle" type="c:label" minOccurs="0"/>
-      <xs:element name="code" type="xs:token" minOccurs="0"/>
-      <xs:element name="summary" type="c:richText" minOccurs="0"/>
-      <xs:element name="owner" type="xs:string" minOccurs="0"/>
-      <xs:element name="funder" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-      <xs:element name="licence" type="xs:string" minOccurs="0"/>
-      <xs:element name="keywords" minOccurs="0">
-        <xs:complexType>
-          <xs:sequence>
-            <xs:element name="keyword" type="xs:string" maxOccurs="unbounded"/>
-          </xs:sequence>
-        </xs:complexType>
-      </xs:element>
-      <xs:element name="languages" minOccurs="0">
-        <xs:complexType>
-          <xs:attribute name="source" type="c:languageTagType" use="required"/>
-          <xs:attribute name="translations" type="c:languageListType"/>
-        </xs:complexType>
-      </xs:element>
-      <xs:element name="dates" minOccurs="0">
-        <xs:complexType>
-          <xs:attribute name="from" type="xs:date"/>
-          <xs:attribute name="to" type="xs:date"/>
-        </xs:complexType>
-      </xs:element>
-    </xs:sequence>
-  </xs:complexType>
-
-  <!-- ============================================================ audiences -->
-
-  <xs:complexType name="audiencesType">
-    <xs:sequence>
-      <xs:element name="audience" type="c:audienceType" maxOccurs="unbounded"/>
-    </xs:sequence>
-  </xs:complexType>
-
-  <xs:complexType name="audienceType">
-    <xs:sequence>
-      <xs:element name="name" type="c:label"/>
-      <xs:element name="description" type="c:richText" minOccurs="0"/>
-      <xs:element name="profile" minOccurs="0">
-        <xs:complexType>
-          <xs:sequence>
-            <xs:element name="sector" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-            <xs:element name="background" type="c:inlineText" minOccurs="0"/>
-            <xs:element name="prior-knowledge" type="c:inlineText" minOccurs="0"/>
-            <xs:element name="needs" type="c:inlineText" minOccurs="0"/>
-          </xs:sequence>
-        </xs:complexType>
-      </xs:element>
-      <xs:element name="group-size" minOccurs="0">
-        <xs:complexType>
-          <xs:attribute name="min" type="xs:positiveInteger"/>
-          <xs:attribute name="max" type="xs:positiveInteger"/>
-        </xs:complexType>
-      </xs:element>
-    </xs:sequence>
-    <xs:attribute name="id" type="c:idType" use="required"/>
-    <xs:attribute name="role" type="c:roleType" use="required"/>
-  </xs:complexType>
-
-  <!-- ============================================================ objectives -->
-
-  <xs:complexType name="objectivesType">
-    <xs:sequence>
-      <xs:element name="objective" type="c:objectiveType" maxOccurs="unbounded"/>
-    </xs:sequence>
-  </xs:complexType>
-
-  <xs:complexType name="objectiveType">
-    <xs:sequence>
-      <xs:element name="text" type="c:label"/>
-    </xs:sequence>
-    <xs:attribute name="id" type="c:idType" use="required"/>
-    <xs:attribute name="domain" type="c:domainType" use="required"/>
-    <xs:attribute name="level" type="c:bloomLevelType"/>
-  </xs:complexType>
-
-  <!-- ============================================================ resources -->
-
-  <xs:complexType name="resourcesType">
-    <xs:sequence>
-      <xs:element name="resource" type="c:resourceType" maxOccurs="unbounded"/>
-    </xs:sequence>
-  </xs:complexType>
-
-  <xs:complexType name="resourceType">
-    <xs:sequence>
-      <xs:element name="title" type="c:label"/>
-      <xs:element name="description" type="c:richText" minOccurs="0"/>
-      <xs:element name="accessibility" minOccurs="0">
-        <xs:complexType>
-          <xs:attribute name="alt" type="xs:string"/>
-          <xs:attribute name="captions" type="c:yesNoType"/>
-          <xs:attribute name="transcript" type="xs:string"/>
-          <xs:attribute name="tagged" type="c:yesNoType"/>
-        </xs:complexType>
-      </xs:element>
-    </xs:sequence>
-    <xs:attribute name="id" type="c:idType" use="required"/>
-    <xs:attribute name="kind" type="c:resourceKindType" use="required"/>
-    <xs:attribute name="href" type="xs:string"/>
-    <xs:attribute name="media-type" type="xs:string"/>
-    <xs:attribute name="for" type="c:audienceForType"/>
-    <xs:attribute name="print" type="c:yesNoType"/>
-    <xs:attribute name="copies-per" type="c:copiesPerType"/>
-    <xs:attribute name="copies" type="xs:positiveInteger"/>
-    <xs:attribute name="licence" type="xs:string"/>
-    <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-  </xs:complexType>
-
-  <!-- ============================================================ case studies -->
-
-  <xs:complexType name="caseStudiesType">
-    <xs:choice maxOccurs="unbounded">
-      <xs:element ref="c:case-study"/>
-      <xs:element name="include" type="c:includeType"/>
-    </xs:choice>
-  </xs:complexType>
-
-  <xs:element name="case-study">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="c:label"/>
-        <xs:element name="summary" type="c:richText" minOccurs="0"/>
-        <xs:element name="content-warning" type="c:richText" minOccurs="0"/>
-        <xs:element name="context" type="c:richText" minOccurs="0"/>
-        <xs:element name="approach" type="c:richText" minOccurs="0"/>
-        <xs:element name="impact" type="c:richText" minOccurs="0"/>
-        <xs:element name="lessons" type="c:richText" minOccurs="0"/>
-        <xs:element name="discussion" minOccurs="0">
-          <xs:complexType>
+          <xs:complexType name="listType">
             <xs:sequence>
-              <xs:element name="question" type="c:label" maxOccurs="unbounded"/>
+              <xs:element name="li" type="c:inlineText" maxOccurs="unbounded"/>
             </xs:sequence>
           </xs:complexType>
-        </xs:element>
-        <xs:element name="facilitator-notes" type="c:richText" minOccurs="0"/>
-        <xs:element name="sources" minOccurs="0">
-          <xs:complexType>
+
+          <xs:group name="block">
+            <xs:choice>
+              <xs:element name="p" type="c:inlineText"/>
+              <xs:element name="ul" type="c:listType"/>
+              <xs:element name="ol" type="c:listType"/>
+              <xs:element name="quote" type="c:inlineText"/>
+            </xs:choice>
+          </xs:group>
+
+          <xs:complexType name="translatedBlocks">
+            <xs:group ref="c:block" maxOccurs="unbounded"/>
+            <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
+            <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+          </xs:complexType>
+
+          <xs:complexType name="richText">
+            <xs:annotation><xs:documentation>Paragraphs and lists, with optional translations in t children.</xs:documentation></xs:annotation>
             <xs:sequence>
-              <xs:element name="source" maxOccurs="unbounded">
-                <xs:complexType mixed="true">
-                  <xs:attribute name="href" type="xs:string"/>
-                  <xs:attribute name="date" type="xs:string"/>
+              <xs:group ref="c:block" maxOccurs="unbounded"/>
+              <xs:element name="t" type="c:translatedBlocks" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attribute name="rev" type="xs:nonNegativeInteger"/>
+            <xs:attribute name="for" type="c:audienceForType"/>
+            <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+          </xs:complexType>
+
+          <!-- ============================================================ includes -->
+
+          <xs:complexType name="includeType">
+            <xs:attribute name="href" type="xs:string" use="required"/>
+            <xs:attribute name="expect" type="c:includeExpectType" use="required"/>
+          </xs:complexType>
+
+          <!-- ============================================================ programme -->
+
+          <xs:element name="programme">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="meta" type="c:metaType"/>
+                <xs:element name="audiences" type="c:audiencesType" minOccurs="0"/>
+                <xs:element name="objectives" type="c:objectivesType" minOccurs="0"/>
+                <xs:element name="resources" type="c:resourcesType" minOccurs="0"/>
+                <xs:element name="case-studies" type="c:caseStudiesType" minOccurs="0"/>
+                <xs:element name="glossary" type="c:glossaryType" minOccurs="0"/>
+                <xs:element name="modules" type="c:modulesType" minOccurs="0"/>
+                <xs:element name="sessions" type="c:sessionsType" minOccurs="0"/>
+                <xs:element name="deliveries" type="c:deliveriesType" minOccurs="0"/>
+              </xs:sequence>
+              <xs:attribute name="id" type="c:idType" use="required"/>
+              <xs:attribute name="format-version" type="xs:string" use="required"/>
+              <xs:attribute name="revision" type="xs:nonNegativeInteger"/>
+              <xs:attribute name="status" type="c:statusType"/>
+              <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+            </xs:complexType>
+          </xs:element>
+
+          <xs:complexType name="metaType">
+            <xs:sequence>
+              <xs:element name="title" type="c:label"/>
+              <xs:element name="subtitle" type="c:label" minOccurs="0"/>
+              <xs:element name="code" type="xs:token" minOccurs="0"/>
+              <xs:element name="summary" type="c:richText" minOccurs="0"/>
+              <xs:element name="owner" type="xs:string" minOccurs="0"/>
+              <xs:element name="funder" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="licence" type="xs:string" minOccurs="0"/>
+              <xs:element name="keywords" minOccurs="0">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="keyword" type="xs:string" maxOccurs="unbounded"/>
+                  </xs:sequence>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="languages" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="source" type="c:languageTagType" use="required"/>
+                  <xs:attribute name="translations" type="c:languageListType"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="dates" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="from" type="xs:date"/>
+                  <xs:attribute name="to" type="xs:date"/>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>
           </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="id" type="c:idType" use="required"/>
-      <xs:attribute name="country" type="xs:string"/>
-      <xs:attribute name="city" type="xs:string"/>
-      <xs:attribute name="year" type="xs:gYear"/>
-      <xs:attribute name="sensitivity" type="c:sensitivityType"/>
-      <xs:attribute name="anonymised" type="c:anonymisedType"/>
-      <xs:attribute name="consent" type="c:consentType"/>
-      <xs:attribute name="for" type="c:audienceForType"/>
-      <xs:attribute name="format-version" type="xs:string"/>
-      <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-    </xs:complexType>
-  </xs:element>
 
-  <!-- ============================================================ glossary -->
+          <!-- ============================================================ audiences -->
 
-  <xs:complexType name="glossaryType">
-    <xs:sequence>
-      <xs:element name="entry" maxOccurs="unbounded">
-        <xs:complexType>
-          <xs:sequence>
-            <xs:element name="term" type="c:label"/>
-            <xs:element name="definition" type="c:richText"/>
-          </xs:sequence>
-          <xs:attribute name="id" type="c:idType" use="required"/>
-        </xs:complexType>
-      </xs:element>
-    </xs:sequence>
-  </xs:complexType>
-
-  <!-- ============================================================ activities -->
-
-  <xs:complexType name="activityContent">
-    <xs:sequence>
-      <xs:element name="title" type="c:label"/>
-      <xs:element name="purpose" type="c:richText" minOccurs="0"/>
-      <xs:element name="steps" minOccurs="0">
-        <xs:complexType>
-          <xs:sequence>
-            <xs:element name="step" maxOccurs="unbounded">
-              <xs:complexType>
-                <xs:complexContent>
-                  <xs:extension base="c:label">
-                    <xs:attribute name="duration" type="c:durationType"/>
-                  </xs:extension>
-                </xs:complexContent>
-              </xs:complexType>
-            </xs:element>
-          </xs:sequence>
-          <xs:attribute name="for" type="c:audienceForType"/>
-        </xs:complexType>
-      </xs:element>
-      <xs:element name="participant-instructions" type="c:richText" minOccurs="0"/>
-      <xs:element name="facilitator-notes" type="c:richText" minOccurs="0"/>
-      <xs:element name="debrief" minOccurs="0">
-        <xs:complexType>
-          <xs:sequence>
-            <xs:element name="question" type="c:label" maxOccurs="unbounded"/>
-          </xs:sequence>
-          <xs:attribute name="for" type="c:audienceForType"/>
-        </xs:complexType>
-      </xs:element>
-      <xs:element name="variant" minOccurs="0" maxOccurs="unbounded">
-        <xs:complexType>
-          <xs:complexContent>
-            <xs:extension base="c:richText">
-              <xs:attribute name="mode" type="c:modeType" use="required"/>
-            </xs:extension>
-          </xs:complexContent>
-        </xs:complexType>
-      </xs:element>
-      <xs:element name="sensitivity-note" type="c:richText" minOccurs="0"/>
-    </xs:sequence>
-    <xs:attribute name="id" type="c:idType" use="required"/>
-    <xs:attribute name="kind" type="c:activityKindType" use="required"/>
-    <xs:attribute name="duration" type="c:durationType"/>
-    <xs:attribute name="min" type="c:durationType"/>
-    <xs:attribute name="max" type="c:durationType"/>
-    <xs:attribute name="develops" type="c:idRefsType"/>
-    <xs:attribute name="assesses" type="c:idRefsType"/>
-    <xs:attribute name="resources" type="c:idRefsType"/>
-    <xs:attribute name="cases" type="c:idRefsType"/>
-    <xs:attribute name="grouping" type="c:groupingType"/>
-    <xs:attribute name="mode" type="c:modeType"/>
-    <xs:attribute name="sensitivity" type="c:sensitivityType"/>
-    <xs:attribute name="for" type="c:audienceForType"/>
-  </xs:complexType>
-
-  <!-- ============================================================ evaluation -->
-
-  <xs:complexType name="questionType">
-    <xs:sequence>
-      <xs:element name="text" type="c:label"/>
-      <xs:element name="option" type="c:label" minOccurs="0" maxOccurs="unbounded"/>
-    </xs:sequence>
-    <xs:attribute name="id" type="c:idType" use="required"/>
-    <xs:attribute name="type" type="c:questionTypeType" use="required"/>
-    <xs:attribute name="assesses" type="c:idRefsType"/>
-  </xs:complexType>
-
-  <!-- ============================================================ modules -->
-
-  <xs:complexType name="modulesType">
-    <xs:choice maxOccurs="unbounded">
-      <xs:element ref="c:module"/>
-      <xs:element name="include" type="c:includeType"/>
-    </xs:choice>
-  </xs:complexType>
-
-  <xs:element name="module">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="c:label"/>
-        <xs:element name="summary" type="c:richText" minOccurs="0"/>
-        <xs:element name="objectives" type="c:objectivesType" minOccurs="0"/>
-        <xs:element name="resources" type="c:resourcesType" minOccurs="0"/>
-        <xs:element name="case-studies" type="c:caseStudiesType" minOccurs="0"/>
-        <xs:element name="activities">
-          <xs:complexType>
+          <xs:complexType name="audiencesType">
             <xs:sequence>
-              <xs:element name="activity" type="c:activityContent" maxOccurs="unbounded"/>
+              <xs:element name="audience" type="c:audienceType" maxOccurs="unbounded"/>
             </xs:sequence>
           </xs:complexType>
-        </xs:element>
-        <xs:element name="evaluation" minOccurs="0">
-          <xs:complexType>
+
+          <xs:complexType name="audienceType">
             <xs:sequence>
-              <xs:element name="question" type="c:questionType" maxOccurs="unbounded"/>
+              <xs:element name="name" type="c:label"/>
+              <xs:element name="description" type="c:richText" minOccurs="0"/>
+              <xs:element name="profile" minOccurs="0">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="sector" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+                    <xs:element name="background" type="c:inlineText" minOccurs="0"/>
+                    <xs:element name="prior-knowledge" type="c:inlineText" minOccurs="0"/>
+                    <xs:element name="needs" type="c:inlineText" minOccurs="0"/>
+                  </xs:sequence>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="group-size" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="min" type="xs:positiveInteger"/>
+                  <xs:attribute name="max" type="xs:positiveInteger"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="id" type="c:idType" use="required"/>
+            <xs:attribute name="role" type="c:roleType" use="required"/>
+          </xs:complexType>
+
+          <!-- ============================================================ objectives -->
+
+          <xs:complexType name="objectivesType">
+            <xs:sequence>
+              <xs:element name="objective" type="c:objectiveType" maxOccurs="unbounded"/>
             </xs:sequence>
           </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="id" type="c:idType" use="required"/>
-      <xs:attribute name="topic" type="xs:token"/>
-      <xs:attribute name="format-version" type="xs:string"/>
-      <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-    </xs:complexType>
-  </xs:element>
 
-  <!-- ============================================================ sessions -->
-
-  <xs:complexType name="sessionsType">
-    <xs:choice maxOccurs="unbounded">
-      <xs:element ref="c:session"/>
-      <xs:element name="include" type="c:includeType"/>
-    </xs:choice>
-  </xs:complexType>
-
-  <xs:element name="session">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="c:label"/>
-        <xs:element name="summary" type="c:richText" minOccurs="0"/>
-        <xs:element name="objectives-ref" minOccurs="0">
-          <xs:complexType>
-            <xs:attribute name="refs" type="c:idRefsType" use="required"/>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="preparation" minOccurs="0">
-          <xs:complexType>
+          <xs:complexType name="objectiveType">
             <xs:sequence>
-              <xs:element name="task" maxOccurs="unbounded">
+              <xs:element name="text" type="c:label"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="c:idType" use="required"/>
+            <xs:attribute name="domain" type="c:domainType" use="required"/>
+            <xs:attribute name="level" type="c:bloomLevelType"/>
+          </xs:complexType>
+
+          <!-- ============================================================ resources -->
+
+          <xs:complexType name="resourcesType">
+            <xs:sequence>
+              <xs:element name="resource" type="c:resourceType" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+
+          <xs:complexType name="resourceType">
+            <xs:sequence>
+              <xs:element name="title" type="c:label"/>
+              <xs:element name="description" type="c:richText" minOccurs="0"/>
+              <xs:element name="accessibility" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="alt" type="xs:string"/>
+                  <xs:attribute name="captions" type="c:yesNoType"/>
+                  <xs:attribute name="transcript" type="xs:string"/>
+                  <xs:attribute name="tagged" type="c:yesNoType"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="id" type="c:idType" use="required"/>
+            <xs:attribute name="kind" type="c:resourceKindType" use="required"/>
+            <xs:attribute name="href" type="xs:string"/>
+            <xs:attribute name="media-type" type="xs:string"/>
+            <xs:attribute name="for" type="c:audienceForType"/>
+            <xs:attribute name="print" type="c:yesNoType"/>
+            <xs:attribute name="copies-per" type="c:copiesPerType"/>
+            <xs:attribute name="copies" type="xs:positiveInteger"/>
+            <xs:attribute name="licence" type="xs:string"/>
+            <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+          </xs:complexType>
+
+          <!-- ============================================================ case studies -->
+
+          <xs:complexType name="caseStudiesType">
+            <xs:choice maxOccurs="unbounded">
+              <xs:element ref="c:case-study"/>
+              <xs:element name="include" type="c:includeType"/>
+            </xs:choice>
+          </xs:complexType>
+
+          <xs:element name="case-study">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="c:label"/>
+                <xs:element name="summary" type="c:richText" minOccurs="0"/>
+                <xs:element name="content-warning" type="c:richText" minOccurs="0"/>
+                <xs:element name="context" type="c:richText" minOccurs="0"/>
+                <xs:element name="approach" type="c:richText" minOccurs="0"/>
+                <xs:element name="impact" type="c:richText" minOccurs="0"/>
+                <xs:element name="lessons" type="c:richText" minOccurs="0"/>
+                <xs:element name="discussion" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="question" type="c:label" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="facilitator-notes" type="c:richText" minOccurs="0"/>
+                <xs:element name="sources" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="source" maxOccurs="unbounded">
+                        <xs:complexType mixed="true">
+                          <xs:attribute name="href" type="xs:string"/>
+                          <xs:attribute name="date" type="xs:string"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="id" type="c:idType" use="required"/>
+              <xs:attribute name="country" type="xs:string"/>
+              <xs:attribute name="city" type="xs:string"/>
+              <xs:attribute name="year" type="xs:gYear"/>
+              <xs:attribute name="sensitivity" type="c:sensitivityType"/>
+              <xs:attribute name="anonymised" type="c:anonymisedType"/>
+              <xs:attribute name="consent" type="c:consentType"/>
+              <xs:attribute name="for" type="c:audienceForType"/>
+              <xs:attribute name="format-version" type="xs:string"/>
+              <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+            </xs:complexType>
+          </xs:element>
+
+          <!-- ============================================================ glossary -->
+
+          <xs:complexType name="glossaryType">
+            <xs:sequence>
+              <xs:element name="entry" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="term" type="c:label"/>
+                    <xs:element name="definition" type="c:richText"/>
+                  </xs:sequence>
+                  <xs:attribute name="id" type="c:idType" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+
+          <!-- ============================================================ activities -->
+
+          <xs:complexType name="activityContent">
+            <xs:sequence>
+              <xs:element name="title" type="c:label"/>
+              <xs:element name="purpose" type="c:richText" minOccurs="0"/>
+              <xs:element name="steps" minOccurs="0">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="step" maxOccurs="unbounded">
+                      <xs:complexType>
+                        <xs:complexContent>
+                          <xs:extension base="c:label">
+                            <xs:attribute name="duration" type="c:durationType"/>
+                          </xs:extension>
+                        </xs:complexContent>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                  <xs:attribute name="for" type="c:audienceForType"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="participant-instructions" type="c:richText" minOccurs="0"/>
+              <xs:element name="facilitator-notes" type="c:richText" minOccurs="0"/>
+              <xs:element name="debrief" minOccurs="0">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="question" type="c:label" maxOccurs="unbounded"/>
+                  </xs:sequence>
+                  <xs:attribute name="for" type="c:audienceForType"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="variant" minOccurs="0" maxOccurs="unbounded">
                 <xs:complexType>
                   <xs:complexContent>
-                    <xs:extension base="c:label">
-                      <xs:attribute name="lead-time" type="c:durationType"/>
-                      <xs:attribute name="owner" type="xs:string"/>
+                    <xs:extension base="c:richText">
+                      <xs:attribute name="mode" type="c:modeType" use="required"/>
                     </xs:extension>
                   </xs:complexContent>
                 </xs:complexType>
               </xs:element>
+              <xs:element name="sensitivity-note" type="c:richText" minOccurs="0"/>
             </xs:sequence>
+            <xs:attribute name="id" type="c:idType" use="required"/>
+            <xs:attribute name="kind" type="c:activityKindType" use="required"/>
+            <xs:attribute name="duration" type="c:durationType"/>
+            <xs:attribute name="min" type="c:durationType"/>
+            <xs:attribute name="max" type="c:durationType"/>
+            <xs:attribute name="develops" type="c:idRefsType"/>
+            <xs:attribute name="assesses" type="c:idRefsType"/>
+            <xs:attribute name="resources" type="c:idRefsType"/>
+            <xs:attribute name="cases" type="c:idRefsType"/>
+            <xs:attribute name="grouping" type="c:groupingType"/>
+            <xs:attribute name="mode" type="c:modeType"/>
+            <xs:attribute name="sensitivity" type="c:sensitivityType"/>
+            <xs:attribute name="for" type="c:audienceForType"/>
           </xs:complexType>
-        </xs:element>
-        <xs:element name="materials" minOccurs="0">
-          <xs:complexType>
+
+          <!-- ============================================================ evaluation -->
+
+          <xs:complexType name="questionType">
             <xs:sequence>
-              <xs:element name="material" maxOccurs="unbounded">
+              <xs:element name="text" type="c:label"/>
+              <xs:element name="option" type="c:label" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="c:idType" use="required"/>
+            <xs:attribute name="type" type="c:questionTypeType" use="required"/>
+            <xs:attribute name="assesses" type="c:idRefsType"/>
+          </xs:complexType>
+
+          <!-- ============================================================ modules -->
+
+          <xs:complexType name="modulesType">
+            <xs:choice maxOccurs="unbounded">
+              <xs:element ref="c:module"/>
+              <xs:element name="include" type="c:includeType"/>
+            </xs:choice>
+          </xs:complexType>
+
+          <xs:element name="module">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="c:label"/>
+                <xs:element name="summary" type="c:richText" minOccurs="0"/>
+                <xs:element name="objectives" type="c:objectivesType" minOccurs="0"/>
+                <xs:element name="resources" type="c:resourcesType" minOccurs="0"/>
+                <xs:element name="case-studies" type="c:caseStudiesType" minOccurs="0"/>
+                <xs:element name="activities">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="activity" type="c:activityContent" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="evaluation" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="question" type="c:questionType" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="id" type="c:idType" use="required"/>
+              <xs:attribute name="topic" type="xs:token"/>
+              <xs:attribute name="format-version" type="xs:string"/>
+              <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+            </xs:complexType>
+          </xs:element>
+
+          <!-- ============================================================ sessions -->
+
+          <xs:complexType name="sessionsType">
+            <xs:choice maxOccurs="unbounded">
+              <xs:element ref="c:session"/>
+              <xs:element name="include" type="c:includeType"/>
+            </xs:choice>
+          </xs:complexType>
+
+          <xs:element name="session">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="c:label"/>
+                <xs:element name="summary" type="c:richText" minOccurs="0"/>
+                <xs:element name="objectives-ref" minOccurs="0">
+                  <xs:complexType>
+                    <xs:attribute name="refs" type="c:idRefsType" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="preparation" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="task" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:complexContent>
+                            <xs:extension base="c:label">
+                              <xs:attribute name="lead-time" type="c:durationType"/>
+                              <xs:attribute name="owner" type="xs:string"/>
+                            </xs:extension>
+                          </xs:complexContent>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="materials" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="material" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:complexContent>
+                            <xs:extension base="c:label">
+                              <xs:attribute name="quantity" type="xs:positiveInteger"/>
+                              <xs:attribute name="per" type="c:copiesPerType"/>
+                            </xs:extension>
+                          </xs:complexContent>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="room" type="c:richText" minOccurs="0"/>
+                <xs:element name="day" type="c:dayType" maxOccurs="unbounded"/>
+                <xs:element name="evaluation" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="instrument" type="c:instrumentType" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="id" type="c:idType" use="required"/>
+              <xs:attribute name="number" type="xs:positiveInteger"/>
+              <xs:attribute name="days" type="xs:positiveInteger" use="required"/>
+              <xs:attribute name="audience" type="c:idRefsType"/>
+              <xs:attribute name="prerequisites" type="c:idRefsType"/>
+              <xs:attribute name="translations" type="c:languageListType"/>
+              <xs:attribute name="format-version" type="xs:string"/>
+              <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+            </xs:complexType>
+          </xs:element>
+
+          <xs:complexType name="dayType">
+            <xs:sequence>
+              <xs:element name="title" type="c:label" minOccurs="0"/>
+              <xs:element name="agenda">
                 <xs:complexType>
-                  <xs:complexContent>
-                    <xs:extension base="c:label">
-                      <xs:attribute name="quantity" type="xs:positiveInteger"/>
-                      <xs:attribute name="per" type="c:copiesPerType"/>
-                    </xs:extension>
-                  </xs:complexContent>
+                  <xs:choice maxOccurs="unbounded">
+                    <xs:element name="item" type="c:activityContent"/>
+                    <xs:element name="use">
+                      <xs:complexType>
+                        <xs:attribute name="module" type="c:idRefType" use="required"/>
+                        <xs:attribute name="activity" type="c:idRefType"/>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:choice>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>
+            <xs:attribute name="n" type="xs:positiveInteger" use="required"/>
+            <xs:attribute name="nominal-start" type="c:clockTimeType"/>
+            <xs:attribute name="ends" type="c:clockTimeType"/>
           </xs:complexType>
-        </xs:element>
-        <xs:element name="room" type="c:richText" minOccurs="0"/>
-        <xs:element name="day" type="c:dayType" maxOccurs="unbounded"/>
-        <xs:element name="evaluation" minOccurs="0">
-          <xs:complexType>
+
+          <xs:complexType name="instrumentType">
             <xs:sequence>
-              <xs:element name="instrument" type="c:instrumentType" maxOccurs="unbounded"/>
+              <xs:element name="title" type="c:label"/>
+              <xs:choice maxOccurs="unbounded">
+                <xs:element name="question" type="c:questionType"/>
+                <xs:element name="questions-from">
+                  <xs:complexType>
+                    <xs:attribute name="module" type="c:idRefType" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:choice>
             </xs:sequence>
+            <xs:attribute name="id" type="c:idType" use="required"/>
+            <xs:attribute name="kind" type="c:instrumentKindType" use="required"/>
+            <xs:attribute name="for" type="c:audienceForType"/>
           </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="id" type="c:idType" use="required"/>
-      <xs:attribute name="number" type="xs:positiveInteger"/>
-      <xs:attribute name="days" type="xs:positiveInteger" use="required"/>
-      <xs:attribute name="audience" type="c:idRefsType"/>
-      <xs:attribute name="prerequisites" type="c:idRefsType"/>
-      <xs:attribute name="translations" type="c:languageListType"/>
-      <xs:attribute name="format-version" type="xs:string"/>
-      <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-    </xs:complexType>
-  </xs:element>
 
-  <xs:complexType name="dayType">
-    <xs:sequence>
-      <xs:element name="title" type="c:label" minOccurs="0"/>
-      <xs:element name="agenda">
-        <xs:complexType>
-          <xs:choice maxOccurs="unbounded">
-            <xs:element name="item" type="c:activityContent"/>
-            <xs:element name="use">
-              <xs:complexType>
-                <xs:attribute name="module" type="c:idRefType" use="required"/>
-                <xs:attribute name="activity" type="c:idRefType"/>
-              </xs:complexType>
-            </xs:element>
-          </xs:choice>
-        </xs:complexType>
-      </xs:element>
-    </xs:sequence>
-    <xs:attribute name="n" type="xs:positiveInteger" use="required"/>
-    <xs:attribute name="nominal-start" type="c:clockTimeType"/>
-    <xs:attribute name="ends" type="c:clockTimeType"/>
-  </xs:complexType>
+          <!-- ============================================================ deliveries -->
 
-  <xs:complexType name="instrumentType">
-    <xs:sequence>
-      <xs:element name="title" type="c:label"/>
-      <xs:choice maxOccurs="unbounded">
-        <xs:element name="question" type="c:questionType"/>
-        <xs:element name="questions-from">
-          <xs:complexType>
-            <xs:attribute name="module" type="c:idRefType" use="required"/>
+          <xs:complexType name="deliveriesType">
+            <xs:choice maxOccurs="unbounded">
+              <xs:element ref="c:delivery"/>
+              <xs:element name="include" type="c:includeType"/>
+            </xs:choice>
           </xs:complexType>
-        </xs:element>
-      </xs:choice>
-    </xs:sequence>
-    <xs:attribute name="id" type="c:idType" use="required"/>
-    <xs:attribute name="kind" type="c:instrumentKindType" use="required"/>
-    <xs:attribute name="for" type="c:audienceForType"/>
-  </xs:complexType>
 
-  <!-- ============================================================ deliveries -->
+          <xs:element name="delivery">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="c:label" minOccurs="0"/>
+                <xs:element name="venue" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="name" type="xs:string"/>
+                      <xs:element name="address" type="xs:string" minOccurs="0"/>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="facilitator" minOccurs="0" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:simpleContent>
+                      <xs:extension base="xs:string">
+                        <xs:attribute name="role" type="xs:string"/>
+                      </xs:extension>
+                    </xs:simpleContent>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="session-run" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="day" minOccurs="0" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:attribute name="n" type="xs:positiveInteger" use="required"/>
+                          <xs:attribute name="date" type="xs:date"/>
+                          <xs:attribute name="start" type="c:clockTimeType"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                    <xs:attribute name="session" type="c:idRefType" use="required"/>
+                    <xs:attribute name="date" type="xs:date" use="required"/>
+                    <xs:attribute name="day-start" type="c:clockTimeType"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="id" type="c:idType" use="required"/>
+              <xs:attribute name="programme" type="c:idRefType" use="required"/>
+              <xs:attribute name="timezone" type="xs:string" use="required"/>
+              <xs:attribute name="format-version" type="xs:string"/>
+              <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
+            </xs:complexType>
+          </xs:element>
 
-  <xs:complexType name="deliveriesType">
-    <xs:choice maxOccurs="unbounded">
-      <xs:element ref="c:delivery"/>
-      <xs:element name="include" type="c:includeType"/>
-    </xs:choice>
-  </xs:complexType>
-
-  <xs:element name="delivery">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="c:label" minOccurs="0"/>
-        <xs:element name="venue" minOccurs="0">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="name" type="xs:string"/>
-              <xs:element name="address" type="xs:string" minOccurs="0"/>
-            </xs:sequence>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="facilitator" minOccurs="0" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:simpleContent>
-              <xs:extension base="xs:string">
-                <xs:attribute name="role" type="xs:string"/>
-              </xs:extension>
-            </xs:simpleContent>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="session-run" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="day" minOccurs="0" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:attribute name="n" type="xs:positiveInteger" use="required"/>
-                  <xs:attribute name="date" type="xs:date"/>
-                  <xs:attribute name="start" type="c:clockTimeType"/>
-                </xs:complexType>
-              </xs:element>
-            </xs:sequence>
-            <xs:attribute name="session" type="c:idRefType" use="required"/>
-            <xs:attribute name="date" type="xs:date" use="required"/>
-            <xs:attribute name="day-start" type="c:clockTimeType"/>
-          </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="id" type="c:idType" use="required"/>
-      <xs:attribute name="programme" type="c:idRefType" use="required"/>
-      <xs:attribute name="timezone" type="xs:string" use="required"/>
-      <xs:attribute name="format-version" type="xs:string"/>
-      <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
-    </xs:complexType>
-  </xs:element>
-
-</xs:schema>
-"""#
+        </xs:schema>
+        """#
 }
