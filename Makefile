@@ -67,7 +67,7 @@ install-files:
 	@echo "installed $(PREFIX)/bin/curriculum and its plugins in $(PREFIX)/libexec/curriculum"
 
 bench: release
-	bash bench/run.sh
+	CURRICULUM_BENCH=.build/release/curriculum-bench bash bench/run.sh
 
 generate: build
 	scripts/embed-schema.sh
