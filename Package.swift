@@ -65,6 +65,8 @@ let package = Package(
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
         .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["CurriculumKit"], exclude: ["Fixtures"], swiftSettings: strict
+        ),
     ]
 )

@@ -1,6 +1,6 @@
-public import CurriculumModel
 public import CurriculumPluginKit
-public import Foundation
+import CurriculumModel
+import Foundation
 
 /// The contents of a `curriculum.json`: per-rule severities, ignored codes, and plugins.
 ///

@@ -1,4 +1,4 @@
-public import CurriculumModel
+import CurriculumModel
 import Foundation
 
 /// A JSON document with the diagnostics, the files and the counts.

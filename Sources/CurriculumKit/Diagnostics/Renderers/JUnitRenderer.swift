@@ -1,4 +1,4 @@
-public import CurriculumModel
+import CurriculumModel
 import Foundation
 
 /// JUnit XML: one test case per file, failing when the file has diagnostics at or above `--fail-on`.

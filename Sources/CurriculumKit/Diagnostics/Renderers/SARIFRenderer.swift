@@ -1,4 +1,4 @@
-public import CurriculumModel
+import CurriculumModel
 
 /// A SARIF 2.1.0 log with the rule catalogue as the driver's rules, for code-scanning dashboards.
 struct SARIFRenderer {

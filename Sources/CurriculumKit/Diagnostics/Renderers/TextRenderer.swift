@@ -1,4 +1,4 @@
-public import CurriculumModel
+import CurriculumModel
 
 /// `path:line:col: error[CODE]: message`, a hint line, and a summary; coloured only when asked.
 struct TextRenderer {

@@ -1,5 +1,5 @@
-public import CurriculumModel
-public import CurriculumPluginKit
+import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 
 /// The result of one conformance check.

@@ -1,4 +1,4 @@
-public import CurriculumPluginKit
+import CurriculumPluginKit
 import Foundation
 
 /// Finds plugins: `--plugin`, the configuration file's `plugins`, the bundled plugins beside the binary, and

@@ -1,4 +1,4 @@
-public import CurriculumModel
+import CurriculumModel
 public import CurriculumPluginKit
 public import Foundation
 

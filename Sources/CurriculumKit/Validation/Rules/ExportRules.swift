@@ -14,7 +14,6 @@ enum ExportRules: RuleSet {
     ]
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
-        let c = context.curriculum
         let resources = Dictionary(context.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for activity in context.allActivities {
             for (name, text) in [

@@ -1,5 +1,5 @@
 /// A group of related checks over the loaded model.
-protocol RuleSet {
+protocol RuleSet: Sendable {
     /// Runs the checks, reporting findings into the collector.
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector)
 }

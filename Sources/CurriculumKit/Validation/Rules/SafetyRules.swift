@@ -4,7 +4,6 @@ import Foundation
 /// Checks consent and anonymisation of case studies, guidance for sensitive material, personal data and secrets.
 enum SafetyRules: RuleSet {
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
-        let c = context.curriculum
         for study in context.allCaseStudies {
             if study.anonymised == nil {
                 report.report(
