@@ -17,10 +17,15 @@ let package = Package(
         .library(name: "CurriculumXML", targets: ["CurriculumXML"]),
         .library(name: "CurriculumPluginKit", targets: ["CurriculumPluginKit"]),
         .executable(name: "curriculum-plugin-readability", targets: ["curriculum-plugin-readability"]),
+        .executable(name: "curriculum-plugin-html", targets: ["curriculum-plugin-html"]),
+        .executable(name: "curriculum-plugin-calendar", targets: ["curriculum-plugin-calendar"]),
+        .executable(name: "curriculum-plugin-imscc", targets: ["curriculum-plugin-imscc"]),
+        .executable(name: "curriculum-plugin-markdown", targets: ["curriculum-plugin-markdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +48,24 @@ let package = Package(
             name: "curriculum-plugin-readability",
             dependencies: ["CurriculumPluginKit"],
             path: "Plugins/readability",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-html",
+            dependencies: ["CurriculumPluginKit", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Plugins/html",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-calendar", dependencies: ["CurriculumPluginKit"], path: "Plugins/calendar",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-imscc", dependencies: ["CurriculumPluginKit"], path: "Plugins/imscc",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-markdown", dependencies: ["CurriculumPluginKit"], path: "Plugins/markdown",
             swiftSettings: strict
         ),
         .target(

@@ -1,0 +1,2 @@
+// Placeholder until the calendar exporter is written.
+import CurriculumPluginKit

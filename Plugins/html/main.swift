@@ -1,0 +1,2 @@
+// Placeholder until the html exporter is written.
+import CurriculumPluginKit

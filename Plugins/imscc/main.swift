@@ -1,0 +1,2 @@
+// Placeholder until the imscc exporter is written.
+import CurriculumPluginKit

@@ -1,0 +1,85 @@
+import CurriculumModel
+import Foundation
+
+/// The Markdown of one session: title, facts, objectives, then each day's agenda as a table with clock times.
+struct MarkdownSession {
+    let curriculum: Curriculum
+    let session: Session
+    let delivery: Delivery?
+
+    func render() -> String {
+        var lines: [String] = []
+        lines.append("# \(escape(session.title.text))")
+        lines.append("")
+        lines.append("*\(escape(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")")
+        if let summary = session.summary {
+            lines.append("")
+            lines.append(markdown(summary))
+        }
+        let objectives = curriculum.allObjectives.filter { session.objectiveRefs.contains($0.id) }
+        if !objectives.isEmpty {
+            lines.append("")
+            lines.append("## Objectives")
+            lines.append("")
+            for objective in objectives { lines.append("- \(escape(objective.text.text))") }
+        }
+        let timetable = Timetable(session: session, delivery: delivery)
+        for day in timetable.days {
+            lines.append("")
+            let date = day.date.map { " — \($0)" } ?? ""
+            let title = day.day.title.map { ": \(escape($0.text))" } ?? ""
+            lines.append("## Day \(day.day.number)\(date)\(title)")
+            lines.append("")
+            lines.append("| time | activity | kind | duration |")
+            lines.append("|---|---|---|---|")
+            for slot in day.slots {
+                let minutes = slot.item.minutes.map { ISODuration(minutes: $0).humanReadable } ?? "—"
+                lines.append("| \(slot.start)–\(slot.end) | \(cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |")
+            }
+        }
+        if let zone = timetable.timezone {
+            lines.append("")
+            lines.append("Times are local to \(zone).")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Rich text as Markdown paragraphs and lists.
+    private func markdown(_ text: RichText) -> String {
+        text.blocks.map { block in
+            switch block.kind {
+            case .paragraph: inline(block.inlines)
+            case .quote: "> " + inline(block.inlines)
+            case .bullets: block.items.map { "- " + inline($0) }.joined(separator: "\n")
+            case .numbers: block.items.enumerated().map { "\($0.offset + 1). " + inline($0.element) }.joined(separator: "\n")
+            }
+        }.joined(separator: "\n\n")
+    }
+
+    private func inline(_ inlines: [Inline]) -> String {
+        inlines.map { item in
+            let inner = item.text.map(escape) ?? inline(item.children ?? [])
+            switch item.kind {
+            case .text, .term: return inner
+            case .emphasis: return "*\(inner)*"
+            case .strong: return "**\(inner)**"
+            case .link: return "[\(inner)](\(item.href ?? ""))"
+            }
+        }.joined()
+    }
+
+    /// Escapes the characters Markdown would read as formatting.
+    private func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// A table cell: escaped, on one line.
+    private func cell(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: " ")
+    }
+}
