@@ -38,10 +38,10 @@ test: deps
 	$(SWIFT) build
 	CURRICULUM_BIN=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --parallel
 
-# The main job on the bundled curriculum. Until session packs exist it validates LIAISE and prints its timetables.
+# The main job on the bundled curriculum: a session pack for every LIAISE session, in packs/.
 pack: build
-	$(BIN_DEBUG) validate Curricula/liaise
-	$(BIN_DEBUG) show Curricula/liaise
+	$(BIN_DEBUG) pack Curricula/liaise --out packs
+	@echo "session packs are in $(CURDIR)/packs/"
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins/readability

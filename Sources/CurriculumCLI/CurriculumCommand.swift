@@ -14,7 +14,7 @@ public struct CurriculumCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 the content has errors; 2 usage or configuration error; 3 a plugin or tool failed.
             """,
         version: ToolVersion.current,
-        subcommands: [Validate.self, Show.self, Rules.self, Schema.self, Plugins.self]
+        subcommands: [Validate.self, Show.self, Pack.self, Rules.self, Schema.self, Plugins.self]
     )
 
     public init() {}
@@ -23,6 +23,8 @@ public struct CurriculumCommand: AsyncParsableCommand {
     public static func runAndExit() async -> Never {
         // Writing to a closed pipe must be an error to handle, not a signal that kills the process.
         signal(SIGPIPE, SIG_IGN)
+        let interruptions = InterruptHandling.install()
+        defer { withExtendedLifetime(interruptions) {} }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

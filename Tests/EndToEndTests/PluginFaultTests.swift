@@ -103,6 +103,42 @@ import Testing
         #expect(result.stdout.contains("0 errors, 0 warnings, 2000"))
     }
 
+    @Test func ctrlCStopsTheRunningPluginsProcessGroup() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("curriculum.json")
+        try #"{"plugins": [{"command": ["\#(CLI.fixture("plugins/faults/hangs-after-reading.sh"))"], "timeoutSeconds": 60}]}"#
+            .write(to: config, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["validate", CLI.fixture("valid"), "--config", config.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": folder.path]) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let pidFile = folder.appendingPathComponent("fault.pid")
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: pidFile.path) { usleep(50_000) }
+        usleep(200_000)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let pid = try #require(pid_t(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        usleep(100_000)
+        #expect(!Self.isRunning(pid), "the plugin outlived Ctrl-C")
+    }
+
+    @Test func aScriptArgumentInTheConfigurationIsFoundBesideTheConfiguration() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tools"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.fixture("plugins/faults/floods-stderr.sh"), toPath: folder.appendingPathComponent("tools/check.sh").path)
+        try FileManager.default.copyItem(atPath: CLI.fixture("plugins/faults/lib.sh"), toPath: folder.appendingPathComponent("tools/lib.sh").path)
+        try #"{"plugins": [{"command": ["/bin/sh", "tools/check.sh"]}]}"#.write(to: folder.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", CLI.fixture("valid"), "--config", folder.appendingPathComponent("curriculum.json").path], environment: ["TMPDIR": folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("FLD001"))
+    }
+
     @Test func unknownPluginNameIsAToolFailure() throws {
         let result = try CLI.run(["validate", CLI.fixture("valid"), "--plugin", "no-such-plugin"])
         #expect(result.status == 3)

@@ -85,10 +85,10 @@ enum ProgrammeLocator {
     }
 
     /// Loads and validates a programme; content errors are printed and end the command with exit code 1.
-    static func load(_ file: String) async throws(CommandFailure) -> LoadedCurriculum {
+    static func load(_ file: String, deliveryFiles: [String] = []) async throws(CommandFailure) -> LoadedCurriculum {
         let loaded: LoadedCurriculum
         do {
-            (loaded, _) = try await Validator().validate(programmeAt: file)
+            (loaded, _) = try await Validator().validate(programmeAt: file, deliveryFiles: deliveryFiles)
         } catch let error as PluginFailure {
             throw CommandFailure.tool(error.description)
         } catch {

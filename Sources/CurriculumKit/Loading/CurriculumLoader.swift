@@ -29,7 +29,7 @@ public struct CurriculumLoader: Sendable {
     /// - Parameters:
     ///   - path: A `<programme>` document.
     ///   - root: The curriculum root; found from the file when `nil`.
-    public func load(programmeAt path: String, root: CurriculumRoot? = nil) -> LoadedCurriculum {
+    public func load(programmeAt path: String, root: CurriculumRoot? = nil, deliveryFiles: [String] = []) -> LoadedCurriculum {
         let root = root ?? CurriculumRoot.find(for: path)
         let relativePath = root.relative(path) ?? path
         let includes = IncludeResolver(root: root, reader: DocumentReader())
@@ -46,6 +46,19 @@ public struct CurriculumLoader: Sendable {
             }
         }
         includes.finish(document)
+        for file in deliveryFiles {
+            // A delivery given on the command line may live outside the curriculum root (an organiser's folder).
+            let relative = root.relative(file) ?? CurriculumRoot.canonical(file)
+            // The programme may already include this very file; reading it twice would duplicate its ID.
+            if includes.files.contains(relative) { continue }
+            let delivery = DocumentReader().read(absolutePath: file, relativePath: relative, into: &builder.diagnostics)
+            guard let element = delivery.root else { continue }
+            guard element.name == "delivery" else {
+                builder.diagnostics.report(.str008, "\(relative) is a <\(element.name)> document, not a <delivery>", at: builder.location(element, relative))
+                continue
+            }
+            curriculum?.deliveries.append(builder.delivery(element, file: relative))
+        }
         return LoadedCurriculum(
             curriculum: curriculum, root: root, programmePath: relativePath, files: includes.files,
             diagnostics: builder.diagnostics.diagnostics)

@@ -53,7 +53,7 @@ public struct CurriculumRoot: Sendable, Equatable {
     public var displayName: String { "\"\((path as NSString).lastPathComponent)\"" }
 
     /// An absolute path with `.`/`..` removed and symbolic links resolved where the file exists.
-    static func canonical(_ path: String) -> String {
+    public static func canonical(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         guard let resolved = realpath(absolute, nil) else {
             return "/" + PathArithmetic.normalise(absolute)

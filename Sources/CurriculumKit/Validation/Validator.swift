@@ -69,10 +69,10 @@ public struct Validator: Sendable {
 
     /// Loads and validates one programme (core rules and plugins), returning the loaded model beside the
     /// diagnostics.
-    public func validate(programmeAt path: String) async throws -> (LoadedCurriculum, [Diagnostic]) {
+    public func validate(programmeAt path: String, deliveryFiles: [String] = []) async throws -> (LoadedCurriculum, [Diagnostic]) {
         let root = CurriculumRoot.find(for: path)
         let settings = try self.settings(for: root)
-        var loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: path, root: root)
+        var loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: path, root: root, deliveryFiles: deliveryFiles)
         let found = try await rules(loaded, settings: settings)
         loaded.diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
         return (loaded, loaded.diagnostics)
@@ -128,9 +128,16 @@ public struct Validator: Sendable {
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
         for spec in settings.plugins {
             let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
-            let reply = try await host.request(
-                spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self,
-                observer: observer)
+            let reply: PluginReply<ValidateResult>
+            do {
+                reply = try await host.request(
+                    spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self,
+                    observer: observer)
+            } catch {
+                // A configuration lists exporters and importers too; only validators take part here.
+                if case .missingCapability = error.reason, case .configuration = spec.origin { continue }
+                throw error
+            }
             for var diagnostic in reply.result.diagnostics {
                 diagnostic.source = reply.handshake.plugin.name
                 collector.add(diagnostic)

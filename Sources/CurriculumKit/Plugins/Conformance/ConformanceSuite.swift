@@ -214,7 +214,8 @@ public struct ConformanceSuite: Sendable {
             let reply = try await PluginHost().request(
                 spec, method: PluginProtocol.Method.export,
                 params: ExportParams(
-                    curriculum: SampleCurriculum.model, root: NSTemporaryDirectory(), format: format, sessions: ["s1"]),
+                    curriculum: SampleCurriculum.model, root: NSTemporaryDirectory(), format: format, sessions: ["s1"],
+                    delivery: SampleCurriculum.model.deliveries.first),
                 as: ExportResult.self)
             var problems: [String] = []
             for artifact in reply.result.artifacts {

@@ -51,8 +51,12 @@ public enum SampleCurriculum {
                     location: location(36))
             ],
             location: location(24))
+        let delivery = Delivery(
+            id: "sample-delivery", programme: "sample", timezone: "Europe/Brussels", venueName: "Training centre",
+            runs: [SessionRun(session: "s1", date: "2027-03-09", dayStart: "09:00", location: location(40))],
+            location: location(38))
         return Curriculum(
-            id: "sample", title: "Sample programme", language: "en", revision: 1, modules: [module],
-            sessions: [session], location: location(1))
+            id: "sample", title: "Sample programme", language: "en", revision: 1, modules: [module], sessions: [session],
+            deliveries: [delivery], location: location(1))
     }()
 }

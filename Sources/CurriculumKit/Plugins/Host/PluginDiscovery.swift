@@ -48,9 +48,17 @@ public enum PluginDiscovery {
                     program.contains("/")
                     ? CurriculumRoot.canonical(program.hasPrefix("/") ? program : folder + "/" + program)
                     : (searchPath(for: program) ?? program)
+                // Plugins run in a temporary folder, so arguments naming files beside the configuration (a script
+                // for an interpreter: ["python3", "tools/check.py"]) are made absolute.
+                let arguments = command.dropFirst().map { argument in
+                    !argument.hasPrefix("-") && !argument.hasPrefix("/")
+                        && FileManager.default.fileExists(atPath: folder + "/" + argument)
+                        ? CurriculumRoot.canonical(folder + "/" + argument) : argument
+                }
+                let script = arguments.first { $0.hasPrefix("/") }.map(displayName(of:))
                 spec = PluginSpec(
-                    name: entry.name ?? displayName(of: executable), executable: executable,
-                    arguments: Array(command.dropFirst()),
+                    name: entry.name ?? script ?? displayName(of: executable), executable: executable,
+                    arguments: arguments,
                     origin: .configuration(file ?? NativeFormatName.configuration))
             } else if let name = entry.name {
                 spec = try resolve(name, origin: .configuration(file ?? NativeFormatName.configuration))

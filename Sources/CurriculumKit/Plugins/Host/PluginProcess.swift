@@ -169,6 +169,7 @@ enum PluginProcess {
                 error: .sequence
             ) { execution -> (Value, [PluginOutput]) in
                 state.processGroup = execution.processIdentifier.value
+                LivePluginGroups.insert(execution.processIdentifier.value)
                 let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
                 async let reading: Void = readOutput(execution.standardOutput, into: continuation, limits: limits) {
                     state.markStoppedByHost()
@@ -199,12 +200,14 @@ enum PluginProcess {
             }
             let leftBehind = groupIsAlive(state.processGroup)
             killGroup(state.processGroup)
+            LivePluginGroups.remove(state.processGroup)
             return PluginProcessOutcome(
                 value: result.closureResult.0, leftovers: result.closureResult.1, status: result.terminationStatus,
                 timedOut: state.timedOut, stderrTail: state.stderrTail, leftProcessesBehind: leftBehind,
                 wasStoppedByHost: state.wasStoppedByHost)
         } catch {
             killGroup(state.processGroup)
+            LivePluginGroups.remove(state.processGroup)
             return PluginProcessOutcome(
                 value: nil, leftovers: [], status: nil, timedOut: state.timedOut, stderrTail: state.stderrTail,
                 launchError: "\(error)")
@@ -294,15 +297,41 @@ enum PluginProcess {
     }
 }
 
+/// The process groups of the plugins running now, so an interrupted host can stop them all before it exits.
+public enum LivePluginGroups {
+    private static let groups = Mutex<Set<pid_t>>([])
+
+    static func insert(_ group: pid_t) {
+        _ = groups.withLock { $0.insert(group) }
+    }
+
+    static func remove(_ group: pid_t?) {
+        guard let group else { return }
+        _ = groups.withLock { $0.remove(group) }
+    }
+
+    /// Kills every running plugin's process group (used on Ctrl-C and SIGTERM).
+    public static func killAll() {
+        for group in groups.withLock({ $0 }) where group > 1 { kill(-group, SIGKILL) }
+    }
+}
+
 /// The environment a plugin starts with: the protocol's variables and an allow-list of the parent's.
 enum PluginEnvironment {
     static let inherited: Set<String> = ["PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "TZ", "USER", "CI"]
     static let inheritedPrefixes = ["GITHUB_", "GITLAB_", "CI_", "RUNNER_", "BUILDKITE", "JENKINS_"]
+    /// CI variables that hold credentials are never passed on, even when their prefix is allowed.
+    static let secretMarkers = ["TOKEN", "PASSWORD", "SECRET", "KEY", "CREDENTIAL", "AUTH"]
+
+    static func isPassedOn(_ key: String) -> Bool {
+        guard inherited.contains(key) || inheritedPrefixes.contains(where: key.hasPrefix) else { return false }
+        let upper = key.uppercased()
+        return !secretMarkers.contains { upper.contains($0) }
+    }
 
     static func variables() -> [Environment.Key: String] {
         var result: [Environment.Key: String] = [:]
-        for (key, value) in ProcessInfo.processInfo.environment
-        where inherited.contains(key) || inheritedPrefixes.contains(where: key.hasPrefix) {
+        for (key, value) in ProcessInfo.processInfo.environment where isPassedOn(key) {
             result[Environment.Key(stringLiteral: key)] = value
         }
         result[Environment.Key(stringLiteral: PluginProtocol.environmentVersionKey)] = "1"
@@ -329,7 +358,12 @@ enum PluginSignals {
 /// Private temporary folders.
 enum TemporaryFolder {
     static func make(prefix: String) -> String? {
-        var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
+        make(in: NSTemporaryDirectory(), prefix: prefix)
+    }
+
+    /// A new folder with a unique name, mode 0700, inside a given folder.
+    static func make(in folder: String, prefix: String) -> String? {
+        var template = Array((folder + "/\(prefix)-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let base = buffer.baseAddress, let pointer = mkdtemp(base) else { return nil }
             return String(cString: pointer)

@@ -1,2 +1,0 @@
-// Placeholder until the calendar exporter is written.
-import CurriculumPluginKit

@@ -1,0 +1,78 @@
+import CurriculumModel
+import CurriculumPluginKit
+import Foundation
+
+/// Exports each session as an IMS Common Cartridge 1.1 package (`.imscc`) that Moodle and other learning platforms
+/// import: programme → session → day → agenda item, one web page per participant agenda item, the participant
+/// handouts, and a facilitator guide marked for the Instructor role only.
+@main
+struct ImsccPlugin: CurriculumPlugin {
+    /// The largest response line the core accepts by default; the base64 of every cartridge must fit in it.
+    static let messageLimit = PluginProtocol.defaultMaxMessageBytes
+    /// Room kept for the JSON around the artifacts and for the diagnostics.
+    static let messageReserve = 1 << 20
+    /// The bytes all cartridges of one export may hold together, so that their base64 fits in one message.
+    static let packedBytesLimit = (messageLimit - messageReserve) / 4 * 3
+
+    var identity: PluginIdentity {
+        PluginIdentity(
+            name: "imscc", version: "1.0.0",
+            description:
+                "IMS Common Cartridge 1.1 per session for Moodle and other LMSs: agenda pages, handouts, and a facilitator guide for instructors only."
+        )
+    }
+
+    var capabilities: Capabilities { Capabilities(export: .init(formats: ["imscc"])) }
+
+    func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
+        guard params.format == "imscc" else {
+            throw RPCError(
+                code: PluginProtocol.ErrorCode.invalidParams,
+                message: "imscc exports the format \"imscc\", not \"\(params.format)\"")
+        }
+        let language = try Self.language(params.options)
+        let curriculum = params.curriculum
+        var names = UniqueNames(ignoresCase: true)
+        var artifacts: [Artifact] = []
+        var diagnostics: [Diagnostic] = []
+        // Raw bytes that still fit in one response line once base64 encoded.
+        var budget = Self.packedBytesLimit
+        for (index, id) in params.sessions.enumerated() {
+            guard let session = curriculum.session(id) else {
+                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
+            }
+            context.progress(done: index, total: params.sessions.count, message: "session \(id)")
+            let budgetBefore = budget
+            let cartridge = CartridgeBuilder(
+                curriculum: curriculum, session: session, root: params.root, delivery: params.delivery,
+                language: language
+            ).build(budget: &budget)
+            let bytes = try cartridge.archive()
+            budget = budgetBefore - bytes.count
+            guard budget >= 0 else {
+                throw RPCError(
+                    code: PluginProtocol.ErrorCode.internalError,
+                    message:
+                        "the cartridges are too large to send in one response (the limit is \(Self.messageLimit) bytes of base64)"
+                )
+            }
+            let name = names.claim("\(Names.segment(curriculum.id))-\(Names.segment(session.id)).imscc")
+            artifacts.append(
+                Artifact(path: name, mediaType: "application/zip", base64: Data(bytes).base64EncodedString()))
+            // A problem with a shared file is reported once, not once per session.
+            diagnostics += cartridge.diagnostics.filter { !diagnostics.contains($0) }
+        }
+        return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
+    }
+
+    /// The `language` option: a BCP 47 tag whose translations to use; the source language when absent.
+    static func language(_ options: [String: JSONValue]) throws -> String? {
+        guard let value = options["language"] else { return nil }
+        if case .null = value { return nil }
+        guard let tag = value.stringValue, !tag.isEmpty else {
+            throw RPCError(
+                code: PluginProtocol.ErrorCode.invalidParams, message: "option language must be a language tag string")
+        }
+        return tag
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the imscc exporter is written.
-import CurriculumPluginKit

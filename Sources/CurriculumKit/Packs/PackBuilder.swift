@@ -1,0 +1,140 @@
+public import CurriculumModel
+public import CurriculumPluginKit
+import Foundation
+
+/// What `curriculum pack` was asked to do.
+public struct PackRequest: Sendable {
+    public var sessions: [String]
+    public var formats: [String]
+    public var outputFolder: String
+    public var zip: Bool
+    /// A delivery read from `--delivery`, which replaces the programme's own for dates and times.
+    public var delivery: Delivery?
+    public var templates: String?
+    public var language: String?
+
+    public init(
+        sessions: [String], formats: [String], outputFolder: String, zip: Bool, delivery: Delivery? = nil,
+        templates: String? = nil, language: String? = nil
+    ) {
+        self.sessions = sessions
+        self.formats = formats
+        self.outputFolder = outputFolder
+        self.zip = zip
+        self.delivery = delivery
+        self.templates = templates
+        self.language = language
+    }
+}
+
+/// One pack that was written.
+public struct PackResult: Sendable {
+    public var session: String
+    public var folder: String
+    public var manifest: PackManifest
+}
+
+/// Runs the exporters for each session and hands their artifacts to the ``PackWriter``.
+public struct PackBuilder: Sendable {
+    /// Exporters by the format they produce.
+    public var exporters: [String: PluginSpec]
+
+    public init(exporters: [String: PluginSpec]) {
+        self.exporters = exporters
+    }
+
+    /// Finds every exporter: the configuration's plugins first, then bundled and installed ones.
+    public static func discoverExporters(configured: [PluginSpec]) async -> [String: PluginSpec] {
+        let specs = configured + PluginDiscovery.installed().filter { installed in !configured.contains { $0.executable == installed.executable } }
+        let handshakes = await withTaskGroup(of: (Int, InitializeResult?).self) { group in
+            for (index, spec) in specs.enumerated() {
+                group.addTask {
+                    do throws(PluginFailure) { return (index, try await PluginHost().handshake(spec)) } catch { return (index, nil) }
+                }
+            }
+            return await group.reduce(into: [Int: InitializeResult]()) { if let result = $1.1 { $0[$1.0] = result } }
+        }
+        var exporters: [String: PluginSpec] = [:]
+        for (index, spec) in specs.enumerated() {
+            for format in handshakes[index]?.capabilities.export?.formats ?? [] where exporters[format] == nil {
+                var named = spec
+                named.name = handshakes[index]?.plugin.name ?? spec.name
+                exporters[format] = named
+            }
+        }
+        return exporters
+    }
+
+    /// Exports and writes one pack per session.
+    ///
+    /// - Throws: ``PluginFailure`` when an exporter fails, ``PackFailure`` when a pack cannot be written, and
+    ///   ``PackContentError`` when exporters report errors in the content.
+    /// - Returns: The packs written, and the exporters' warnings and notes (with display paths).
+    public func build(
+        _ curriculum: Curriculum, root: CurriculumRoot, request: PackRequest, observer: (any PluginObserver)? = nil
+    ) async throws -> (packs: [PackResult], notes: [Diagnostic]) {
+        var options: [String: JSONValue] = [:]
+        if let templates = request.templates { options["templates"] = .string(CurriculumRoot.canonical(templates)) }
+        if let language = request.language { options["language"] = .string(language) }
+        let exporters = self.exporters
+        let commonOptions = options
+        let jobs = request.sessions.flatMap { session in request.formats.map { (session, $0) } }
+        let replies = try await withThrowingTaskGroup(of: (String, String, ExportResult).self) { group in
+            var next = 0
+            func start() {
+                guard next < jobs.count else { return }
+                let (session, format) = jobs[next]
+                next += 1
+                let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+                group.addTask {
+                    guard var spec = exporters[format] else { throw PackFailure(kind: .exporter, message: "no exporter for \(format)") }
+                    spec.options.merge(commonOptions) { _, new in new }
+                    let params = ExportParams(curriculum: curriculum, root: root.path, format: format, sessions: [session], delivery: delivery, options: spec.options)
+                    let reply = try await PluginHost().request(spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self, observer: observer)
+                    return (session, format, reply.result)
+                }
+            }
+            for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
+            var replies: [(String, String, ExportResult)] = []
+            while let reply = try await group.next() {
+                replies.append(reply)
+                start()
+            }
+            return replies
+        }
+        var diagnostics: [Diagnostic] = []
+        for (_, format, result) in replies {
+            for var diagnostic in result.diagnostics {
+                diagnostic.source = exporters[format]?.name
+                diagnostics.append(diagnostic)
+            }
+        }
+        diagnostics = Validator.displayed(diagnostics, root: root).sorted(by: Diagnostic.reportOrder)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw PackContentError(diagnostics: diagnostics)
+        }
+        var results: [PackResult] = []
+        let writer = PackWriter(root: root)
+        for session in request.sessions {
+            let items = replies.filter { $0.0 == session }.sorted { $0.1 < $1.1 }.flatMap { reply in
+                reply.2.artifacts.map { PackWriter.Item(artifact: $0, exporter: exporters[reply.1]?.name ?? reply.1) }
+            }
+            let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+            let manifest = PackManifest(
+                programme: curriculum.id, revision: curriculum.revision, session: session, delivery: delivery?.id,
+                language: request.language ?? curriculum.language, formats: request.formats.sorted(),
+                generator: "\(ToolVersion.name) \(ToolVersion.current)", files: [])
+            // Made absolute without resolving links, so the writer can refuse a symbolic link it is given.
+            let out = request.outputFolder.hasPrefix("/") ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
+            let folder = "/" + PathArithmetic.normalise(out) + "/\(curriculum.id)-\(session)"
+            let written = try writer.write(items, manifest: manifest, to: folder, zip: request.zip)
+            results.append(PackResult(session: session, folder: folder, manifest: written))
+        }
+        return (results, diagnostics)
+    }
+}
+
+/// Exporters reported errors in the content; nothing was written.
+public struct PackContentError: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,245 @@
+public import CurriculumPluginKit
+import Foundation
+
+/// Writes one session pack: checks every artifact, writes it into a staging folder beside the destination,
+/// adds `pack.json`, optionally a deterministic zip, and publishes the folder by renaming it into place.
+///
+/// On any failure the destination is exactly as it was and no staging folder is left. An existing pack is
+/// replaced whole, never merged into. Files get fixed permissions (0644, folders 0755) whatever the umask, and
+/// nothing in the output depends on the clock, time zone or locale.
+public struct PackWriter: Sendable {
+    /// An artifact together with the exporter that produced it, for messages.
+    public struct Item: Sendable {
+        public var artifact: Artifact
+        public var exporter: String
+
+        public init(artifact: Artifact, exporter: String) {
+            self.artifact = artifact
+            self.exporter = exporter
+        }
+    }
+
+    /// The curriculum root, for `copyOf` artifacts.
+    public var root: CurriculumRoot
+
+    public init(root: CurriculumRoot) {
+        self.root = root
+    }
+
+    /// Writes a pack.
+    ///
+    /// - Parameters:
+    ///   - items: The artifacts of every exporter for this session.
+    ///   - manifest: The manifest without its file list, which is filled in here.
+    ///   - destination: The pack folder to create or replace.
+    ///   - zip: Whether to write `<destination>.zip` beside the folder too.
+    /// - Returns: The manifest as written.
+    public func write(_ items: [Item], manifest: PackManifest, to destination: String, zip: Bool) throws(PackFailure) -> PackManifest {
+        let files = try resolve(items)
+        let parent = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        try checkDestination(destination, parent: parent)
+        guard let staging = TemporaryFolder.make(in: parent, prefix: ".\(name).staging") else {
+            throw PackFailure(kind: .io, message: "cannot create a staging folder in \(parent)")
+        }
+        var published = false
+        defer { if !published { try? FileManager.default.removeItem(atPath: staging) } }
+        var manifest = manifest
+        manifest.files = []
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            try FileWriting.write(file.bytes, to: staging + "/" + path)
+            manifest.files.append(.init(path: path, size: file.bytes.count, sha256: SHA256.hex(file.bytes), mediaType: file.mediaType))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let manifestData = try? encoder.encode(manifest) else { throw PackFailure(kind: .io, message: "cannot encode pack.json") }
+        try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json")
+        var archive: [UInt8]? = nil
+        if zip {
+            var writer = ZipWriter()
+            for (path, file) in files { writer.add(path: "\(name)/\(path)", bytes: file.bytes) }
+            writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
+            do { archive = try writer.archive() } catch { throw PackFailure(kind: .io, message: error.description) }
+        }
+        try FileWriting.syncFolder(staging)
+        try publish(staging, to: destination)
+        published = true
+        if let archive {
+            let zipPath = destination + ".zip"
+            let temporary = parent + "/.\(name).zip.partial"
+            try FileWriting.write(archive, to: temporary)
+            guard rename(temporary, zipPath) == 0 else {
+                unlink(temporary)
+                throw PackFailure(kind: .io, message: "cannot write \(zipPath): \(String(cString: strerror(errno)))")
+            }
+        }
+        return manifest
+    }
+
+    // MARK: - Steps
+
+    private struct ResolvedFile {
+        var bytes: [UInt8]
+        var mediaType: String?
+    }
+
+    /// Checks every path and turns every artifact into bytes; one bad artifact fails the whole pack.
+    private func resolve(_ items: [Item]) throws(PackFailure) -> [String: ResolvedFile] {
+        var files: [String: ResolvedFile] = [:]
+        var lowered: [String: String] = [:]
+        for item in items {
+            let artifact = item.artifact
+            let path = artifact.path
+            if let problem = ArtifactPath.problem(with: path) {
+                throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)")
+            }
+            if path == "pack.json" || path.lowercased() == "pack.json" {
+                throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned pack.json, which the core writes")
+            }
+            if let other = lowered[path.lowercased()] {
+                throw PackFailure(
+                    kind: .exporter,
+                    message: "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other)) (paths must be unique ignoring case)")
+            }
+            lowered[path.lowercased()] = path
+            let bodies = [artifact.text != nil, artifact.base64 != nil, artifact.copyOf != nil].filter { $0 }.count
+            guard bodies == 1 else {
+                throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with \(bodies) bodies; exactly one of text, base64 and copyOf is needed")
+            }
+            let bytes: [UInt8]
+            if let text = artifact.text {
+                bytes = Array(text.utf8)
+            } else if let base64 = artifact.base64 {
+                guard let data = Data(base64Encoded: base64) else {
+                    throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64")
+                }
+                bytes = Array(data)
+            } else {
+                bytes = try copy(artifact.copyOf ?? "", for: path, exporter: item.exporter)
+            }
+            files[path] = ResolvedFile(bytes: bytes, mediaType: artifact.mediaType)
+        }
+        return files
+    }
+
+    /// Reads a `copyOf` source, which must be a regular file inside the curriculum root.
+    private func copy(_ source: String, for path: String, exporter: String) throws(PackFailure) -> [UInt8] {
+        if let problem = ArtifactPath.problem(with: source) {
+            throw PackFailure(kind: .exporter, message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)): \(problem)")
+        }
+        guard root.contains(resolvingLinksIn: source) else {
+            throw PackFailure(kind: .exporter, message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root")
+        }
+        var isDirectory: ObjCBool = false
+        let absolute = root.absolute(source)
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let data = FileManager.default.contents(atPath: absolute)
+        else {
+            throw PackFailure(kind: .exporter, message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but that file does not exist")
+        }
+        return Array(data)
+    }
+
+    private func checkDestination(_ destination: String, parent: String) throws(PackFailure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw PackFailure(kind: .output, message: "the output folder \(parent) is a file")
+        }
+        if isSymbolicLink(parent) {
+            throw PackFailure(kind: .output, message: "the output folder \(parent) is a symbolic link; give the real folder")
+        }
+        if !FileManager.default.fileExists(atPath: parent) {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            } catch {
+                throw PackFailure(kind: .output, message: "cannot create the output folder \(parent): \(error.localizedDescription)")
+            }
+        }
+        if isSymbolicLink(destination) {
+            throw PackFailure(kind: .output, message: "\(destination) is a symbolic link; it is never written through. Remove it first")
+        }
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw PackFailure(kind: .output, message: "\(destination) exists and is a file; remove it first")
+        }
+    }
+
+    /// Moves the finished staging folder into place, replacing an earlier pack whole.
+    private func publish(_ staging: String, to destination: String) throws(PackFailure) {
+        let parent = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        var retired: String? = nil
+        if FileManager.default.fileExists(atPath: destination) {
+            guard let old = TemporaryFolder.make(in: parent, prefix: ".\(name).old") else {
+                throw PackFailure(kind: .io, message: "cannot make room to replace \(destination)")
+            }
+            rmdir(old)
+            guard rename(destination, old) == 0 else {
+                throw PackFailure(kind: .io, message: "cannot replace \(destination): \(String(cString: strerror(errno)))")
+            }
+            retired = old
+        }
+        guard rename(staging, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if let retired { rename(retired, destination) }
+            throw PackFailure(kind: .io, message: "cannot publish \(destination): \(reason)")
+        }
+        if let retired { try? FileManager.default.removeItem(atPath: retired) }
+        FileWriting.syncPath(parent)
+    }
+
+    private func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+}
+
+/// Writing files with fixed permissions and durable contents.
+enum FileWriting {
+    static func write(_ bytes: [UInt8], to path: String) throws(PackFailure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        } catch {
+            throw PackFailure(kind: .io, message: "cannot create \(folder): \(error.localizedDescription)")
+        }
+        // O_NOFOLLOW and O_EXCL: never write through a link, never into a file that was already there.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw PackFailure(kind: .io, message: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o644)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw PackFailure(kind: .io, message: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        guard fsync(descriptor) == 0 else { throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Sets folder permissions and flushes every folder's entries to disk.
+    static func syncFolder(_ folder: String) throws(PackFailure) {
+        var folders = [folder]
+        if let enumerator = FileManager.default.enumerator(atPath: folder) {
+            while let entry = enumerator.nextObject() as? String {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory), isDirectory.boolValue {
+                    folders.append(folder + "/" + entry)
+                }
+            }
+        }
+        for path in folders {
+            chmod(path, 0o755)
+            syncPath(path)
+        }
+    }
+
+    static func syncPath(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}

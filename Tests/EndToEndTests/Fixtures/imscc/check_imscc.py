@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Checks an IMS Common Cartridge 1.1 package (.imscc) the way Moodle's importer and the CC 1.1 schemas see it.
+
+Usage: check_imscc.py CARTRIDGE.imscc XSD_FOLDER
+
+XSD_FOLDER holds the five CC 1.1 schemas (entry point ccv1p1_imscp_v1p2_v1p0.xsd). Standard library only, plus
+`xmllint` (libxml2) on PATH. Prints what failed and exits 1, or prints a one-line summary and exits 0.
+
+Checks:
+  zip       imsmanifest.xml is the first entry; no entry name is absolute, has a backslash, a '..' or '.' segment,
+            an empty segment or a control character; no two entries share a name, even ignoring case; no other
+            entry is named imsmanifest.xml (Moodle takes the first one it finds at any depth)
+  sniff     the CC 1.1 namespace appears in the first 500 bytes of the manifest, as the default namespace
+            (Moodle lower-cases those bytes, drops whitespace and quotes, and looks for xmlns=<namespace>)
+  schema    xmllint --nonet validates the manifest against the CC 1.1 XSDs
+  ids       every identifier in the manifest is unique, the manifest's included
+  closure   every <file href> and resource href names an entry of the zip, every entry other than the manifest is
+            some <file href>, a resource's href is one of its own files, and every identifierref resolves; also
+            the embedded Schematron rules XSD validators skip: no resource depends on itself or lists a
+            dependency or a file twice (7a, 7b, 9a, 10), and an item that links to a resource has no children (8b)
+  roles     exactly one resource is marked for the Instructor role (resource LOM intendedEndUserRole, as Moodle
+            reads it); its files are under instructor/; no item of the organisation and no other resource refers
+            to it; no participant page links to any of its files, and their relative links resolve
+"""
+import html.parser
+import os
+import posixpath
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+import xml.etree.ElementTree as ET
+import zipfile
+
+CP = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
+LOM_RESOURCE = "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource"
+ENTRY_XSD = "ccv1p1_imscp_v1p2_v1p0.xsd"
+MANIFEST = "imsmanifest.xml"
+
+
+def q(name, ns=CP):
+    return "{%s}%s" % (ns, name)
+
+
+class Links(html.parser.HTMLParser):
+    """Collects href and src values of an HTML page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append(value)
+
+
+def entry_problem(name):
+    if name.startswith("/"):
+        return "is absolute"
+    if "\\" in name:
+        return "has a backslash"
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
+        return "has a control character"
+    if len(name) >= 2 and name[1] == ":":
+        return "starts with a drive letter"
+    segments = name.rstrip("/").split("/")
+    if ".." in segments:
+        return "has a '..' segment"
+    if "." in segments:
+        return "has a '.' segment"
+    if "" in segments:
+        return "has an empty segment"
+    return None
+
+
+def href_path(href):
+    """The zip entry a manifest href names (hrefs are URIs: percent-decoded, no query or fragment)."""
+    return urllib.parse.unquote(urllib.parse.urlsplit(href).path)
+
+
+def check(cartridge, xsd_folder):
+    failures = []
+    fail = failures.append
+
+    try:
+        archive = zipfile.ZipFile(cartridge)
+    except (OSError, zipfile.BadZipFile) as error:
+        return ["zip: cannot open %s: %s" % (cartridge, error)], None
+    with archive:
+        infos = archive.infolist()
+        names = [info.filename for info in infos]
+        if not names:
+            return ["zip: the archive is empty"], None
+        if names[0] != MANIFEST:
+            fail("zip: the first entry is %r, not %s" % (names[0], MANIFEST))
+        seen = {}
+        for name in names:
+            problem = entry_problem(name)
+            if problem:
+                fail("zip: entry %r %s" % (name, problem))
+            key = name.lower()
+            if key in seen:
+                fail("zip: entries %r and %r collide (same name ignoring case)" % (seen[key], name))
+            seen[key] = name
+            if name != MANIFEST and posixpath.basename(name.rstrip("/")).lower() == MANIFEST:
+                fail("zip: another entry is named imsmanifest.xml: %r" % name)
+        files = [info.filename for info in infos if not info.is_dir()]
+        if MANIFEST not in files:
+            fail("zip: there is no %s at the root" % MANIFEST)
+            return failures, None
+        if any(entry_problem(name) for name in names):
+            return failures, None       # never unpack an archive with unsafe names
+
+        with tempfile.TemporaryDirectory(prefix="check-imscc-") as folder:
+            archive.extractall(folder)
+            manifest_path = os.path.join(folder, MANIFEST)
+            with open(manifest_path, "rb") as handle:
+                head = handle.read(500)
+            sniff = "".join(head.decode("utf-8", "replace").lower().split()).replace('"', "").replace("'", "")
+            if CP.encode() not in head:
+                fail("sniff: the namespace %s is not in the first 500 bytes of the manifest" % CP)
+            elif "xmlns=" + CP not in sniff:
+                fail("sniff: the first 500 bytes do not declare %s as the default namespace (Moodle looks for "
+                     "xmlns=\"%s\")" % (CP, CP))
+
+            xsd = os.path.join(xsd_folder, ENTRY_XSD)
+            try:
+                lint = subprocess.run(["xmllint", "--noout", "--nonet", "--schema", xsd, manifest_path],
+                                      capture_output=True, text=True)
+                output = (lint.stdout + lint.stderr).strip()
+                if lint.returncode != 0 or not output.endswith("validates"):
+                    fail("schema: xmllint exit %d: %s" % (lint.returncode, output.replace(folder + os.sep, "")))
+            except OSError as error:
+                fail("schema: cannot run xmllint: %s" % error)
+
+            try:
+                root = ET.parse(manifest_path).getroot()
+            except ET.ParseError as error:
+                fail("manifest: not well-formed: %s" % error)
+                return failures, None
+
+            summary = check_manifest(root, files, folder, fail)
+    return failures, summary
+
+
+def check_manifest(root, files, folder, fail):
+    if root.tag != q("manifest"):
+        fail("manifest: the root element is %s, not {%s}manifest" % (root.tag, CP))
+        return None
+
+    # ids: every identifier unique.
+    identifiers = {}
+    for element in root.iter():
+        ident = element.get("identifier")
+        if ident is None:
+            continue
+        if ident in identifiers:
+            fail("ids: identifier %r is used twice" % ident)
+        identifiers[ident] = element
+    if not root.get("identifier"):
+        fail("ids: the manifest has no identifier")
+
+    # closure: hrefs and entries.
+    resources = {r.get("identifier"): r for r in root.iter(q("resource"))}
+    files_of = {}
+    referenced = set()
+    for ident, resource in resources.items():
+        own = []
+        for file_element in resource.findall(q("file")):
+            href = file_element.get("href", "")
+            path = href_path(href)
+            own.append(path)
+            referenced.add(path)
+            if entry_problem(path):
+                fail("closure: <file href=%r> of %s %s" % (href, ident, entry_problem(path)))
+            elif path not in files:
+                fail("closure: <file href=%r> of resource %s is not in the zip" % (href, ident))
+        files_of[ident] = own
+        if len(own) != len(set(own)):
+            fail("closure: resource %s lists a file twice" % ident)
+        if resource.get("href") is not None:
+            path = href_path(resource.get("href"))
+            if path not in own:
+                fail("closure: resource %s has href %r but no <file> with it" % (ident, resource.get("href")))
+            if path not in files:
+                fail("closure: href %r of resource %s is not in the zip" % (resource.get("href"), ident))
+        targets = [d.get("identifierref") for d in resource.findall(q("dependency"))]
+        if len(targets) != len(set(targets)):
+            fail("closure: resource %s lists a dependency twice" % ident)
+        for dependency in resource.findall(q("dependency")):
+            target = dependency.get("identifierref")
+            if target not in resources:
+                fail("closure: resource %s depends on %r, which is not a resource" % (ident, target))
+            if target == ident:
+                fail("closure: resource %s depends on itself" % ident)
+    for name in files:
+        if name != MANIFEST and name not in referenced:
+            fail("closure: zip entry %r is not listed by any <file href>" % name)
+
+    organizations = root.findall(q("organizations") + "/" + q("organization"))
+    items = [item for org in organizations for item in org.iter(q("item"))]
+    for item in items:
+        target = item.get("identifierref")
+        if target is not None and target not in resources:
+            fail("closure: item %s refers to %r, which is not a resource" % (item.get("identifier"), target))
+        if target is not None and item.find(q("item")) is not None:
+            fail("closure: item %s links to a resource and also has child items" % item.get("identifier"))
+
+    # roles: exactly one Instructor resource, reachable from nothing participants see.
+    # Moodle hides the activity of a resource whose intendedEndUserRole is Instructor or Mentor.
+    instructor = []
+    for ident, resource in resources.items():
+        role_values = [v.text.strip() for role in resource.iter(q("intendedEndUserRole", LOM_RESOURCE))
+                       for v in role.findall(q("value", LOM_RESOURCE)) if v.text]
+        if any(value.lower() in ("instructor", "mentor") for value in role_values):
+            instructor.append(ident)
+            if "Instructor" not in role_values:
+                fail("roles: resource %s is marked for %s, not Instructor" % (ident, "/".join(role_values)))
+    if len(instructor) != 1:
+        fail("roles: %d resources are marked for the Instructor (or Mentor) role (%s); expected exactly one"
+             % (len(instructor), ", ".join(instructor) or "none"))
+    hidden_files = set()
+    for ident in instructor:
+        hidden_files.update(files_of.get(ident, []))
+        for path in files_of.get(ident, []):
+            if not path.startswith("instructor/"):
+                fail("roles: file %r of instructor resource %s is not under instructor/" % (path, ident))
+        for item in items:
+            if item.get("identifierref") == ident:
+                fail("roles: item %s of the organisation links to instructor resource %s"
+                     % (item.get("identifier"), ident))
+        for other, resource in resources.items():
+            if other not in instructor and any(d.get("identifierref") == ident
+                                               for d in resource.findall(q("dependency"))):
+                fail("roles: resource %s depends on instructor resource %s" % (other, ident))
+    for other, paths in files_of.items():
+        if other not in instructor:
+            for path in paths:
+                if path.startswith("instructor/") or path in hidden_files:
+                    fail("roles: participant resource %s lists instructor file %r" % (other, path))
+
+    # Pages participants reach: the resources items link to, and what those depend on.
+    reachable, stack = set(), [item.get("identifierref") for item in items if item.get("identifierref")]
+    while stack:
+        ident = stack.pop()
+        if ident in reachable or ident not in resources or ident in instructor:
+            continue
+        reachable.add(ident)
+        stack.extend(d.get("identifierref") for d in resources[ident].findall(q("dependency")))
+    pages = 0
+    for ident in sorted(reachable):
+        for path in files_of.get(ident, []):
+            if not path.lower().endswith((".html", ".htm", ".xhtml")) or path not in files:
+                continue
+            pages += 1
+            parser = Links()
+            with open(os.path.join(folder, *path.split("/")), encoding="utf-8", errors="replace") as handle:
+                parser.feed(handle.read())
+            for link in parser.links:
+                parts = urllib.parse.urlsplit(link)
+                if parts.scheme or parts.netloc or not parts.path:
+                    continue        # web links, mailto:, #anchors
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), urllib.parse.unquote(parts.path)))
+                if target in hidden_files or target.startswith("instructor/"):
+                    fail("roles: participant page %s links to instructor file %r" % (path, target))
+                elif target.startswith("../") or target not in files:
+                    fail("closure: participant page %s links to %r, which is not in the zip" % (path, link))
+
+    return "%d entries, %d resources, %d items, %d participant pages; instructor resource: %s" % (
+        len(files), len(resources), len(items), pages, ", ".join(instructor) or "none")
+
+
+def main(argv):
+    if len(argv) != 3:
+        sys.stderr.write("usage: check_imscc.py CARTRIDGE.imscc XSD_FOLDER\n")
+        return 2
+    failures, summary = check(argv[1], argv[2])
+    if failures:
+        print("%s: %d problem(s)" % (argv[1], len(failures)))
+        for failure in failures:
+            print("  " + failure)
+        return 1
+    print("%s: ok (%s)" % (argv[1], summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
