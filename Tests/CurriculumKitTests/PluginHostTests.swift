@@ -37,7 +37,8 @@ import Testing
 
     @Test(arguments: [
         ("PATH", true), ("CI", true), ("CI_COMMIT_SHA", true), ("GITHUB_WORKSPACE", true), ("CI_JOB_TOKEN", false),
-        ("GITHUB_TOKEN", false), ("CI_REGISTRY_PASSWORD", false), ("AWS_SECRET_ACCESS_KEY", false), ("SSH_AUTH_SOCK", false),
+        ("GITHUB_TOKEN", false), ("CI_REGISTRY_PASSWORD", false), ("AWS_SECRET_ACCESS_KEY", false),
+        ("SSH_AUTH_SOCK", false),
     ])
     func pluginsGetAnAllowListOfTheEnvironmentWithoutCredentials(name: String, passed: Bool) {
         #expect(PluginEnvironment.isPassedOn(name) == passed)

@@ -8,7 +8,8 @@ import Testing
         let folder = try CLI.temporaryFolder()
         try FileManager.default.copyItem(atPath: CLI.fixture("valid"), toPath: folder.appendingPathComponent("c").path)
         if let configuration {
-            try configuration.write(to: folder.appendingPathComponent("c/curriculum.json"), atomically: true, encoding: .utf8)
+            try configuration.write(
+                to: folder.appendingPathComponent("c/curriculum.json"), atomically: true, encoding: .utf8)
         }
         return folder
     }
@@ -25,7 +26,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("packed s1 → "))
         let pack = out.appendingPathComponent("mini-s1")
-        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: pack.appendingPathComponent("pack.json"))) as? [String: Any])
+        let manifest = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: pack.appendingPathComponent("pack.json")))
+                as? [String: Any])
         #expect(manifest["programme"] as? String == "mini")
         #expect(manifest["session"] as? String == "s1")
         let files = try #require(manifest["files"] as? [[String: Any]])
@@ -40,18 +43,25 @@ import Testing
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         var zips: [Data] = []
-        for (index, (zone, mask, locale)) in [("UTC", "022", "C"), ("Pacific/Auckland", "077", "fr_FR.UTF-8")].enumerated() {
+        for (index, (zone, mask, locale)) in [("UTC", "022", "C"), ("Pacific/Auckland", "077", "fr_FR.UTF-8")]
+            .enumerated()
+        {
             let out = folder.appendingPathComponent("out\(index)")
             let result = try CLI.run(
-                ["-c", "umask \(mask) && exec \"$0\" \"$@\"", CLI.binary, "pack", folder.appendingPathComponent("c").path, "--out", out.path, "--zip", "--format", "md"],
+                [
+                    "-c", "umask \(mask) && exec \"$0\" \"$@\"", CLI.binary, "pack",
+                    folder.appendingPathComponent("c").path, "--out", out.path, "--zip", "--format", "md",
+                ],
                 environment: ["TZ": zone, "LANG": locale, "LC_ALL": locale], executable: "/bin/sh")
             #expect(result.status == 0, "\(result.stderr)")
             zips.append(try Data(contentsOf: out.appendingPathComponent("mini-s1.zip")))
-            let attributes = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("mini-s1/s1.md").path)
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: out.appendingPathComponent("mini-s1/s1.md").path)
             #expect((attributes[.posixPermissions] as? Int) == 0o644, "permissions do not depend on the umask")
         }
         #expect(zips[0] == zips[1])
-        let listing = try CLI.run(["-v", folder.appendingPathComponent("out0/mini-s1.zip").path], executable: "/usr/bin/zipinfo")
+        let listing = try CLI.run(
+            ["-v", folder.appendingPathComponent("out0/mini-s1.zip").path], executable: "/usr/bin/zipinfo")
         #expect(listing.stdout.contains("1980 Jan 1 00:00:00"))
     }
 
@@ -60,12 +70,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let stale = out.appendingPathComponent("mini-s1/stale.txt")
-        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "old".write(to: stale, atomically: true, encoding: .utf8)
         let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", out.path])
         #expect(result.status == 0)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
-        #expect(Self.files(under: out) == ["mini-s1", "mini-s1/pack.json", "mini-s1/s1.md"], "no staging folder is left")
+        #expect(
+            Self.files(under: out) == ["mini-s1", "mini-s1/pack.json", "mini-s1/s1.md"], "no staging folder is left")
     }
 
     @Test func unknownSessionAndFormatListTheValidOnes() throws {
@@ -84,20 +96,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("file")
         try "x".write(to: file, atomically: true, encoding: .utf8)
-        let onFile = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", file.path])
+        let onFile = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", file.path,
+        ])
         #expect(onFile.status == 2)
         #expect(onFile.stderr.contains("is a file"))
         let elsewhere = folder.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         let link = folder.appendingPathComponent("linked")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: elsewhere)
-        let onLink = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", link.path])
+        let onLink = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", link.path,
+        ])
         #expect(onLink.status == 2)
         #expect(onLink.stderr.contains("symbolic link"))
         let packLink = folder.appendingPathComponent("out/mini-s1")
-        try FileManager.default.createDirectory(at: packLink.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: packLink.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: packLink, withDestinationURL: elsewhere)
-        let throughLink = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", packLink.deletingLastPathComponent().path])
+        let throughLink = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "md", "--out",
+            packLink.deletingLastPathComponent().path,
+        ])
         #expect(throughLink.status == 2)
         #expect(Self.files(under: elsewhere).isEmpty, "nothing is written through a pre-existing link")
     }
@@ -118,11 +138,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let delivery = folder.appendingPathComponent("delivery.xml")
         try """
-            <delivery xmlns="urn:curriculumkit:curriculum:1" id="d1" programme="mini" timezone="Europe/Brussels">
-              <session-run session="s2" date="2027-03-09" day-start="09:00"/>
-            </delivery>
-            """.write(to: delivery, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--delivery", delivery.path, "--out", folder.appendingPathComponent("out").path])
+        <delivery xmlns="urn:curriculumkit:curriculum:1" id="d1" programme="mini" timezone="Europe/Brussels">
+          <session-run session="s2" date="2027-03-09" day-start="09:00"/>
+        </delivery>
+        """.write(to: delivery, atomically: true, encoding: .utf8)
+        let result = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "md", "--delivery", delivery.path, "--out",
+            folder.appendingPathComponent("out").path,
+        ])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("TIM009"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
@@ -133,10 +156,13 @@ import Testing
     @Test(arguments: badPaths)
     func anExporterReturningABadPathFailsThePackAndWritesNothing(path: String) throws {
         let exporter = CLI.fixture("plugins/exporters/curriculum-plugin-bad-exporter.sh")
-        let folder = try Self.workspace(configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"path": "\#(path)"}}]}"#)
+        let folder = try Self.workspace(
+            configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"path": "\#(path)"}}]}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "bad", "--format", "md", "--out", out.path])
+        let result = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "bad", "--format", "md", "--out", out.path,
+        ])
         #expect(result.status == 3, "\(path): \(result.stderr)")
         #expect(result.stderr.contains("exporter \"bad-exporter\" returned the artifact path"), "\(result.stderr)")
         #expect(result.stderr.contains("nothing was written"))
@@ -146,19 +172,26 @@ import Testing
     @Test(arguments: [("twice", "a.txt"), ("also", "A.txt")])
     func duplicatePathsIgnoringCaseFailThePack(option: String, path: String) throws {
         let exporter = CLI.fixture("plugins/exporters/curriculum-plugin-bad-exporter.sh")
-        let folder = try Self.workspace(configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"\#(option)": "\#(path)"}}]}"#)
+        let folder = try Self.workspace(
+            configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"\#(option)": "\#(path)"}}]}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "bad", "--out", folder.appendingPathComponent("out").path])
+        let result = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "bad", "--out",
+            folder.appendingPathComponent("out").path,
+        ])
         #expect(result.status == 3)
         #expect(result.stderr.contains("unique ignoring case"))
     }
 
     @Test func aCrashingExporterFailsThePackAndWritesNothing() throws {
         let exporter = CLI.fixture("plugins/exporters/curriculum-plugin-bad-exporter.sh")
-        let folder = try Self.workspace(configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"crash": "1"}}]}"#)
+        let folder = try Self.workspace(
+            configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"crash": "1"}}]}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "bad", "--format", "md", "--out", out.path])
+        let result = try CLI.run([
+            "pack", folder.appendingPathComponent("c").path, "--format", "bad", "--format", "md", "--out", out.path,
+        ])
         #expect(result.status == 3)
         #expect(result.stderr.contains("plugin \"bad-exporter\" was killed by signal 9"))
         #expect(result.stderr.contains("bad-exporter: giving up"))

@@ -107,7 +107,8 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("curriculum.json")
-        try #"{"plugins": [{"command": ["\#(CLI.fixture("plugins/faults/hangs-after-reading.sh"))"], "timeoutSeconds": 60}]}"#
+        try
+            #"{"plugins": [{"command": ["\#(CLI.fixture("plugins/faults/hangs-after-reading.sh"))"], "timeoutSeconds": 60}]}"#
             .write(to: config, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
@@ -122,7 +123,8 @@ import Testing
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
-        let pid = try #require(pid_t(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            pid_t(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         usleep(100_000)
         #expect(!Self.isRunning(pid), "the plugin outlived Ctrl-C")
     }
@@ -130,11 +132,18 @@ import Testing
     @Test func aScriptArgumentInTheConfigurationIsFoundBesideTheConfiguration() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tools"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: CLI.fixture("plugins/faults/floods-stderr.sh"), toPath: folder.appendingPathComponent("tools/check.sh").path)
-        try FileManager.default.copyItem(atPath: CLI.fixture("plugins/faults/lib.sh"), toPath: folder.appendingPathComponent("tools/lib.sh").path)
-        try #"{"plugins": [{"command": ["/bin/sh", "tools/check.sh"]}]}"#.write(to: folder.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
-        let result = try CLI.run(["validate", CLI.fixture("valid"), "--config", folder.appendingPathComponent("curriculum.json").path], environment: ["TMPDIR": folder.path])
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("tools"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: CLI.fixture("plugins/faults/floods-stderr.sh"),
+            toPath: folder.appendingPathComponent("tools/check.sh").path)
+        try FileManager.default.copyItem(
+            atPath: CLI.fixture("plugins/faults/lib.sh"), toPath: folder.appendingPathComponent("tools/lib.sh").path)
+        try #"{"plugins": [{"command": ["/bin/sh", "tools/check.sh"]}]}"#.write(
+            to: folder.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(
+            ["validate", CLI.fixture("valid"), "--config", folder.appendingPathComponent("curriculum.json").path],
+            environment: ["TMPDIR": folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("FLD001"))
     }

@@ -25,13 +25,18 @@ extension CurriculumCommand {
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
         var path: String
 
-        @Option(name: .customLong("session"), help: ArgumentHelp("A session to pack; repeatable (default: all).", valueName: "ID"))
+        @Option(
+            name: .customLong("session"),
+            help: ArgumentHelp("A session to pack; repeatable (default: all).", valueName: "ID"))
         var sessions: [String] = []
 
         @Flag(help: "Pack every session (the default when no --session is given).")
         var all = false
 
-        @Option(name: .customLong("format"), help: ArgumentHelp("A format to produce; repeatable (default: every format an exporter offers).", valueName: "NAME"))
+        @Option(
+            name: .customLong("format"),
+            help: ArgumentHelp(
+                "A format to produce; repeatable (default: every format an exporter offers).", valueName: "NAME"))
         var formats: [String] = []
 
         @Option(help: ArgumentHelp("The folder packs are written into.", valueName: "DIR"))
@@ -46,7 +51,9 @@ extension CurriculumCommand {
         @Option(help: ArgumentHelp("A folder of templates that replace the HTML exporter's own.", valueName: "DIR"))
         var templates: String?
 
-        @Option(help: ArgumentHelp("Render participant-facing text in this translation, where one exists.", valueName: "LANG"))
+        @Option(
+            help: ArgumentHelp(
+                "Render participant-facing text in this translation, where one exists.", valueName: "LANG"))
         var language: String?
 
         func validate() throws {
@@ -60,7 +67,9 @@ extension CurriculumCommand {
             }
             if let templates {
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
+                guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                else {
                     throw CommandFailure.usage("--templates \(templates): not a folder")
                 }
             }
@@ -68,11 +77,15 @@ extension CurriculumCommand {
             guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
             let known = curriculum.sessions.map(\.id)
             for session in sessions where !known.contains(session) {
-                throw CommandFailure.usage("no session \"\(session)\" in \(curriculum.id); sessions: \(known.joined(separator: ", "))")
+                throw CommandFailure.usage(
+                    "no session \"\(session)\" in \(curriculum.id); sessions: \(known.joined(separator: ", "))")
             }
             let chosenDelivery = try delivery.map { file throws(CommandFailure) -> Delivery in
                 let relative = loaded.root.relative(file) ?? CurriculumRoot.canonical(file)
-                guard let found = curriculum.deliveries.last(where: { $0.location?.path == relative }) ?? curriculum.deliveries.last else {
+                guard
+                    let found = curriculum.deliveries.last(where: { $0.location?.path == relative })
+                        ?? curriculum.deliveries.last
+                else {
                     throw CommandFailure.content("error: \(file) holds no delivery")
                 }
                 return found
@@ -80,7 +93,9 @@ extension CurriculumCommand {
             if let chosenDelivery {
                 let unscheduled = (sessions.isEmpty ? known : sessions).filter { chosenDelivery.run(of: $0) == nil }
                 if !unscheduled.isEmpty {
-                    throw CommandFailure.content("error: delivery \"\(chosenDelivery.id)\" does not schedule \(unscheduled.joined(separator: ", ")); pack those sessions without --delivery or add runs for them")
+                    throw CommandFailure.content(
+                        "error: delivery \"\(chosenDelivery.id)\" does not schedule \(unscheduled.joined(separator: ", ")); pack those sessions without --delivery or add runs for them"
+                    )
                 }
             }
             let progress = ProgressLine(enabled: true)
@@ -88,34 +103,51 @@ extension CurriculumCommand {
             let exporters = await PackBuilder.discoverExporters(configured: configured)
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
-                throw CommandFailure.usage("no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : available.joined(separator: ", "))")
+                throw CommandFailure.usage(
+                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
+                )
             }
-            guard !available.isEmpty else { throw CommandFailure.tool("no exporter plugins were found (looked beside the binary, in ../libexec/curriculum and on PATH)") }
+            guard !available.isEmpty else {
+                throw CommandFailure.tool(
+                    "no exporter plugins were found (looked beside the binary, in ../libexec/curriculum and on PATH)")
+            }
             let request = PackRequest(
-                sessions: sessions.isEmpty ? known : sessions, formats: formats.isEmpty ? available : formats, outputFolder: out,
+                sessions: sessions.isEmpty ? known : sessions, formats: formats.isEmpty ? available : formats,
+                outputFolder: out,
                 zip: zip, delivery: chosenDelivery, templates: templates, language: language)
             do {
-                let (results, notes) = try await PackBuilder(exporters: exporters).build(curriculum, root: loaded.root, request: request, observer: progress)
+                let (results, notes) = try await PackBuilder(exporters: exporters).build(
+                    curriculum, root: loaded.root, request: request, observer: progress)
                 progress.clear()
                 if !notes.isEmpty {
                     let report = ValidationReport(diagnostics: notes, files: [])
-                    let text = DiagnosticRenderer.render(RenderInput(report: report, failOn: nil, usesColor: Terminal.standardError.usesColor), as: .text)
-                    Terminal.standardError.write(text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n") + "\n")
+                    let text = DiagnosticRenderer.render(
+                        RenderInput(report: report, failOn: nil, usesColor: Terminal.standardError.usesColor), as: .text
+                    )
+                    Terminal.standardError.write(
+                        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(
+                            separator: "\n") + "\n")
                 }
                 var output = ""
                 for result in results {
                     let zipNote = zip ? " and \(DisplayPath.of(result.folder)).zip" : ""
-                    output += "packed \(result.session) → \(DisplayPath.of(result.folder))/ (\(result.manifest.files.count) file\(result.manifest.files.count == 1 ? "" : "s"): \(result.manifest.formats.joined(separator: ", ")))\(zipNote)\n"
+                    output +=
+                        "packed \(result.session) → \(DisplayPath.of(result.folder))/ (\(result.manifest.files.count) file\(result.manifest.files.count == 1 ? "" : "s"): \(result.manifest.formats.joined(separator: ", ")))\(zipNote)\n"
                 }
                 Terminal.standardOutput.write(output)
             } catch let error as PackContentError {
                 progress.clear()
                 let report = ValidationReport(diagnostics: error.diagnostics, files: [])
-                Terminal.standardError.write(DiagnosticRenderer.render(RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor), as: .text))
+                Terminal.standardError.write(
+                    DiagnosticRenderer.render(
+                        RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor),
+                        as: .text))
                 throw CommandFailure.content("error: the exporters found errors; nothing was written")
             } catch let error as PackFailure {
                 progress.clear()
-                throw error.kind == .output ? CommandFailure.usage(error.description + "; nothing was written") : CommandFailure.tool(error.description + "; nothing was written")
+                throw error.kind == .output
+                    ? CommandFailure.usage(error.description + "; nothing was written")
+                    : CommandFailure.tool(error.description + "; nothing was written")
             } catch let error as PluginFailure {
                 progress.clear()
                 throw CommandFailure.tool(error.description + "\nnothing was written")

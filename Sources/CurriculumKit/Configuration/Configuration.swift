@@ -1,5 +1,5 @@
-public import CurriculumPluginKit
 import CurriculumModel
+public import CurriculumPluginKit
 import Foundation
 
 /// The contents of a `curriculum.json`: per-rule severities, ignored codes, and plugins.

@@ -29,7 +29,9 @@ public struct CurriculumLoader: Sendable {
     /// - Parameters:
     ///   - path: A `<programme>` document.
     ///   - root: The curriculum root; found from the file when `nil`.
-    public func load(programmeAt path: String, root: CurriculumRoot? = nil, deliveryFiles: [String] = []) -> LoadedCurriculum {
+    public func load(
+        programmeAt path: String, root: CurriculumRoot? = nil, deliveryFiles: [String] = []
+    ) -> LoadedCurriculum {
         let root = root ?? CurriculumRoot.find(for: path)
         let relativePath = root.relative(path) ?? path
         let includes = IncludeResolver(root: root, reader: DocumentReader())
@@ -54,7 +56,9 @@ public struct CurriculumLoader: Sendable {
             let delivery = DocumentReader().read(absolutePath: file, relativePath: relative, into: &builder.diagnostics)
             guard let element = delivery.root else { continue }
             guard element.name == "delivery" else {
-                builder.diagnostics.report(.str008, "\(relative) is a <\(element.name)> document, not a <delivery>", at: builder.location(element, relative))
+                builder.diagnostics.report(
+                    .str008, "\(relative) is a <\(element.name)> document, not a <delivery>",
+                    at: builder.location(element, relative))
                 continue
             }
             curriculum?.deliveries.append(builder.delivery(element, file: relative))

@@ -45,11 +45,17 @@ public struct PackBuilder: Sendable {
 
     /// Finds every exporter: the configuration's plugins first, then bundled and installed ones.
     public static func discoverExporters(configured: [PluginSpec]) async -> [String: PluginSpec] {
-        let specs = configured + PluginDiscovery.installed().filter { installed in !configured.contains { $0.executable == installed.executable } }
+        let specs =
+            configured
+            + PluginDiscovery.installed().filter { installed in
+                !configured.contains { $0.executable == installed.executable }
+            }
         let handshakes = await withTaskGroup(of: (Int, InitializeResult?).self) { group in
             for (index, spec) in specs.enumerated() {
                 group.addTask {
-                    do throws(PluginFailure) { return (index, try await PluginHost().handshake(spec)) } catch { return (index, nil) }
+                    do throws(PluginFailure) { return (index, try await PluginHost().handshake(spec)) } catch {
+                        return (index, nil)
+                    }
                 }
             }
             return await group.reduce(into: [Int: InitializeResult]()) { if let result = $1.1 { $0[$1.0] = result } }
@@ -87,10 +93,16 @@ public struct PackBuilder: Sendable {
                 next += 1
                 let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
                 group.addTask {
-                    guard var spec = exporters[format] else { throw PackFailure(kind: .exporter, message: "no exporter for \(format)") }
+                    guard var spec = exporters[format] else {
+                        throw PackFailure(kind: .exporter, message: "no exporter for \(format)")
+                    }
                     spec.options.merge(commonOptions) { _, new in new }
-                    let params = ExportParams(curriculum: curriculum, root: root.path, format: format, sessions: [session], delivery: delivery, options: spec.options)
-                    let reply = try await PluginHost().request(spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self, observer: observer)
+                    let params = ExportParams(
+                        curriculum: curriculum, root: root.path, format: format, sessions: [session],
+                        delivery: delivery, options: spec.options)
+                    let reply = try await PluginHost().request(
+                        spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
+                        observer: observer)
                     return (session, format, reply.result)
                 }
             }
@@ -125,7 +137,9 @@ public struct PackBuilder: Sendable {
                 language: request.language ?? curriculum.language, formats: request.formats.sorted(),
                 generator: "\(ToolVersion.name) \(ToolVersion.current)", files: [])
             // Made absolute without resolving links, so the writer can refuse a symbolic link it is given.
-            let out = request.outputFolder.hasPrefix("/") ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
+            let out =
+                request.outputFolder.hasPrefix("/")
+                ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
             let folder = "/" + PathArithmetic.normalise(out) + "/\(curriculum.id)-\(session)"
             let written = try writer.write(items, manifest: manifest, to: folder, zip: request.zip)
             results.append(PackResult(session: session, folder: folder, manifest: written))

@@ -34,7 +34,9 @@ public struct PackWriter: Sendable {
     ///   - destination: The pack folder to create or replace.
     ///   - zip: Whether to write `<destination>.zip` beside the folder too.
     /// - Returns: The manifest as written.
-    public func write(_ items: [Item], manifest: PackManifest, to destination: String, zip: Bool) throws(PackFailure) -> PackManifest {
+    public func write(
+        _ items: [Item], manifest: PackManifest, to destination: String, zip: Bool
+    ) throws(PackFailure) -> PackManifest {
         let files = try resolve(items)
         let parent = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
@@ -48,11 +50,14 @@ public struct PackWriter: Sendable {
         manifest.files = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             try FileWriting.write(file.bytes, to: staging + "/" + path)
-            manifest.files.append(.init(path: path, size: file.bytes.count, sha256: SHA256.hex(file.bytes), mediaType: file.mediaType))
+            manifest.files.append(
+                .init(path: path, size: file.bytes.count, sha256: SHA256.hex(file.bytes), mediaType: file.mediaType))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let manifestData = try? encoder.encode(manifest) else { throw PackFailure(kind: .io, message: "cannot encode pack.json") }
+        guard let manifestData = try? encoder.encode(manifest) else {
+            throw PackFailure(kind: .io, message: "cannot encode pack.json")
+        }
         try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json")
         var archive: [UInt8]? = nil
         if zip {
@@ -91,27 +96,41 @@ public struct PackWriter: Sendable {
             let artifact = item.artifact
             let path = artifact.path
             if let problem = ArtifactPath.problem(with: path) {
-                throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)")
+                throw PackFailure(
+                    kind: .exporter,
+                    message:
+                        "exporter \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)"
+                )
             }
             if path == "pack.json" || path.lowercased() == "pack.json" {
-                throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned pack.json, which the core writes")
+                throw PackFailure(
+                    kind: .exporter, message: "exporter \"\(item.exporter)\" returned pack.json, which the core writes")
             }
             if let other = lowered[path.lowercased()] {
                 throw PackFailure(
                     kind: .exporter,
-                    message: "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other)) (paths must be unique ignoring case)")
+                    message:
+                        "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other)) (paths must be unique ignoring case)"
+                )
             }
             lowered[path.lowercased()] = path
             let bodies = [artifact.text != nil, artifact.base64 != nil, artifact.copyOf != nil].filter { $0 }.count
             guard bodies == 1 else {
-                throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with \(bodies) bodies; exactly one of text, base64 and copyOf is needed")
+                throw PackFailure(
+                    kind: .exporter,
+                    message:
+                        "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with \(bodies) bodies; exactly one of text, base64 and copyOf is needed"
+                )
             }
             let bytes: [UInt8]
             if let text = artifact.text {
                 bytes = Array(text.utf8)
             } else if let base64 = artifact.base64 {
                 guard let data = Data(base64Encoded: base64) else {
-                    throw PackFailure(kind: .exporter, message: "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64")
+                    throw PackFailure(
+                        kind: .exporter,
+                        message:
+                            "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64")
                 }
                 bytes = Array(data)
             } else {
@@ -125,17 +144,27 @@ public struct PackWriter: Sendable {
     /// Reads a `copyOf` source, which must be a regular file inside the curriculum root.
     private func copy(_ source: String, for path: String, exporter: String) throws(PackFailure) -> [UInt8] {
         if let problem = ArtifactPath.problem(with: source) {
-            throw PackFailure(kind: .exporter, message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)): \(problem)")
+            throw PackFailure(
+                kind: .exporter,
+                message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)): \(problem)")
         }
         guard root.contains(resolvingLinksIn: source) else {
-            throw PackFailure(kind: .exporter, message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root")
+            throw PackFailure(
+                kind: .exporter,
+                message:
+                    "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root"
+            )
         }
         var isDirectory: ObjCBool = false
         let absolute = root.absolute(source)
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
             let data = FileManager.default.contents(atPath: absolute)
         else {
-            throw PackFailure(kind: .exporter, message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but that file does not exist")
+            throw PackFailure(
+                kind: .exporter,
+                message:
+                    "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but that file does not exist"
+            )
         }
         return Array(data)
     }
@@ -146,17 +175,22 @@ public struct PackWriter: Sendable {
             throw PackFailure(kind: .output, message: "the output folder \(parent) is a file")
         }
         if isSymbolicLink(parent) {
-            throw PackFailure(kind: .output, message: "the output folder \(parent) is a symbolic link; give the real folder")
+            throw PackFailure(
+                kind: .output, message: "the output folder \(parent) is a symbolic link; give the real folder")
         }
         if !FileManager.default.fileExists(atPath: parent) {
             do {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+                try FileManager.default.createDirectory(
+                    atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
             } catch {
-                throw PackFailure(kind: .output, message: "cannot create the output folder \(parent): \(error.localizedDescription)")
+                throw PackFailure(
+                    kind: .output, message: "cannot create the output folder \(parent): \(error.localizedDescription)")
             }
         }
         if isSymbolicLink(destination) {
-            throw PackFailure(kind: .output, message: "\(destination) is a symbolic link; it is never written through. Remove it first")
+            throw PackFailure(
+                kind: .output,
+                message: "\(destination) is a symbolic link; it is never written through. Remove it first")
         }
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw PackFailure(kind: .output, message: "\(destination) exists and is a file; remove it first")
@@ -174,7 +208,8 @@ public struct PackWriter: Sendable {
             }
             rmdir(old)
             guard rename(destination, old) == 0 else {
-                throw PackFailure(kind: .io, message: "cannot replace \(destination): \(String(cString: strerror(errno)))")
+                throw PackFailure(
+                    kind: .io, message: "cannot replace \(destination): \(String(cString: strerror(errno)))")
             }
             retired = old
         }
@@ -198,25 +233,32 @@ enum FileWriting {
     static func write(_ bytes: [UInt8], to path: String) throws(PackFailure) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         } catch {
             throw PackFailure(kind: .io, message: "cannot create \(folder): \(error.localizedDescription)")
         }
         // O_NOFOLLOW and O_EXCL: never write through a link, never into a file that was already there.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw PackFailure(kind: .io, message: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw PackFailure(kind: .io, message: "cannot create \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         fchmod(descriptor, 0o644)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw PackFailure(kind: .io, message: "cannot write \(path): \(String(cString: strerror(errno)))")
             }
             offset += written
         }
-        guard fsync(descriptor) == 0 else { throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))") }
+        guard fsync(descriptor) == 0 else {
+            throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Sets folder permissions and flushes every folder's entries to disk.
@@ -225,7 +267,9 @@ enum FileWriting {
         if let enumerator = FileManager.default.enumerator(atPath: folder) {
             while let entry = enumerator.nextObject() as? String {
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory), isDirectory.boolValue {
+                if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                {
                     folders.append(folder + "/" + entry)
                 }
             }

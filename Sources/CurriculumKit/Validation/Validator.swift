@@ -69,10 +69,13 @@ public struct Validator: Sendable {
 
     /// Loads and validates one programme (core rules and plugins), returning the loaded model beside the
     /// diagnostics.
-    public func validate(programmeAt path: String, deliveryFiles: [String] = []) async throws -> (LoadedCurriculum, [Diagnostic]) {
+    public func validate(
+        programmeAt path: String, deliveryFiles: [String] = []
+    ) async throws -> (LoadedCurriculum, [Diagnostic]) {
         let root = CurriculumRoot.find(for: path)
         let settings = try self.settings(for: root)
-        var loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: path, root: root, deliveryFiles: deliveryFiles)
+        var loaded = CurriculumLoader(policy: settings.policy).load(
+            programmeAt: path, root: root, deliveryFiles: deliveryFiles)
         let found = try await rules(loaded, settings: settings)
         loaded.diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
         return (loaded, loaded.diagnostics)

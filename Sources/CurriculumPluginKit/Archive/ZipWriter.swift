@@ -29,14 +29,18 @@ public struct ZipWriter: Sendable {
     public func archive(first: [String] = []) throws(ZipError) -> [UInt8] {
         let ordered =
             first.compactMap { name in entries.first { $0.path == name } }
-            + entries.filter { !first.contains($0.path) }.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+            + entries.filter { !first.contains($0.path) }.sorted {
+                Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8))
+            }
         guard ordered.count < 0xFFFF else { throw ZipError(reason: "more than 65,534 files") }
         var output: [UInt8] = []
         var central: [UInt8] = []
         for entry in ordered {
             let name = Array(entry.path.utf8)
             let crc = CRC32.checksum(entry.bytes)
-            guard entry.bytes.count < 0xFFFF_FFFF, output.count < 0xFFFF_FFFF else { throw ZipError(reason: "larger than 4 GiB") }
+            guard entry.bytes.count < 0xFFFF_FFFF, output.count < 0xFFFF_FFFF else {
+                throw ZipError(reason: "larger than 4 GiB")
+            }
             let offset = UInt32(output.count)
             let size = UInt32(entry.bytes.count)
             // Local file header.

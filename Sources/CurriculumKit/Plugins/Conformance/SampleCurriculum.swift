@@ -56,7 +56,8 @@ public enum SampleCurriculum {
             runs: [SessionRun(session: "s1", date: "2027-03-09", dayStart: "09:00", location: location(40))],
             location: location(38))
         return Curriculum(
-            id: "sample", title: "Sample programme", language: "en", revision: 1, modules: [module], sessions: [session],
+            id: "sample", title: "Sample programme", language: "en", revision: 1, modules: [module],
+            sessions: [session],
             deliveries: [delivery], location: location(1))
     }()
 }
