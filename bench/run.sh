@@ -235,6 +235,25 @@ else
 fi
 say ""
 
+# ----------------------------------------------------------------------------------------------- (f) packs
+# Every LIAISE session in every format, warm (the second of two runs), and an estimate of the share of that time
+# spent starting plugins: handshakes per plugin from `plugins list`, times the plugin processes a pack starts.
+say "(f) curriculum pack Curricula/liaise, every session, every format"
+PACK_OUT=$OUT/packs
+"$BIN" pack "$ROOT/Curricula/liaise" --out "$PACK_OUT" >/dev/null 2>&1 || true
+measure pack "$BIN" pack "$ROOT/Curricula/liaise" --out "$PACK_OUT"
+PACK_MS=$M_MS PACK_KB=$M_KB PACK_RC=$M_RC
+PLUGINS=$(cd "$OUT" && "$BIN" plugins list 2>/dev/null | grep -c '(protocol ')
+measure plugins-list bash -c "cd '$OUT' && '$BIN' plugins list"
+HANDSHAKE_MS=$(awk -v t="$M_MS" -v n="$PLUGINS" 'BEGIN { printf "%.1f", (n > 0 ? t / n : 0) }')
+SESSIONS=4
+FORMATS=$(grep -o '"formats" : \[[^]]*\]' "$PACK_OUT/liaise-s1/pack.json" 2>/dev/null | grep -o '"[a-z]*"' | grep -vc formats || echo 0)
+CALLS=$((SESSIONS * FORMATS + PLUGINS + 1))
+STARTUP_PCT=$(awk -v c="$CALLS" -v h="$HANDSHAKE_MS" -v t="$PACK_MS" 'BEGIN { printf "%.0f", (t > 0 ? 100 * c * h / t : 0) }')
+say "   wall $(secs "$PACK_MS") s, peak RSS $(mb "$PACK_KB") MB, exit $PACK_RC; $FORMATS formats x $SESSIONS sessions"
+say "   plugin start-up: about $CALLS plugin processes at ~${HANDSHAKE_MS} ms each (spawn + handshake, from plugins list) = ~${STARTUP_PCT}% of the wall time"
+say ""
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -273,6 +292,8 @@ done
     printf "$fmt_target\n" "50 MB round trip through the pipe >= 200 MB/s" "${P_RATE} MB/s" \
       "$(verdict "$(awk -v r="$P_RATE" 'BEGIN { print (r >= 200) ? 1 : 0 }')")"
   fi
+  printf "$fmt_target\n" "pack every LIAISE session in every format < 2 s warm" "$(secs "$PACK_MS") s, $(mb "$PACK_KB") MB" \
+    "$(verdict "$(( PACK_MS < 2000 && PACK_RC == 0 ))")"
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"
