@@ -5,7 +5,9 @@ import CurriculumPluginKit
 @main
 struct MarkdownPlugin: CurriculumPlugin {
     var identity: PluginIdentity {
-        PluginIdentity(name: "markdown", version: "1.0.0", description: "One Markdown file per session: overview, objectives and the agenda as a table.")
+        PluginIdentity(
+            name: "markdown", version: "1.0.0",
+            description: "One Markdown file per session: overview, objectives and the agenda as a table.")
     }
 
     var capabilities: Capabilities { Capabilities(export: .init(formats: ["md"])) }
@@ -17,7 +19,11 @@ struct MarkdownPlugin: CurriculumPlugin {
             guard let session = curriculum.session(id) else {
                 throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
             }
-            artifacts.append(Artifact(path: "\(session.id).md", mediaType: "text/markdown", text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render()))
+            artifacts.append(
+                Artifact(
+                    path: "\(session.id).md", mediaType: "text/markdown",
+                    text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render())
+            )
         }
         return ExportResult(artifacts: artifacts)
     }

@@ -11,7 +11,9 @@ struct MarkdownSession {
         var lines: [String] = []
         lines.append("# \(escape(session.title.text))")
         lines.append("")
-        lines.append("*\(escape(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")")
+        lines.append(
+            "*\(escape(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")"
+        )
         if let summary = session.summary {
             lines.append("")
             lines.append(markdown(summary))
@@ -34,7 +36,8 @@ struct MarkdownSession {
             lines.append("|---|---|---|---|")
             for slot in day.slots {
                 let minutes = slot.item.minutes.map { ISODuration(minutes: $0).humanReadable } ?? "—"
-                lines.append("| \(slot.start)–\(slot.end) | \(cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |")
+                lines.append(
+                    "| \(slot.start)–\(slot.end) | \(cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |")
             }
         }
         if let zone = timetable.timezone {
@@ -51,7 +54,8 @@ struct MarkdownSession {
             case .paragraph: inline(block.inlines)
             case .quote: "> " + inline(block.inlines)
             case .bullets: block.items.map { "- " + inline($0) }.joined(separator: "\n")
-            case .numbers: block.items.enumerated().map { "\($0.offset + 1). " + inline($0.element) }.joined(separator: "\n")
+            case .numbers:
+                block.items.enumerated().map { "\($0.offset + 1). " + inline($0.element) }.joined(separator: "\n")
             }
         }.joined(separator: "\n\n")
     }

@@ -1,5 +1,5 @@
 public import CurriculumModel
-public import CurriculumPluginKit
+import CurriculumPluginKit
 import Foundation
 
 /// What `curriculum pack` was asked to do.

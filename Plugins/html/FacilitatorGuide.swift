@@ -1,0 +1,413 @@
+import CurriculumModel
+import Foundation
+
+/// The context of `facilitator-guide.mustache`: everything a facilitator needs to prepare and run the session.
+///
+/// Keys ending in `Html` or `Svg` hold markup this plugin built from escaped text; templates insert them with
+/// `{{{…}}}`. Every other value is plain text for `{{…}}`.
+struct FacilitatorGuide {
+    let content: SessionContent
+
+    func context(styles: String) -> TemplateContext {
+        let session = content.session
+        let curriculum = content.curriculum
+        let text = content.text
+        let glossaryIDs = Set(content.glossary.map(\.id))
+        let rich = content.renderer(glossaryAnchors: glossaryIDs)
+
+        var context: TemplateContext = [:]
+        context["lang"] = content.languageTag
+        context["t"] = text.strings
+        context["styles"] = styles
+        context["programmeTitle"] = content.label(curriculum.title)
+        context["programmeHeading"] = content.programmeHeading
+        context["programmeSubtitle"] = Value.text(curriculum.meta.subtitle.map(content.label))
+        context["programmeCode"] = Value.text(curriculum.meta.code)
+        context["sessionTitle"] = content.label(session.title)
+        context["sessionHeading"] = content.sessionHeading
+        context["sessionLabel"] = content.sessionLabel
+        context["pageTitle"] =
+            "\(text["facilitatorGuide"]) — \(content.label(session.title)) — \(content.label(curriculum.title))"
+        context["generator"] = "\(text["madeWith"]) · html \(HTMLPlugin.version)"
+
+        // Cover.
+        let delivery = content.delivery
+        let prerequisites = session.prerequisites.compactMap { id in
+            curriculum.session(id).map { content.label($0.title) }
+        }
+        context["coverFacts"] = Value.facts([
+            (text["programme"], content.label(curriculum.title)),
+            (text["delivery"], delivery?.title.map(content.label)),
+            (text["dates"], content.dateRange),
+            (text["venue"], venue(delivery)),
+            (text["timezone"], content.timetable.timezone),
+            (text["length"], lengthText()),
+            (text["language"], content.languageName),
+            (text["prerequisites"], prerequisites.isEmpty ? nil : prerequisites.joined(separator: "; ")),
+        ])
+        context["facilitators"] = (delivery?.facilitators ?? []).map { person -> TemplateContext in
+            ["name": person.name, "role": Value.text(person.role)]
+        }
+        context["summaryHtml"] = Value.text(rich.html(session.summary))
+        context["programmeFacts"] = Value.facts([
+            (text["owner"], curriculum.meta.owner),
+            (text["funders"], curriculum.meta.funders.isEmpty ? nil : curriculum.meta.funders.joined(separator: ", ")),
+            (text["licence"], curriculum.meta.licence),
+        ])
+
+        // Objectives and audience.
+        context["objectives"] = session.objectiveRefs.compactMap { id -> TemplateContext? in
+            guard let objective = content.objectives[id] else { return nil }
+            return [
+                "anchor": HTMLText.anchor("objective", id), "id": id, "text": content.label(objective.text),
+                "domain": text.term("domain", objective.domain),
+                "level": Value.text(objective.level.map { text.term("bloom", $0) }),
+            ]
+        }
+        context["audiences"] = session.audiences.compactMap { id -> TemplateContext? in
+            guard let audience = content.audiences[id] else { return nil }
+            var size: String? = nil
+            switch (audience.groupSizeMin, audience.groupSizeMax) {
+            case (let low?, let high?): size = low == high ? "\(low)" : "\(low)–\(high)"
+            case (let low?, nil): size = "\(low)+"
+            case (nil, let high?): size = "≤ \(high)"
+            default: break
+            }
+            return [
+                "name": content.label(audience.name),
+                "role": text.term("role", audience.role),
+                "descriptionHtml": Value.text(rich.html(audience.description)),
+                "facts": Value.facts([
+                    (text["groupSize"], size),
+                    (text["sectors"], audience.sectors.isEmpty ? nil : audience.sectors.joined(separator: ", ")),
+                    (text["background"], audience.background),
+                    (text["priorKnowledge"], audience.priorKnowledge),
+                    (text["needs"], audience.needs),
+                ]),
+            ]
+        }
+
+        // Preparation, room, materials and printing.
+        let firstDate = content.timetable.days.first?.date
+        context["preparation"] = session.preparation.map { task -> TemplateContext in
+            var due: String? = nil
+            if let lead = task.leadTime, let minutes = ISODuration(lead)?.minutes, let firstDate {
+                let days = (minutes + 24 * 60 - 1) / (24 * 60)
+                due = CalendarDate.adding(days: -days, to: firstDate).map(text.date)
+            }
+            return [
+                "task": content.label(task.text), "lang": content.fallbackLanguage(task.text),
+                "when": Value.text(task.leadTime.flatMap(text.leadTime)),
+                "due": Value.text(due), "owner": Value.text(task.owner),
+            ]
+        }
+        context["hasDueDates"] = firstDate != nil && session.preparation.contains { $0.leadTime != nil }
+        context["roomHtml"] = Value.text(rich.html(session.room))
+        context["materials"] = session.materials.map { material -> TemplateContext in
+            let count = material.quantity ?? 1
+            let (total, per) = content.quantity(count, per: material.per)
+            return [
+                "text": content.label(material.text), "lang": content.fallbackLanguage(material.text),
+                "quantity": material.quantity.map { _ in per.isEmpty ? "\(count)" : per } ?? "—",
+                "total": total.map(String.init) ?? "—",
+            ]
+        }
+        let printed = content.usedResources.filter { $0.isPrinted == true }
+        context["printList"] = printed.map { resource -> TemplateContext in
+            let count = resource.copies ?? 1
+            let (total, per) =
+                resource.copiesPer == nil && resource.copies == nil
+                ? (nil, "") : content.quantity(count, per: resource.copiesPer)
+            return resourceEntry(resource).merging([
+                "per": Value.text(per.isEmpty ? resource.copies.map(String.init) : per),
+                "total": total.map(String.init) ?? "—",
+            ]) { _, new in new }
+        }
+        let counted = { (count: Int?, source: String?) -> String? in
+            count.map { "\($0)" + (source.map { " (\($0))" } ?? "") }
+        }
+        context["headcounts"] = Value.facts([
+            (text["role.participant"], counted(content.participantCount, content.participantSource)),
+            (text["groups"], content.groupCount.map(String.init)),
+            (text["facilitators"], counted(content.facilitatorCount, content.facilitatorSource)),
+        ])
+        let needsGroups =
+            content.groupCount == nil
+            && (printed.contains { $0.copiesPer == "group" } || session.materials.contains { $0.per == "group" })
+        context["groupNote"] = needsGroups ? text["perGroupNote"] : Absent()
+        context["resources"] = content.usedResources.map { resource -> TemplateContext in
+            var entry = resourceEntry(resource)
+            let users = session.allItems.filter { $0.resources.contains(resource.id) }.map { content.label($0.title) }
+            entry["usedIn"] = uniqued(users).joined(separator: "; ")
+            entry["descriptionHtml"] = Value.text(rich.html(resource.description))
+            return entry
+        }
+
+        // Agenda, timelines and activity pages.
+        var days: [TemplateContext] = []
+        var activities: [TemplateContext] = []
+        for day in content.timetable.days {
+            let titles = day.slots.map { content.label($0.item.title) }
+            let numbers = day.slots.indices.map { $0 + 1 }
+            var slots: [TemplateContext] = []
+            for (index, slot) in day.slots.enumerated() {
+                let item = slot.item
+                let anchor = "item-d\(day.day.number)-\(index + 1)"
+                let page = hasPage(item)
+                let category = TimelineSVG.Category(item.kind)
+                slots.append([
+                    "number": numbers[index], "start": "\(slot.start)", "end": "\(slot.end)",
+                    "title": titles[index], "kind": text.term("kind", item.kind.rawValue),
+                    "duration": item.minutes.map(text.duration) ?? "—",
+                    "anchor": page ? anchor : Absent(), "category": category.rawValue, "fill": category.fill,
+                    "module": Value.text(item.module.flatMap { curriculum.module($0) }.map { content.label($0.title) }),
+                    "restricted": Value.text(restriction(item.audience)),
+                ])
+                if page {
+                    activities.append(
+                        activity(item, slot: slot, day: day, number: numbers[index], anchor: anchor, rich: rich))
+                }
+            }
+            let svg = TimelineSVG(day: day, numbers: numbers, titles: titles, text: text).render()
+            days.append([
+                "anchor": "day-\(day.day.number)", "heading": content.dayHeading(day),
+                "title": Value.text(day.day.title.map(content.label)),
+                "span": "\(day.start)–\(day.end) (\(text.duration(day.end.minutes - day.start.minutes)))",
+                "timelineSvg": Value.text(svg),
+                "legend": TimelineSVG.categories(in: day).map {
+                    ["label": text.term("category", $0.rawValue), "fill": $0.fill]
+                },
+                "slots": slots,
+            ])
+        }
+        context["days"] = days
+        context["activities"] = activities
+        context["timesNote"] =
+            content.timetable.timezone.map { "\(text["timesLocal"]) \($0)." } ?? text["nominalTimes"]
+
+        // Case studies in full, in order of first use.
+        var caseIDs: [String] = []
+        for item in session.allItems {
+            for id in item.cases where content.caseStudies[id] != nil && !caseIDs.contains(id) { caseIDs.append(id) }
+        }
+        context["caseStudies"] = caseIDs.compactMap { id -> TemplateContext? in
+            guard let study = content.caseStudies[id] else { return nil }
+            let users = session.allItems.filter { $0.cases.contains(id) }.map { content.label($0.title) }
+            return [
+                "anchor": HTMLText.anchor("case", id), "id": id, "title": content.label(study.title),
+                "restricted": Value.text(restriction(study.audience)),
+                "facts": Value.facts([
+                    (text["country"], study.country), (text["city"], study.city), (text["year"], study.year),
+                    (text["sensitivity"], study.sensitivity.map { text.term("level", $0) }),
+                    (text["anonymised"], study.anonymised), (text["consent"], study.consent),
+                    (text["usedIn"], uniqued(users).joined(separator: "; ")),
+                ]),
+                "summaryHtml": Value.text(rich.html(study.summary)),
+                "contentWarningHtml": Value.text(rich.html(study.contentWarning)),
+                "contextHtml": Value.text(rich.html(study.context)),
+                "approachHtml": Value.text(rich.html(study.approach)),
+                "impactHtml": Value.text(rich.html(study.impact)),
+                "lessonsHtml": Value.text(rich.html(study.lessons)),
+                "discussion": study.discussion.map { ["text": content.label($0)] },
+                "facilitatorNotesHtml": Value.text(rich.html(study.facilitatorNotes)),
+                "sources": study.sources.map { source -> TemplateContext in
+                    [
+                        "text": source.text, "href": Value.text(HTMLText.safeExternalHref(source.href)),
+                        "date": Value.text(source.date),
+                    ]
+                },
+            ]
+        }
+
+        // Evaluation plan.
+        context["instruments"] = session.evaluation.map { instrument -> TemplateContext in
+            let questions = content.questions(of: instrument)
+            return [
+                "anchor": HTMLText.anchor("instrument", instrument.id), "title": content.label(instrument.title),
+                "kind": text.term("instrument", instrument.kind),
+                "restricted": Value.text(restriction(instrument.audience)),
+                "questions": questions.enumerated().map { index, question -> TemplateContext in
+                    [
+                        "number": index + 1, "id": question.id, "text": content.label(question.text),
+                        "type": text.term("qtype", question.type),
+                        "options": question.options.map { ["text": content.label($0)] },
+                        "assesses": question.assesses.map { id -> TemplateContext in
+                            let objective = content.objectives[id].map { content.label($0.text) } ?? id
+                            guard let position = session.objectiveRefs.firstIndex(of: id) else {
+                                return ["id": id, "text": objective, "full": objective, "anchor": Absent()]
+                            }
+                            return [
+                                "id": id, "text": "\(text["objectiveNumber"]) \(position + 1)", "full": objective,
+                                "anchor": HTMLText.anchor("objective", id),
+                            ]
+                        },
+                    ]
+                },
+            ]
+        }
+        context["glossary"] = glossaryEntries(rich: rich)
+
+        // The table of contents lists the sections that have something in them.
+        var toc: [TemplateContext] = []
+        func section(_ anchor: String, _ title: String, _ present: Bool) {
+            if present { toc.append(["anchor": anchor, "title": title]) }
+        }
+        section(
+            "overview", text["overview"], session.summary != nil || !(context["programmeFacts"] as? [Any] ?? []).isEmpty
+        )
+        section("objectives", text["objectives"], !(context["objectives"] as? [Any] ?? []).isEmpty)
+        section("audience", text["audience"], !(context["audiences"] as? [Any] ?? []).isEmpty)
+        section("preparation", text["preparation"], !session.preparation.isEmpty || session.room != nil)
+        section("materials", text["materials"], !session.materials.isEmpty || !content.usedResources.isEmpty)
+        section("agenda", text["agenda"], true)
+        section("activities", text["activities"], !activities.isEmpty)
+        section("case-studies", text["caseStudies"], !caseIDs.isEmpty)
+        section("evaluation", text["evaluationPlan"], !session.evaluation.isEmpty)
+        section("glossary", text["glossary"], !content.glossary.isEmpty)
+        context["toc"] = toc
+        context["hasOverview"] = toc.contains { ($0["anchor"] as? String) == "overview" }
+        context["hasPreparation"] = !session.preparation.isEmpty || session.room != nil
+        context["hasMaterials"] = !session.materials.isEmpty || !content.usedResources.isEmpty
+        return context
+    }
+
+    // MARK: - Parts
+
+    /// Whether an agenda item gets its own page: every item except pauses with nothing to say.
+    private func hasPage(_ item: Activity) -> Bool {
+        guard item.kind.isPause else { return true }
+        return item.purpose != nil || item.facilitatorNotes != nil || item.participantInstructions != nil
+            || !item.steps.isEmpty || item.sensitivityNote != nil || !item.resources.isEmpty || !item.cases.isEmpty
+    }
+
+    private func activity(
+        _ item: Activity, slot: Timetable.Slot, day: Timetable.DaySchedule, number: Int, anchor: String,
+        rich: RichTextRenderer
+    ) -> TemplateContext {
+        let text = content.text
+        let curriculum = content.curriculum
+        let objectiveLinks = { (ids: [String]) -> [TemplateContext] in
+            ids.map { id in
+                [
+                    "id": id, "text": content.objectives[id].map { content.label($0.text) } ?? id,
+                    "anchor": content.session.objectiveRefs.contains(id)
+                        ? HTMLText.anchor("objective", id) as Any : Absent(),
+                ]
+            }
+        }
+        var range: String? = nil
+        switch (item.minDuration.flatMap { ISODuration($0) }, item.maxDuration.flatMap { ISODuration($0) }) {
+        case (let low?, let high?): range = "\(text.duration(low.minutes)) – \(text.duration(high.minutes))"
+        case (let low?, nil): range = "≥ \(text.duration(low.minutes))"
+        case (nil, let high?): range = "≤ \(text.duration(high.minutes))"
+        default: break
+        }
+        let module = item.module.flatMap { curriculum.module($0) }
+        return [
+            "anchor": anchor, "id": item.id, "number": number, "dayNumber": day.day.number,
+            "title": content.label(item.title), "time": "\(slot.start)–\(slot.end)",
+            "restricted": Value.text(restriction(item.audience)),
+            "category": TimelineSVG.Category(item.kind).rawValue,
+            "facts": Value.facts([
+                (text["day"], "\(day.day.number)"),
+                (text["duration"], item.minutes.map { text.duration($0) + (range.map { " (\($0))" } ?? "") }),
+                (text["kind"], text.term("kind", item.kind.rawValue)),
+                (text["grouping"], item.grouping.map { text.term("grouping", $0) }),
+                (text["mode"], item.mode.map { text.term("mode", $0) }),
+                (text["module"], module.map { content.label($0.title) }),
+                (text["sensitivity"], item.sensitivity.map { text.term("level", $0) }),
+                (text["for"], restriction(item.audience)),
+            ]),
+            "develops": objectiveLinks(item.develops),
+            "assesses": objectiveLinks(item.assesses),
+            "purposeHtml": Value.text(rich.html(item.purpose)),
+            "steps": item.steps.map { step -> TemplateContext in
+                [
+                    "text": content.label(step.text), "lang": content.fallbackLanguage(step.text),
+                    "duration": Value.text(step.duration.flatMap { ISODuration($0) }.map { text.duration($0.minutes) }),
+                ]
+            },
+            "facilitatorNotesHtml": Value.text(rich.html(item.facilitatorNotes)),
+            "participantInstructionsHtml": Value.text(rich.html(item.participantInstructions)),
+            "participantInstructionsRestricted": Value.text(restriction(item.participantInstructions?.audience)),
+            "debrief": item.debrief.map { ["text": content.label($0), "lang": content.fallbackLanguage($0)] },
+            "variants": item.variants.map { variant -> TemplateContext in
+                ["mode": text.term("mode", variant.mode), "html": rich.html(variant.text) ?? ""]
+            },
+            "sensitivityNoteHtml": Value.text(rich.html(item.sensitivityNote)),
+            "resources": item.resources.compactMap { content.resources[$0] }.map(resourceEntry),
+            "cases": item.cases.compactMap { id -> TemplateContext? in
+                guard let study = content.caseStudies[id] else { return nil }
+                return ["title": content.label(study.title), "anchor": HTMLText.anchor("case", id)]
+            },
+        ]
+    }
+
+    /// A resource as the guide lists it: title, kind, where it is, and who may see it.
+    private func resourceEntry(_ resource: Resource) -> TemplateContext {
+        let text = content.text
+        var href: String? = content.copiedPaths[resource.id]
+        if href == nil && resource.isExternal { href = HTMLText.safeExternalHref(resource.href) }
+        var note: [String] = []
+        if let restricted = restriction(resource.audience) { note.append(restricted) }
+        if content.missingFiles.contains(resource.id) { note.append(text["fileMissing"]) }
+        return [
+            "id": resource.id, "title": content.label(resource.title),
+            "kind": text.term("resourceKind", resource.kind), "href": Value.text(href),
+            "file": Value.text(
+                href.map { $0.hasPrefix("handouts/") || $0.hasPrefix("facilitator/") ? $0 : text["link"] }),
+            "note": Value.text(note.joined(separator: "; ")),
+        ]
+    }
+
+    private func glossaryEntries(rich: RichTextRenderer) -> [TemplateContext] {
+        GlossaryList.sorted(content).map { entry in
+            [
+                "anchor": HTMLText.anchor("glossary", entry.id), "term": content.label(entry.term),
+                "definitionHtml": rich.html(entry.definition) ?? "",
+            ]
+        }
+    }
+
+    /// "facilitators only" or "organisers only" for restricted content, `nil` for content everyone sees.
+    private func restriction(_ visibility: Visibility?) -> String? {
+        switch visibility {
+        case .facilitator: content.text["facilitatorsOnly"]
+        case .organiser: content.text["organisersOnly"]
+        default: nil
+        }
+    }
+
+    private func venue(_ delivery: Delivery?) -> String? {
+        let parts = [delivery?.venueName, delivery?.venueAddress].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    private func lengthText() -> String? {
+        let days = content.session.days.count
+        guard days > 0 else { return nil }
+        let unit = content.text.counted(days, "day")
+        return "\(unit), \(content.text.duration(content.totalMinutes))"
+    }
+
+    private func uniqued(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The glossary in alphabetical order of the displayed term, compared without case and accents so the order is
+/// the same on every machine.
+enum GlossaryList {
+    static func sorted(_ content: SessionContent) -> [GlossaryEntry] {
+        content.glossary.sorted { left, right in
+            let a = key(content.label(left.term))
+            let b = key(content.label(right.term))
+            return a != b ? a < b : left.id < right.id
+        }
+    }
+
+    private static func key(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,101 @@
+import CurriculumModel
+import CurriculumPluginKit
+
+/// Exports a session as two self-contained HTML pages — a print-ready facilitator guide and a participant pack
+/// that carries nothing meant only for facilitators — plus the handout files they link to.
+///
+/// Artifacts, for one session:
+/// - `facilitator-guide.html` and `participant-pack.html`;
+/// - `handouts/<file>`: a copy of each local, participant-visible resource that a participant-visible item lists;
+/// - `facilitator/<file>`: a copy of each other local resource the session's items list (linked from the guide only).
+///
+/// When several sessions are exported at once, each session's files go under a folder named after its ID.
+///
+/// Options: `templates` (a folder, absolute or relative to the curriculum root, with replacements for
+/// `facilitator-guide.mustache`, `participant-pack.mustache`, `styles.css`), `language` (one of the session's
+/// translation languages), and the head counts `participants`, `groups` and `facilitators` for print quantities.
+@main
+struct HTMLPlugin: CurriculumPlugin {
+    static let version = "1.0.0"
+
+    var identity: PluginIdentity {
+        PluginIdentity(
+            name: "html", version: Self.version,
+            description:
+                "Self-contained HTML facilitator guide and participant pack per session, print-ready, with handouts.")
+    }
+
+    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html"])) }
+
+    func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
+        guard params.format == "html" else {
+            throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "unknown format \(params.format)")
+        }
+        let curriculum = params.curriculum
+        guard !params.sessions.isEmpty else {
+            throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session to export")
+        }
+        var templateFolder: String? = nil
+        if let value = params.options["templates"] {
+            guard let folder = value.stringValue, !folder.isEmpty else {
+                throw RPCError(
+                    code: PluginProtocol.ErrorCode.invalidParams, message: "option templates must name a folder")
+            }
+            templateFolder = folder
+        }
+        let templates = try TemplateSet(folder: templateFolder, root: params.root)
+
+        var artifacts: [Artifact] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
+        for id in params.sessions where seen.insert(id).inserted {
+            guard let session = curriculum.session(id) else {
+                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
+            }
+            let language = chooseLanguage(params.options["language"], session: session, curriculum: curriculum)
+            diagnostics += language.diagnostics
+            let content = SessionContent(
+                curriculum: curriculum, session: session, delivery: params.delivery, language: language.tag,
+                root: params.root, options: params.options)
+            diagnostics += content.diagnostics
+            let guide = templates.render(
+                TemplateSet.guideName, FacilitatorGuide(content: content).context(styles: templates.styles))
+            let pack = templates.render(
+                TemplateSet.participantName, ParticipantPack(content: content).context(styles: templates.styles))
+            let folder = params.sessions.count == 1 ? "" : SessionContent.safeFileName(session.id) + "/"
+            artifacts.append(Artifact(path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide))
+            artifacts.append(Artifact(path: folder + "participant-pack.html", mediaType: "text/html", text: pack))
+            for file in content.fileArtifacts {
+                artifacts.append(Artifact(path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf))
+            }
+        }
+        return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
+    }
+
+    /// The language to render: the `language` option when it is one of the session's translation languages,
+    /// otherwise the source language (with a warning when the option asked for something else).
+    private func chooseLanguage(
+        _ option: JSONValue?, session: Session, curriculum: Curriculum
+    ) -> (tag: String?, diagnostics: [Diagnostic]) {
+        guard let option else { return (nil, []) }
+        guard let wanted = option.stringValue, !wanted.isEmpty else {
+            return (nil, [warning("option language must be a language tag such as \"fr\"")])
+        }
+        if wanted.lowercased() == curriculum.language.lowercased() { return (nil, []) }
+        if let match = session.translationLanguages.first(where: { $0.lowercased() == wanted.lowercased() }) {
+            return (match, [])
+        }
+        return (
+            nil,
+            [
+                warning(
+                    "session \"\(session.id)\" is not translated into \"\(wanted)\"; it is rendered in \(curriculum.language)",
+                    location: session.location)
+            ]
+        )
+    }
+
+    private func warning(_ message: String, location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(severity: .warning, code: "HTML002", message: message, location: location, source: "html")
+    }
+}

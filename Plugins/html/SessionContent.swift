@@ -1,0 +1,266 @@
+import CurriculumModel
+import CurriculumPluginKit
+import Foundation
+
+/// What both pages of one session need: look-ups by ID, the timetable, and where each resource file is copied.
+struct SessionContent {
+    let curriculum: Curriculum
+    let session: Session
+    let delivery: Delivery?
+    /// The language texts are rendered in; `nil` for the source language.
+    let language: String?
+    let timetable: Timetable
+    let text: UIText
+
+    let objectives: [String: Objective]
+    let resources: [String: Resource]
+    let caseStudies: [String: CaseStudy]
+    let audiences: [String: Audience]
+    let glossary: [GlossaryEntry]
+
+    /// Resources the session's items list, in order of first use.
+    let usedResources: [Resource]
+    /// Where each copied resource file goes in the pack (`handouts/x.md`, `facilitator/y.md`), by resource ID.
+    let copiedPaths: [String: String]
+    /// Local resources whose file does not exist, by resource ID.
+    let missingFiles: Set<String>
+    /// The copy artifacts, in order of first use.
+    let fileArtifacts: [Artifact]
+    /// Problems worth reporting to the core (missing files).
+    let diagnostics: [Diagnostic]
+
+    /// Numbers for print quantities.
+    let participantCount: Int?
+    let groupCount: Int?
+    let facilitatorCount: Int?
+    /// Where the head counts come from, for the notes under them.
+    let participantSource: String?
+    let facilitatorSource: String?
+
+    init(
+        curriculum: Curriculum, session: Session, delivery: Delivery?, language: String?, root: String,
+        options: [String: JSONValue]
+    ) {
+        self.curriculum = curriculum
+        self.session = session
+        self.delivery = delivery
+        self.language = language
+        self.timetable = Timetable(session: session, delivery: delivery)
+        self.text = UIText(language: language ?? curriculum.language)
+        let resources = Self.index(curriculum.allResources, by: \.id)
+        let audiences = Self.index(curriculum.audiences, by: \.id)
+        self.objectives = Self.index(curriculum.allObjectives, by: \.id)
+        self.resources = resources
+        self.caseStudies = Self.index(curriculum.allCaseStudies, by: \.id)
+        self.audiences = audiences
+        glossary = curriculum.glossary
+
+        // Which resources the session uses, and whether a participant-facing item uses each.
+        var used: [Resource] = []
+        var seen: Set<String> = []
+        var usedByParticipants: Set<String> = []
+        for item in session.allItems {
+            for id in item.resources {
+                guard let resource = resources[id] else { continue }
+                if Self.isParticipantItem(item) { usedByParticipants.insert(id) }
+                if seen.insert(id).inserted { used.append(resource) }
+            }
+        }
+        usedResources = used
+
+        // Copy each local file once per folder; participant handouts and facilitator files are kept apart.
+        var paths: [String: String] = [:]
+        var missing: Set<String> = []
+        var artifacts: [Artifact] = []
+        var problems: [Diagnostic] = []
+        var byFile: [String: String] = [:]  // "folder|root-relative path" → artifact path
+        var taken: Set<String> = []  // artifact paths, lower-cased
+        for resource in used {
+            guard let relative = resource.rootRelativePath, !relative.isEmpty,
+                PathArithmetic.staysInside(relative)
+            else { continue }
+            let forParticipants =
+                resource.visibility.isVisibleToParticipants && usedByParticipants.contains(resource.id)
+            let folder = forParticipants ? "handouts" : "facilitator"
+            let key = folder + "|" + relative
+            if let existing = byFile[key] {
+                paths[resource.id] = existing
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            let absolute = (root as NSString).appendingPathComponent(relative)
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue
+            else {
+                missing.insert(resource.id)
+                problems.append(
+                    Diagnostic(
+                        severity: .warning, code: "HTML001",
+                        message:
+                            "the file \"\(relative)\" of resource \"\(resource.id)\" was not found; it is not in the pack",
+                        hint: "Check the resource's href.", location: resource.location, source: "html"))
+                continue
+            }
+            let name = Self.safeFileName(String(relative.split(separator: "/").last ?? Substring(relative)))
+            var path = "\(folder)/\(name)"
+            if taken.contains(path.lowercased()) {
+                path = "\(folder)/\(Self.safeFileName(resource.id))-\(name)"
+                var counter = 2
+                while taken.contains(path.lowercased()) {
+                    path = "\(folder)/\(Self.safeFileName(resource.id))-\(counter)-\(name)"
+                    counter += 1
+                }
+            }
+            taken.insert(path.lowercased())
+            byFile[key] = path
+            paths[resource.id] = path
+            artifacts.append(Artifact(path: path, mediaType: resource.mediaType, copyOf: relative))
+        }
+        copiedPaths = paths
+        missingFiles = missing
+        fileArtifacts = artifacts
+        diagnostics = problems
+
+        // Head counts: options first, then the session's participant audiences and the delivery's facilitators.
+        let sessionAudiences = session.audiences.compactMap { audiences[$0] }
+        let sizes = sessionAudiences.filter { $0.role == "participant" }.compactMap(\.groupSizeMax)
+        let words = UIText(language: language ?? curriculum.language)
+        if let count = Self.positiveInt(options["participants"]) {
+            (participantCount, participantSource) = (count, words["participantsFromOption"])
+        } else if !sizes.isEmpty {
+            (participantCount, participantSource) = (sizes.reduce(0, +), words["participantsFromAudiences"])
+        } else {
+            (participantCount, participantSource) = (nil, nil)
+        }
+        groupCount = Self.positiveInt(options["groups"])
+        let leads = delivery?.facilitators.filter { ($0.role ?? "").lowercased() != "organiser" }.count ?? 0
+        if let count = Self.positiveInt(options["facilitators"]) {
+            (facilitatorCount, facilitatorSource) = (count, words["facilitatorsFromOption"])
+        } else if leads > 0 {
+            (facilitatorCount, facilitatorSource) = (leads, words["facilitatorsFromDelivery"])
+        } else {
+            (facilitatorCount, facilitatorSource) = (nil, nil)
+        }
+    }
+
+    // MARK: - Visibility
+
+    /// Whether participants see an agenda item at all.
+    static func isParticipantItem(_ item: Activity) -> Bool { (item.audience ?? .all).isVisibleToParticipants }
+
+    /// Whether a rich text may be shown to participants, given the default of the element that holds it.
+    static func isParticipantText(_ text: RichText?, default fallback: Visibility = .all) -> Bool {
+        guard let text else { return false }
+        return (text.audience ?? fallback).isVisibleToParticipants
+    }
+
+    // MARK: - Texts
+
+    func label(_ label: Label?) -> String { label?.text(in: language) ?? "" }
+
+    /// The source language when a label is shown untranslated on a translated page (for a `lang` attribute).
+    func fallbackLanguage(_ label: Label) -> Any {
+        guard let language, language != curriculum.language, !label.hasTranslation(language) else { return Absent() }
+        return curriculum.language
+    }
+
+    func renderer(glossaryAnchors: Set<String>) -> RichTextRenderer {
+        RichTextRenderer(language: language, sourceLanguage: curriculum.language, glossaryAnchors: glossaryAnchors)
+    }
+
+    /// The questions of an instrument: those of the modules it names (in order), then its own.
+    func questions(of instrument: Instrument) -> [Question] {
+        instrument.questionModules.flatMap { curriculum.module($0)?.questions ?? [] } + instrument.questions
+    }
+
+    /// "Session 1" or "Session s1".
+    var sessionLabel: String { "\(text["session"]) \(session.number.map(String.init) ?? session.id)" }
+
+    /// The session's heading: its title, with "Session 1: " in front unless the title already starts that way.
+    var sessionHeading: String {
+        let title = label(session.title)
+        guard session.number != nil else { return title }
+        let folded = { (value: String) in
+            value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        if folded(title).hasPrefix(folded(sessionLabel)) { return title }
+        return sessionLabel + text["colon"] + title
+    }
+
+    /// The programme's title, with its code in brackets unless the title already contains it.
+    var programmeHeading: String {
+        let title = label(curriculum.title)
+        guard let code = curriculum.meta.code, !code.isEmpty, !title.contains(code) else { return title }
+        return "\(title) (\(code))"
+    }
+
+    /// The dates the timetable covers, written out: one date, or first – last.
+    var dateRange: String? {
+        let dates = timetable.days.compactMap(\.date)
+        guard let first = dates.first, let last = dates.last else { return nil }
+        return first == last ? text.date(first) : "\(text.date(first)) – \(text.date(last))"
+    }
+
+    /// The heading of a day: "Day 1 — Tuesday 9 March 2027".
+    func dayHeading(_ day: Timetable.DaySchedule) -> String {
+        var heading = "\(text["day"]) \(day.day.number)"
+        if let date = day.date { heading += " — \(text.date(date))" }
+        return heading
+    }
+
+    /// Total scheduled minutes of the session.
+    var totalMinutes: Int { session.days.reduce(0) { $0 + $1.totalMinutes } }
+
+    /// The language the page is written in (a BCP 47 tag).
+    var languageTag: String { language ?? curriculum.language }
+
+    /// The language's name for the cover: "English (en)", "français (fr)", or the tag.
+    var languageName: String {
+        let base = languageTag.split(separator: "-").first.map { String($0).lowercased() } ?? ""
+        guard let name = text.strings["language.\(base)"] else { return languageTag }
+        return "\(name) (\(languageTag))"
+    }
+
+    // MARK: - Quantities
+
+    /// How many copies or pieces, given a count per unit: `(total, explanation)`; the total is `nil` when the
+    /// number of units is unknown.
+    func quantity(_ count: Int, per unit: String?) -> (total: Int?, per: String) {
+        guard let unit else { return (count, "") }
+        let perText = "\(count) \(text.term("per", unit))"
+        switch unit {
+        case "participant": return (participantCount.map { $0 * count }, perText)
+        case "group": return (groupCount.map { $0 * count }, perText)
+        case "facilitator": return (facilitatorCount.map { $0 * count }, perText)
+        case "session": return (count, perText)
+        default: return (nil, perText)
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func index<T>(_ values: [T], by key: (T) -> String) -> [String: T] {
+        var result: [String: T] = [:]
+        for value in values where result[key(value)] == nil { result[key(value)] = value }
+        return result
+    }
+
+    static func positiveInt(_ value: JSONValue?) -> Int? {
+        guard let number = value?.numberValue, number >= 1, number < 1_000_000 else { return nil }
+        return Int(number)
+    }
+
+    /// A file name that every platform and the core's path rules accept: letters, digits, `-`, `_`, `.`.
+    static func safeFileName(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "-"
+            }
+        }
+        while result.hasPrefix(".") { result.removeFirst() }
+        return result.isEmpty ? "file" : result
+    }
+}

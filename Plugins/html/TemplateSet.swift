@@ -1,0 +1,69 @@
+import CurriculumPluginKit
+import Foundation
+import Mustache
+
+/// The templates and style sheet the pages are rendered with: the defaults built into the binary, each
+/// replaceable by a file in the folder named by the `templates` option.
+///
+/// In that folder, `facilitator-guide.mustache`, `participant-pack.mustache` and `styles.css` replace the
+/// defaults when present; any other `*.mustache` file is registered as a partial under its name without the
+/// extension (`{{> cover}}` for `cover.mustache`).
+struct TemplateSet {
+    static let guideName = "facilitator-guide"
+    static let participantName = "participant-pack"
+
+    var library: MustacheLibrary
+    var styles: String
+
+    /// Loads the templates.
+    ///
+    /// - Parameters:
+    ///   - folder: The `templates` option: an absolute path, or a path relative to the curriculum root.
+    ///   - root: The curriculum root.
+    init(folder: String?, root: String) throws {
+        var library = MustacheLibrary()
+        var styles = DefaultTemplates.styles
+        var sources: [String: String] = [
+            Self.guideName: DefaultTemplates.facilitatorGuide,
+            Self.participantName: DefaultTemplates.participantPack,
+        ]
+        if let folder {
+            let path = folder.hasPrefix("/") ? folder : (root as NSString).appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw RPCError(
+                    code: PluginProtocol.ErrorCode.invalidParams, message: "the templates folder \(path) does not exist"
+                )
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".mustache") || name == "styles.css" {
+                let file = (path as NSString).appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: file) else { continue }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw RPCError(
+                        code: PluginProtocol.ErrorCode.invalidParams, message: "\(file) is not UTF-8 text")
+                }
+                if name == "styles.css" {
+                    styles = text
+                } else {
+                    sources[String(name.dropLast(".mustache".count))] = text
+                }
+            }
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch {
+                throw RPCError(
+                    code: PluginProtocol.ErrorCode.invalidParams, message: "template \(name) does not parse: \(error)")
+            }
+        }
+        self.library = library
+        // The style sheet goes inside <style>: make sure it cannot close the element early.
+        self.styles = styles.replacingOccurrences(of: "</", with: "<\\/")
+    }
+
+    func render(_ name: String, _ context: TemplateContext) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

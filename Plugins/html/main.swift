@@ -1,2 +1,0 @@
-// Placeholder until the html exporter is written.
-import CurriculumPluginKit
