@@ -25,13 +25,13 @@ import Testing
 
     /// Runs `curriculum validate` on the small valid curriculum with one plugin from a configuration file.
     static func run(
-        _ fixture: String, timeout: Double = 1, curriculum: String = CLI.fixture("valid")
+        _ fixture: String, timeout: Double = 1, limits: String = "{}", curriculum: String = CLI.fixture("valid")
     ) throws -> (CLI.Result, URL, Double) {
         let folder = try CLI.temporaryFolder()
         let config = folder.appendingPathComponent("curriculum.json")
         let command = CLI.fixture("plugins/faults/" + fixture)
-        try #"{"plugins": [{"command": ["\#(command)"], "timeoutSeconds": \#(timeout)}]}"#.write(
-            to: config, atomically: true, encoding: .utf8)
+        try #"{"plugins": [{"command": ["\#(command)"], "timeoutSeconds": \#(timeout), "limits": \#(limits)}]}"#
+            .write(to: config, atomically: true, encoding: .utf8)
         let start = Date()
         let result = try CLI.run(
             ["validate", curriculum, "--config", config.path], environment: ["TMPDIR": folder.path])
@@ -63,6 +63,25 @@ import Testing
         else { return false }
         let state = stat[stat.index(after: close)...].split(separator: " ").first
         return state != "Z" && state != "X"
+    }
+
+    @Test func aTimedOutPluginIsSentCancelAndEndOfInputBeforeAnySignal() throws {
+        let (result, folder, elapsed) = try Self.run("honours-cancel.sh")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("did not answer within 1 s while handling validate"))
+        let cancel = try String(contentsOf: folder.appendingPathComponent("fault.cancelled"), encoding: .utf8)
+        #expect(cancel.contains(#""method":"$/cancel","params":{"id":2}"#))
+        #expect(elapsed < 3)
+    }
+
+    @Test func lineLimitIsConfigurablePerPlugin() throws {
+        let (result, folder, elapsed) = try Self.run(
+            "floods-stdout.sh", timeout: 30, limits: #"{"maxLineMegabytes": 1}"#)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("wrote a line longer than the line limit"))
+        #expect(elapsed < 5, "a 1 MiB limit stops the flood early (\(elapsed) s)")
     }
 
     @Test func stderrTailIsShownWithTheFailure() throws {

@@ -59,6 +59,13 @@ final class ProgressLine: PluginObserver, @unchecked Sendable {
         update("\(plugin): \(done)/\(total)\(params.message.map { " \($0)" } ?? "")")
     }
 
+    /// Warnings and errors a plugin logs are shown; its info and debug lines are not.
+    func log(plugin: String, _ params: LogParams) {
+        guard params.level == "warning" || params.level == "error" else { return }
+        clear()
+        terminal.write("\(plugin): \(params.level): \(params.message)\n")
+    }
+
     func clear() {
         guard isEnabled, lastWidth > 0 else { return }
         lock.lock()

@@ -26,6 +26,8 @@ public struct Configuration: Sendable, Equatable, Decodable {
         public var options: [String: JSONValue]?
         /// The request time-out in seconds (default 120).
         public var timeoutSeconds: Double?
+        /// Other limits: `handshakeSeconds`, `maxLineMegabytes`, `maxOutputMegabytes`, `stderrKilobytes`.
+        public var limits: [String: Double]?
     }
 
     /// An empty configuration.

@@ -72,6 +72,22 @@ public enum PluginDiscovery {
                 spec.limits.requestTimeout = .milliseconds(Int(seconds * 1000))
                 spec.limits.handshakeTimeout = min(spec.limits.handshakeTimeout, spec.limits.requestTimeout)
             }
+            for (name, value) in entry.limits ?? [:] where value > 0 {
+                switch name {
+                case "handshakeSeconds": spec.limits.handshakeTimeout = .milliseconds(Int(value * 1000))
+                case "maxLineMegabytes": spec.limits.maxLineBytes = Int(value * 1_048_576)
+                case "maxOutputMegabytes": spec.limits.maxOutputBytes = Int(value * 1_048_576)
+                case "stderrKilobytes": spec.limits.stderrTailBytes = Int(value * 1024)
+                default:
+                    throw PluginFailure(
+                        plugin: spec.name, executable: spec.executable,
+                        action: "reading \(file ?? "the configuration")",
+                        reason: .launchFailed(
+                            "unknown limit \"\(name)\"; known: handshakeSeconds, maxLineMegabytes, maxOutputMegabytes, stderrKilobytes"
+                        ),
+                        stderrTail: "")
+                }
+            }
             specs.append(spec)
         }
         return specs

@@ -16,6 +16,12 @@ public struct PluginReply<Result: Sendable>: Sendable {
 public protocol PluginObserver: Sendable {
     /// A `$/progress` notification.
     func progress(plugin: String, _ params: ProgressParams)
+    /// A `$/log` notification.
+    func log(plugin: String, _ params: LogParams)
+}
+
+extension PluginObserver {
+    public func log(plugin: String, _ params: LogParams) {}
 }
 
 /// Runs plugins over protocol version 1: start, handshake, one request, shutdown — and turns every way a plugin
@@ -107,7 +113,7 @@ public struct PluginHost: Sendable {
         let outcome = await PluginProcess.run(spec) { channel -> Step in
             var logs: [LogParams] = []
             var name: String? = nil
-            guard await channel.send(initialize, within: limits.handshakeTimeout) else {
+            guard await channel.send(initialize, within: limits.handshakeTimeout, requestID: 1) else {
                 return .failed(.closedInputEarly(status: "exited"), action: "starting", plugin: nil)
             }
             let handshake: InitializeResult
@@ -143,7 +149,7 @@ public struct PluginHost: Sendable {
             guard supports else {
                 return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name)
             }
-            guard await channel.send(request, within: limits.requestTimeout) else {
+            guard await channel.send(request, within: limits.requestTimeout, requestID: 2) else {
                 return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
             }
             switch await Self.awaitResponse(
@@ -187,6 +193,7 @@ public struct PluginHost: Sendable {
                     case PluginProtocol.Method.log:
                         if let log = try? decoder.decode(ParamsOf<LogParams>.self, from: data) {
                             logs.append(log.params)
+                            observer?.log(plugin: plugin, log.params)
                         }
                     case PluginProtocol.Method.progress:
                         if let progress = try? decoder.decode(ParamsOf<ProgressParams>.self, from: data) {

@@ -28,6 +28,8 @@ final class PluginProcessState: Sendable {
         var processGroup: pid_t?
         var isFinished = false
         var wasStoppedByHost = false
+        var isWriting = false
+        var pendingRequest: Int?
     }
 
     private let inner = Mutex(Inner())
@@ -62,6 +64,18 @@ final class PluginProcessState: Sendable {
     func finish() { inner.withLock { $0.isFinished = true } }
 
     var isFinished: Bool { inner.withLock { $0.isFinished } }
+
+    func beginWriting() { inner.withLock { $0.isWriting = true } }
+
+    func endWriting(pendingRequest: Int?) {
+        inner.withLock {
+            $0.isWriting = false
+            if let pendingRequest { $0.pendingRequest = pendingRequest }
+        }
+    }
+
+    /// The request a `$/cancel` can name: one that was sent and is being waited for, while nothing is being written.
+    var cancellableRequest: Int? { inner.withLock { $0.isWriting ? nil : $0.pendingRequest } }
 
     /// Records that the host itself stopped the plugin, so its exit signal is not reported as a crash.
     func markStoppedByHost() { inner.withLock { $0.wasStoppedByHost = true } }
@@ -99,9 +113,13 @@ struct HostChannel: ~Copyable {
     }
 
     /// Writes bytes and a newline; returns `false` when the plugin no longer reads its input.
-    func send(_ line: Data, within timeout: Duration) async -> Bool {
+    func send(_ line: Data, within timeout: Duration, requestID: Int? = nil) async -> Bool {
         state.arm(timeout)
-        defer { state.disarm() }
+        state.beginWriting()
+        defer {
+            state.endWriting(pendingRequest: requestID)
+            state.disarm()
+        }
         var bytes = [UInt8](line)
         bytes.append(0x0A)
         do {
@@ -178,6 +196,12 @@ enum PluginProcess {
                 async let draining: Void = drainErrors(execution.standardError, state: state)
                 async let _ = watch(state) {
                     state.markStoppedByHost()
+                    // The contract's order: $/cancel, close stdin, a grace period, then signals to the group.
+                    if let id = state.cancellableRequest {
+                        _ = try? await execution.standardInputWriter.write(Array(PluginProcess.cancelLine(id)))
+                        try? await execution.standardInputWriter.finish()
+                        try? await Task.sleep(for: limits.terminationGrace)
+                    }
                     await execution.teardown(using: teardown)
                 }
                 var channel = HostChannel(
@@ -294,6 +318,13 @@ enum PluginProcess {
             }
         } catch {}
         if !isDiscarding && !pending.isEmpty { emit(pending[...]) }
+    }
+}
+
+extension PluginProcess {
+    /// `{"jsonrpc":"2.0","method":"$/cancel","params":{"id":N}}` and a newline.
+    static func cancelLine(_ id: Int) -> Data {
+        Data(#"{"jsonrpc":"2.0","method":"$/cancel","params":{"id":\#(id)}}"#.utf8 + [0x0A])
     }
 }
 
