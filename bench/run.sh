@@ -41,6 +41,7 @@ if [[ ! -x "$BIN" ]]; then
   echo "error: no curriculum binary at $BIN; run \`make release\` (or \`make bench\`), or set CURRICULUM_BIN" >&2
   exit 2
 fi
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 
 # ----------------------------------------------------------------------------------------------- tools
 missing=()
@@ -218,7 +219,7 @@ say ""
 # The plugin host: a full no-op plugin call against a bare spawn of the same executable, a 50 MB request and
 # response through the pipes, and a folder validated with a plugin on one core and on all of them.
 BENCH_TOOL=${CURRICULUM_BENCH:-$(dirname "$BIN")/curriculum-bench}
-PLUGIN=$OUT/bench-plugin
+PLUGIN=$(cd "$OUT" && pwd)/bench-plugin
 say "(e) plugin host (curriculum-bench, with the C plugin bench/plugins/bench-plugin.c)"
 P_OVERHEAD="" P_RATE=""
 if [[ -x $BENCH_TOOL ]] && command -v gcc >/dev/null; then
@@ -247,7 +248,7 @@ PLUGINS=$(cd "$OUT" && "$BIN" plugins list 2>/dev/null | grep -c '(protocol ')
 measure plugins-list bash -c "cd '$OUT' && '$BIN' plugins list"
 HANDSHAKE_MS=$(awk -v t="$M_MS" -v n="$PLUGINS" 'BEGIN { printf "%.1f", (n > 0 ? t / n : 0) }')
 SESSIONS=4
-FORMATS=$(grep -o '"formats" : \[[^]]*\]' "$PACK_OUT/liaise-s1/pack.json" 2>/dev/null | grep -o '"[a-z]*"' | grep -vc formats || echo 0)
+FORMATS=$("$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["formats"]))' "$PACK_OUT/liaise-s1/pack.json" 2>/dev/null || echo 0)
 CALLS=$((SESSIONS * FORMATS + PLUGINS + 1))
 STARTUP_PCT=$(awk -v c="$CALLS" -v h="$HANDSHAKE_MS" -v t="$PACK_MS" 'BEGIN { printf "%.0f", (t > 0 ? 100 * c * h / t : 0) }')
 say "   wall $(secs "$PACK_MS") s, peak RSS $(mb "$PACK_KB") MB, exit $PACK_RC; $FORMATS formats x $SESSIONS sessions"
