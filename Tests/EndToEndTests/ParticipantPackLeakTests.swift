@@ -116,4 +116,43 @@ import Testing
         let manifest = try String(contentsOf: out.appendingPathComponent("liaise-s1/pack.json"), encoding: .utf8)
         #expect(manifest.contains("handouts/"), "participant handouts are copied into the pack")
     }
+
+    @Test func trainersCanReplaceTheTemplates() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try """
+        <!doctype html>
+        <html lang="{{lang}}"><head><meta charset="utf-8"><title>{{pageTitle}}</title>{{{styles}}}</head>
+        <body><h1>Our city's pack: {{sessionHeading}}</h1>{{> footer}}</body></html>
+        """.write(to: templates.appendingPathComponent("participant-pack.mustache"), atomically: true, encoding: .utf8)
+        try "<footer>Printed for the city of Liège</footer>".write(
+            to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        try "h1 { color: #123456; }".write(
+            to: templates.appendingPathComponent("styles.css"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run([
+            "pack", CLI.packageRoot.appendingPathComponent("Curricula/liaise").path, "--session", "s1", "--format",
+            "html",
+            "--templates", templates.path, "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(
+            contentsOf: out.appendingPathComponent("liaise-s1/participant-pack.html"), encoding: .utf8)
+        #expect(page.contains("<h1>Our city&#39;s pack: ") || page.contains("<h1>Our city's pack: "))
+        #expect(page.contains("Printed for the city of Liège"), "partials are found beside the templates")
+        #expect(page.contains("#123456"), "styles.css replaces the built-in styles")
+        let guide = try String(
+            contentsOf: out.appendingPathComponent("liaise-s1/facilitator-guide.html"), encoding: .utf8)
+        #expect(guide.contains("#123456"), "the guide keeps its own template but takes the new styles")
+    }
+
+    @Test func aMissingTemplatesFolderIsAUsageError() throws {
+        let result = try CLI.run([
+            "pack", CLI.fixture("valid"), "--templates", "/no/such/folder", "--out", "/tmp/never-written",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--templates /no/such/folder: not a folder"))
+    }
 }
