@@ -108,21 +108,8 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
             return try decoder.decode(ParamsOf<Params>.self, from: data).params
         } catch {
             throw RPCError(
-                code: PluginProtocol.ErrorCode.invalidParams, message: "invalid params: \(Self.describe(error))")
-        }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return
-                "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
-        case DecodingError.dataCorrupted(let context):
-            return context.debugDescription
-        default:
-            return "\(error)"
+                code: PluginProtocol.ErrorCode.invalidParams,
+                message: "invalid params: \(DecodingDescription.of(error))")
         }
     }
 }

@@ -352,23 +352,6 @@ public struct PluginHost: Sendable {
     }
 }
 
-/// Short descriptions of decoding errors, naming the path of the offending field.
-enum DecodingDescription {
-    static func of(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing field \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return
-                "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")) (\(context.debugDescription))"
-        case DecodingError.dataCorrupted(let context):
-            return context.debugDescription
-        default:
-            return "\(error)"
-        }
-    }
-}
-
 /// Params that are already JSON; ``PluginHost`` splices them into the request line as they are.
 struct PreEncodedJSON: Encodable, Sendable {
     var data: Data
