@@ -100,6 +100,47 @@ func concurrency(_ path: String, folder: String) async throws {
     }
 }
 
+/// How fast raw bytes come through a subprocess's standard output, with nothing parsed.
+func rawRead(megabytes: Int) async throws {
+    let clock = ContinuousClock()
+    var total = 0
+    let elapsed = try await clock.measure {
+        _ = try await Subprocess.run(
+            .path(FilePath("/bin/sh")), arguments: ["-c", "head -c \(megabytes * 1_048_576) /dev/zero"], input: .none,
+            output: .sequence, error: .discarded
+        ) { execution in
+            var pending: [UInt8] = []
+            for try await buffer in execution.standardOutput {
+                buffer.withUnsafeBytes { pending.append(contentsOf: $0) }
+            }
+            total = pending.count
+        }
+    }
+    print(
+        String(
+            format: "raw read: %d MB in %.2f s = %.0f MB/s", total / 1_048_576, milliseconds(elapsed) / 1000,
+            Double(total) / 1_048_576 / (milliseconds(elapsed) / 1000)))
+}
+
+/// How fast raw bytes go into a subprocess's standard input.
+func rawWrite(megabytes: Int) async throws {
+    let clock = ContinuousClock()
+    let bytes = [UInt8](repeating: 0x78, count: megabytes * 1_048_576)
+    let elapsed = try await clock.measure {
+        _ = try await Subprocess.run(
+            .path(FilePath("/bin/sh")), arguments: ["-c", "cat > /dev/null"], input: .inputWriter, output: .discarded,
+            error: .discarded
+        ) { execution in
+            _ = try await execution.standardInputWriter.write(bytes)
+            try await execution.standardInputWriter.finish()
+        }
+    }
+    print(
+        String(
+            format: "raw write: %d MB in %.2f s = %.0f MB/s", megabytes, milliseconds(elapsed) / 1000,
+            Double(megabytes) / (milliseconds(elapsed) / 1000)))
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: curriculum-bench overhead|round-trip|concurrency PLUGIN [ARG]\n".utf8))
@@ -109,6 +150,8 @@ do {
     switch arguments[1] {
     case "overhead": try await overhead(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "round-trip": try await roundTrip(arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "raw-write": try await rawWrite(megabytes: Int(arguments[2]) ?? 50)
+    case "raw-read": try await rawRead(megabytes: Int(arguments[2]) ?? 50)
     case "concurrency": try await concurrency(arguments[2], folder: arguments.count > 3 ? arguments[3] : "Curricula")
     default: exit(2)
     }

@@ -67,6 +67,7 @@ import Testing
     @Test(arguments: [
         #"{"jsonrpc":"2.0","id":2,"result":{"x":"a \"quoted\" } brace","y":[1,{"z":[]}]}}"#,
         #"  { "result" : [ "]" , 1 ] , "id" : 2 , "jsonrpc" : "2.0" }  "#,
+        #"{"result":{"path":"C:\\","next":"\\\"}\\"},"id":2,"jsonrpc":"2.0"}"#,
     ])
     func readsRoutingFieldsWithoutParsingTheResult(text: String) throws {
         let envelope = try #require(RPCEnvelope.scan(Data(text.utf8)))

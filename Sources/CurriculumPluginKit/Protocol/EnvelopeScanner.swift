@@ -86,16 +86,24 @@ private struct TopLevelMembers {
     }
 
     /// Skips a string starting at its opening quote; returns its range including the quotes.
+    ///
+    /// Jumps from quote to quote with `memchr` (strings hold nearly all the bytes of a large message) and counts
+    /// the backslashes before each quote: an odd number means the quote is escaped.
     private mutating func skipString() -> Range<Int>? {
         let start = index
-        index += 1
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"): index += 2
-            case UInt8(ascii: "\""):
-                index += 1
+        guard let base = bytes.baseAddress else { return nil }
+        var cursor = index + 1
+        while cursor < bytes.count {
+            guard let found = memchr(base + cursor, Int32(UInt8(ascii: "\"")), bytes.count - cursor) else { return nil }
+            let quote = UnsafeRawPointer(found) - base
+            var backslashes = 0
+            while quote - backslashes - 1 > start, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                backslashes += 1
+            }
+            cursor = quote + 1
+            if backslashes % 2 == 0 {
+                index = cursor
                 return start..<index
-            default: index += 1
             }
         }
         return nil

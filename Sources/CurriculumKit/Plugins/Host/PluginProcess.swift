@@ -120,7 +120,9 @@ struct HostChannel: ~Copyable {
             state.endWriting(pendingRequest: requestID)
             state.disarm()
         }
-        var bytes = [UInt8](line)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.count + 1)
+        bytes.append(contentsOf: line)
         bytes.append(0x0A)
         do {
             var offset = 0
@@ -238,6 +240,17 @@ enum PluginProcess {
         }
     }
 
+    /// The index of the next `\n` at or after `start`, found with `memchr` (large messages are tens of megabytes).
+    static func indexOfNewline(in bytes: Data, from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, buffer.count - start) else {
+                return nil
+            }
+            return UnsafeRawPointer(found) - base
+        }
+    }
+
     /// Whether any process is still in the plugin's process group.
     private static func groupIsAlive(_ group: pid_t?) -> Bool {
         guard let group, group > 1 else { return false }
@@ -277,17 +290,19 @@ enum PluginProcess {
         limits: PluginLimits, stop: () async -> Void
     ) async {
         defer { continuation.finish() }
-        var pending: [UInt8] = []
+        // Lines are handed on as slices of `pending`, which share its storage: a message of tens of megabytes is
+        // not copied on its way to the decoder.
+        var pending = Data()
         var scanned = 0  // bytes of `pending` already known to hold no newline
         var total = 0
         var isDiscarding = false
-        func emit(_ line: ArraySlice<UInt8>) {
-            var line = line
-            if line.last == 0x0D { line.removeLast() }
+        func emit(_ range: Range<Int>) {
+            var end = range.upperBound
+            if end > range.lowerBound, pending[end - 1] == 0x0D { end -= 1 }
+            let line = pending[range.lowerBound..<end]
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            let data = Data(line)
-            if let envelope = RPCEnvelope.scan(data) {
-                continuation.yield(.message(envelope, data))
+            if let envelope = RPCEnvelope.scan(line) {
+                continuation.yield(.message(envelope, line))
             } else {
                 continuation.yield(.malformed(preview: Preview.of(line)))
             }
@@ -296,15 +311,15 @@ enum PluginProcess {
             for try await buffer in sequence {
                 if isDiscarding { continue }
                 total += buffer.count
-                buffer.withUnsafeBytes { pending.append(contentsOf: $0) }
+                buffer.withUnsafeBytes { pending.append($0.bindMemory(to: UInt8.self)) }
                 var start = 0
                 var searchFrom = scanned
-                while let newline = pending[searchFrom...].firstIndex(of: 0x0A) {
-                    emit(pending[start..<newline])
+                while let newline = Self.indexOfNewline(in: pending, from: searchFrom) {
+                    emit(start..<newline)
                     start = newline + 1
                     searchFrom = start
                 }
-                if start > 0 { pending.removeFirst(start) }
+                if start > 0 { pending = start < pending.count ? Data(pending[start...]) : Data() }
                 scanned = pending.count
                 if pending.count > limits.maxLineBytes {
                     continuation.yield(.lineTooLong)
@@ -317,7 +332,7 @@ enum PluginProcess {
                 }
             }
         } catch {}
-        if !isDiscarding && !pending.isEmpty { emit(pending[...]) }
+        if !isDiscarding && !pending.isEmpty { emit(0..<pending.count) }
     }
 }
 
