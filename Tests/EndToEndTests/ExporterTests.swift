@@ -54,6 +54,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning[CAL001]"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("mini-s1/calendar.ics").path))
+        let manifest = try String(contentsOf: out.appendingPathComponent("mini-s1/pack.json"), encoding: .utf8)
+        #expect(!manifest.contains("\"ics\""), "pack.json lists the formats that produced files")
     }
 
     @Test func theWholeProgrammePacksInEveryFormatReproducibly() throws {
@@ -72,5 +74,26 @@ import Testing
         for format in ["html", "ics", "imscc", "md"] {
             #expect(manifest.contains("\"\(format)\""), "\(format) missing from \(manifest)")
         }
+    }
+
+    @Test func bundledExportersNamedInTheConfigurationTakeTheirOptions() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let curricula = folder.appendingPathComponent("Curricula")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Curricula"), to: curricula)
+        try #"{"plugins": [{"name": "readability"}, {"name": "calendar", "options": {"granularity": "day"}}]}"#
+            .write(to: curricula.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
+        let validate = try CLI.run(["validate", curricula.appendingPathComponent("liaise").path])
+        #expect(
+            validate.status == 0,
+            "an exporter in the configuration does not take part in validation: \(validate.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let pack = try CLI.run([
+            "pack", curricula.appendingPathComponent("liaise").path, "--session", "s1", "--format", "ics", "--format",
+            "ics", "--out", out.path,
+        ])
+        #expect(pack.status == 0, "\(pack.stderr)")
+        let calendar = try String(contentsOf: out.appendingPathComponent("liaise-s1/calendar.ics"), encoding: .utf8)
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2, "one event per day")
     }
 }

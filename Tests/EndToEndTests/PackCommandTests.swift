@@ -73,6 +73,7 @@ import Testing
         try FileManager.default.createDirectory(
             at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "old".write(to: stale, atomically: true, encoding: .utf8)
+        try "old zip".write(to: out.appendingPathComponent("mini-s1.zip"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", out.path])
         #expect(result.status == 0)
         #expect(!FileManager.default.fileExists(atPath: stale.path))

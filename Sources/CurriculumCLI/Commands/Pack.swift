@@ -111,8 +111,11 @@ extension CurriculumCommand {
                 throw CommandFailure.tool(
                     "no exporter plugins were found (looked beside the binary, in ../libexec/curriculum and on PATH)")
             }
+            let uniqueSessions = sessions.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let uniqueFormats = formats.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let request = PackRequest(
-                sessions: sessions.isEmpty ? known : sessions, formats: formats.isEmpty ? available : formats,
+                sessions: uniqueSessions.isEmpty ? known : uniqueSessions,
+                formats: uniqueFormats.isEmpty ? available : uniqueFormats,
                 outputFolder: out,
                 zip: zip, delivery: chosenDelivery, templates: templates, language: language)
             do {

@@ -119,7 +119,8 @@ public struct SessionAssembler: Sendable {
                             "Ask two or three participants what they took from the previous day and what they want to test today."
                     ), pause: false)
             }
-            let reserve = isLast ? closingMinutes : 0
+            // The last day keeps room for the closing, and for the break that may have to come before it.
+            let reserve = isLast ? closingMinutes + breakMinutes : 0
             while let (module, activity) = pending.first {
                 let minutes = activity.minutes ?? 0
                 var pauses: [(Entry, Bool)] = []

@@ -125,24 +125,33 @@ public struct PackBuilder: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw PackContentError(diagnostics: diagnostics)
         }
-        var results: [PackResult] = []
+        // Every pack is checked before any is published, so a bad artifact in the last session leaves the
+        // earlier packs untouched too.
         let writer = PackWriter(root: root)
+        var plans: [(session: String, items: [PackWriter.Item], manifest: PackManifest, folder: String)] = []
         for session in request.sessions {
-            let items = replies.filter { $0.0 == session }.sorted { $0.1 < $1.1 }.flatMap { reply in
+            let sessionReplies = replies.filter { $0.0 == session }.sorted { $0.1 < $1.1 }
+            let items = sessionReplies.flatMap { reply in
                 reply.2.artifacts.map { PackWriter.Item(artifact: $0, exporter: exporters[reply.1]?.name ?? reply.1) }
             }
+            try writer.check(items)
             let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+            let produced = sessionReplies.filter { !$0.2.artifacts.isEmpty }.map(\.1).sorted()
             let manifest = PackManifest(
                 programme: curriculum.id, revision: curriculum.revision, session: session, delivery: delivery?.id,
-                language: request.language ?? curriculum.language, formats: request.formats.sorted(),
+                language: request.language ?? curriculum.language, formats: produced,
                 generator: "\(ToolVersion.name) \(ToolVersion.current)", files: [])
             // Made absolute without resolving links, so the writer can refuse a symbolic link it is given.
             let out =
                 request.outputFolder.hasPrefix("/")
                 ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
             let folder = "/" + PathArithmetic.normalise(out) + "/\(curriculum.id)-\(session)"
-            let written = try writer.write(items, manifest: manifest, to: folder, zip: request.zip)
-            results.append(PackResult(session: session, folder: folder, manifest: written))
+            plans.append((session, items, manifest, folder))
+        }
+        var results: [PackResult] = []
+        for plan in plans {
+            let written = try writer.write(plan.items, manifest: plan.manifest, to: plan.folder, zip: request.zip)
+            results.append(PackResult(session: plan.session, folder: plan.folder, manifest: written))
         }
         return (results, diagnostics)
     }

@@ -69,6 +69,10 @@ public struct PackWriter: Sendable {
         try FileWriting.syncFolder(staging)
         try publish(staging, to: destination)
         published = true
+        if !zip {
+            // A zip from an earlier run would no longer match the pack that replaced it.
+            unlink(destination + ".zip")
+        }
         if let archive {
             let zipPath = destination + ".zip"
             let temporary = parent + "/.\(name).zip.partial"
@@ -79,6 +83,11 @@ public struct PackWriter: Sendable {
             }
         }
         return manifest
+    }
+
+    /// Checks every artifact the way ``write(_:manifest:to:zip:)`` will, without writing anything.
+    public func check(_ items: [Item]) throws(PackFailure) {
+        _ = try resolve(items)
     }
 
     // MARK: - Steps

@@ -32,7 +32,8 @@ public enum PluginDiscovery {
                 stderrTail: "")
         }
         return PluginSpec(
-            name: argument, executable: found.path, origin: origin == .commandLine ? origin : found.origin)
+            name: argument, executable: found.path,
+            origin: origin == .path || origin == .bundled ? found.origin : origin)
     }
 
     /// The plugins listed in a configuration file.
