@@ -1,5 +1,6 @@
 public import CurriculumPluginKit
 import Foundation
+import Synchronization
 
 /// Writes one session pack: checks every artifact, writes it into a staging folder beside the destination,
 /// adds `pack.json`, optionally a deterministic zip, and publishes the folder by renaming it into place.
@@ -45,7 +46,11 @@ public struct PackWriter: Sendable {
             throw PackFailure(kind: .io, message: "cannot create a staging folder in \(parent)")
         }
         var published = false
-        defer { if !published { try? FileManager.default.removeItem(atPath: staging) } }
+        StagingFolders.insert(staging)
+        defer {
+            StagingFolders.remove(staging)
+            if !published { try? FileManager.default.removeItem(atPath: staging) }
+        }
         var manifest = manifest
         manifest.files = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
@@ -294,5 +299,23 @@ enum FileWriting {
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
+    }
+}
+
+/// Staging folders being filled now, so an interrupted run can remove them before it exits.
+public enum StagingFolders {
+    private static let folders = Mutex<Set<String>>([])
+
+    static func insert(_ folder: String) {
+        _ = folders.withLock { $0.insert(folder) }
+    }
+
+    static func remove(_ folder: String) {
+        _ = folders.withLock { $0.remove(folder) }
+    }
+
+    /// Deletes every staging folder (used on Ctrl-C and SIGTERM); published packs are never touched.
+    public static func removeAll() {
+        for folder in folders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: folder) }
     }
 }
