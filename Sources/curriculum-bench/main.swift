@@ -147,6 +147,25 @@ func rawWrite(megabytes: Int) async throws {
             Double(megabytes) / (milliseconds(elapsed) / 1000)))
 }
 
+/// Parsing and schema validation alone, for every .xml file under a folder, on one thread: what the core adds
+/// to libxml2 before any model is built.
+func parseOnly(_ folder: String) throws {
+    let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter {
+        $0.hasSuffix(".xml")
+    }
+    let clock = ContinuousClock()
+    var problems = 0
+    let elapsed = try clock.measure {
+        for file in files {
+            problems += try DocumentCheck.problems(folder + "/" + file)
+        }
+    }
+    print(
+        String(
+            format: "parse + schema + tree of %d files: %.2f s (%d problems)", files.count,
+            milliseconds(elapsed) / 1000, problems))
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: curriculum-bench overhead|round-trip|concurrency PLUGIN [ARG]\n".utf8))
@@ -156,6 +175,7 @@ do {
     switch arguments[1] {
     case "overhead": try await overhead(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "round-trip": try await roundTrip(arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "parse-only": try parseOnly(arguments[2])
     case "raw-write": try await rawWrite(megabytes: Int(arguments[2]) ?? 50)
     case "raw-read": try await rawRead(megabytes: Int(arguments[2]) ?? 50)
     case "concurrency": try await concurrency(arguments[2], folder: arguments.count > 3 ? arguments[3] : "Curricula")

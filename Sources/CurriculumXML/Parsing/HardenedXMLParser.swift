@@ -86,11 +86,11 @@ public struct HardenedXMLParser: Sendable {
             }
             return XMLParseOutcome(root: nil, problems: Array(problems.prefix(5)))
         }
-        var builder = TreeBuilder(limits: limits, positions: session.positions)
+        var builder = TreeBuilder(limits: limits)
         guard let root = builder.build(from: rootNode) else {
             return XMLParseOutcome(root: nil, problems: builder.problems)
         }
-        let schemaProblems = schema?.validate(document, positions: session.positions) ?? []
+        let schemaProblems = schema?.validate(document) ?? []
         return XMLParseOutcome(root: root, problems: schemaProblems)
     }
 }

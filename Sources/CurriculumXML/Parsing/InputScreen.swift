@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap checks on the raw bytes before libxml2 sees them: empty input, compressed or archived data, binary data.
 ///
 /// libxml2 would happily gunzip a `.xml` file (225 KB on disk became 93 MB here), so compressed input is refused
@@ -22,7 +24,8 @@ struct InputScreen {
                 kind: .notText, message: "the file is compressed (bzip2 or xz), not XML", position: .start)
         }
         let isUTF16 = starts(with: [0xFF, 0xFE]) || starts(with: [0xFE, 0xFF])
-        if !isUTF16, let nul = bytes.firstIndex(of: 0) {
+        if !isUTF16, let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
+            let nul = UnsafeRawPointer(found) - base
             return XMLProblem(
                 kind: .notText, message: "the file contains a NUL byte; it is binary, not XML text",
                 position: position(ofByte: nul))

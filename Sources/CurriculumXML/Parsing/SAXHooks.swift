@@ -68,7 +68,7 @@ enum SAXHooks {
         xmlSAX2StartElementNs(
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
         if let node = parser.pointee.node {
-            session.positions[UnsafeMutableRawPointer(node)] = position
+            NodePosition.store(position, in: node)
         }
     }
 
@@ -83,7 +83,7 @@ enum SAXHooks {
         guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
         session.textRun += Int(length)
         if session.textRun > session.limits.maxTextBytes {
-            let parent = parser.pointee.node.flatMap { session.positions[UnsafeMutableRawPointer($0)] }
+            let parent = parser.pointee.node.flatMap { NodePosition.read($0) }
             session.refuse(
                 .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser,
                 at: parent)

@@ -3,13 +3,13 @@ internal import CLibXML2
 /// Copies a libxml2 tree into ``XMLElement`` values without recursion, enforcing depth, node and text limits.
 struct TreeBuilder {
     let limits: XMLParserLimits
-    let positions: [UnsafeMutableRawPointer: XMLPosition]
+    /// The namespace of the last element read: nearly every element shares one, so its string is made once.
+    private var lastNamespace: (pointer: UnsafePointer<xmlChar>, string: String)?
     private(set) var problems: [XMLProblem] = []
     private var nodeCount = 0
 
-    init(limits: XMLParserLimits, positions: [UnsafeMutableRawPointer: XMLPosition]) {
+    init(limits: XMLParserLimits) {
         self.limits = limits
-        self.positions = positions
     }
 
     private struct Frame {
@@ -61,7 +61,7 @@ struct TreeBuilder {
         return nil
     }
 
-    private func makeElement(_ node: xmlNodePtr) -> XMLElement {
+    private mutating func makeElement(_ node: xmlNodePtr) -> XMLElement {
         var attributes: [XMLAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -74,15 +74,23 @@ struct TreeBuilder {
         }
         return XMLElement(
             name: Self.string(node.pointee.name),
-            namespace: node.pointee.ns.map { Self.string($0.pointee.href) },
+            namespace: node.pointee.ns.map { namespace($0) },
             attributes: attributes,
             children: [],
-            position: positions[UnsafeMutableRawPointer(node)] ?? XMLPosition(line: Int(xmlGetLineNo(node)), column: 1))
+            position: NodePosition.read(node) ?? XMLPosition(line: Int(xmlGetLineNo(node)), column: 1))
+    }
+
+    private mutating func namespace(_ ns: xmlNsPtr) -> String {
+        guard let href = ns.pointee.href else { return "" }
+        if let last = lastNamespace, last.pointer == href { return last.string }
+        let string = Self.string(href)
+        lastNamespace = (href, string)
+        return string
     }
 
     private mutating func fail(_ kind: XMLProblemKind, _ message: String, near node: xmlNodePtr, in stack: [Frame]) {
         let position =
-            positions[UnsafeMutableRawPointer(node)] ?? stack.last?.element.position
+            NodePosition.read(node) ?? stack.last?.element.position
             ?? XMLPosition(line: max(1, Int(xmlGetLineNo(node))), column: 1)
         problems.append(XMLProblem(kind: kind, message: message, position: position))
     }

@@ -38,12 +38,12 @@ public final class XMLSchema: @unchecked Sendable {
     }
 
     /// Validates a parsed document, mapping every error to the start-tag position the parser recorded.
-    func validate(_ document: xmlDocPtr, positions: [UnsafeMutableRawPointer: XMLPosition]) -> [XMLProblem] {
+    func validate(_ document: xmlDocPtr) -> [XMLProblem] {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             return [XMLProblem(kind: .limitExceeded, message: "out of memory", position: .start)]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
-        let collector = MessageCollector(positions: positions)
+        let collector = MessageCollector()
         xmlSchemaSetValidStructuredErrors(
             context, MessageCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
         _ = xmlSchemaValidateDoc(context, document)
@@ -63,13 +63,8 @@ public struct XMLSchemaError: Error, Sendable, CustomStringConvertible {
 
 /// Collects libxml2's schema messages for one compile or one validation.
 private final class MessageCollector {
-    let positions: [UnsafeMutableRawPointer: XMLPosition]
     var problems: [XMLProblem] = []
     var messages: [String] { problems.map(\.message) }
-
-    init(positions: [UnsafeMutableRawPointer: XMLPosition] = [:]) {
-        self.positions = positions
-    }
 
     static let handler: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
@@ -82,7 +77,7 @@ private final class MessageCollector {
         if message.hasSuffix(".") { message.removeLast() }
         let node = error.pointee.node.map { UnsafeMutableRawPointer($0) }
         let position =
-            node.flatMap { collector.positions[$0] }
+            node.flatMap { NodePosition.read(anyNode: $0) }
             ?? XMLPosition(line: max(1, Int(error.pointee.line)), column: 1)
         collector.problems.append(
             XMLProblem(kind: .schemaViolation, message: message, position: position, libxmlCode: error.pointee.code))
