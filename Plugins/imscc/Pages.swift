@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumPluginKit
 
 /// The HTML pages of a cartridge: one self-contained page per participant agenda item, and the facilitator guide.
 ///
@@ -18,8 +19,8 @@ struct Pages {
     func itemPage(_ item: PlannedItem) -> String {
         let activity = item.slot.item
         let title = Self.title(activity.title.text(in: language), fallback: activity.id)
-        var body = "<h1>\(Escape.text(title))</h1>\n"
-        body += "<p class=\"when\">\(Escape.text(when(item)))</p>\n"
+        var body = "<h1>\(MarkupEscaping.text(title))</h1>\n"
+        body += "<p class=\"when\">\(MarkupEscaping.text(when(item)))</p>\n"
         if let purpose = activity.purpose, (purpose.audience ?? .all).isVisibleToParticipants {
             body += "<h2>Purpose</h2>\n" + richText(purpose)
         }
@@ -37,7 +38,7 @@ struct Pages {
             body += "</ul>\n"
         }
         let context = "\(curriculum.title.text(in: language)) · \(session.title.text(in: language))"
-        body += "<p class=\"context\">\(Escape.text(context))</p>\n"
+        body += "<p class=\"context\">\(MarkupEscaping.text(context))</p>\n"
         return document(title: title, body: body)
     }
 
@@ -46,11 +47,11 @@ struct Pages {
     /// The facilitator guide: every item of the session with its facilitator material.
     func facilitatorGuide() -> String {
         let sessionTitle = session.title.text(in: language)
-        var body = "<h1>Facilitator guide: \(Escape.text(sessionTitle))</h1>\n"
+        var body = "<h1>Facilitator guide: \(MarkupEscaping.text(sessionTitle))</h1>\n"
         body +=
             "<p class=\"notice\">For facilitators only. This page is not linked from the participants' pages.</p>\n"
         body +=
-            "<p class=\"context\">\(Escape.text(curriculum.title.text(in: language))) · session \(Escape.text(session.id))</p>\n"
+            "<p class=\"context\">\(MarkupEscaping.text(curriculum.title.text(in: language))) · session \(MarkupEscaping.text(session.id))</p>\n"
         if !session.preparation.isEmpty || !session.materials.isEmpty {
             body += "<h2>Before the session</h2>\n"
             if !session.preparation.isEmpty {
@@ -60,7 +61,7 @@ struct Pages {
                     if let lead = task.leadTime { facts.append(Self.leadTime(lead)) }
                     if let owner = task.owner { facts.append(owner) }
                     let suffix = facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))"
-                    body += "<li>\(Escape.text(task.text.text(in: language) + suffix))</li>\n"
+                    body += "<li>\(MarkupEscaping.text(task.text.text(in: language) + suffix))</li>\n"
                 }
                 body += "</ul>\n"
             }
@@ -71,13 +72,13 @@ struct Pages {
                     if let quantity = material.quantity {
                         text = "\(quantity) × \(text)" + (material.per.map { " per \($0)" } ?? "")
                     }
-                    body += "<li>\(Escape.text(text))</li>\n"
+                    body += "<li>\(MarkupEscaping.text(text))</li>\n"
                 }
                 body += "</ul>\n"
             }
         }
         for (dayIndex, day) in state.timetable.days.enumerated() {
-            body += "<h2>\(Escape.text(dayHeading(day)))</h2>\n"
+            body += "<h2>\(MarkupEscaping.text(dayHeading(day)))</h2>\n"
             let items = state.items.filter { $0.dayIndex == dayIndex }
             if items.isEmpty { body += "<p>No agenda.</p>\n" }
             for item in items { body += guideSection(item) }
@@ -88,21 +89,21 @@ struct Pages {
     private func guideSection(_ item: PlannedItem) -> String {
         let activity = item.slot.item
         let title = Self.title(activity.title.text(in: language), fallback: activity.id)
-        var html = "<section id=\"\(Escape.attribute(item.anchor))\">\n"
-        html += "<h3>\(Escape.text("\(item.slot.start)–\(item.slot.end) · \(title)"))</h3>\n"
+        var html = "<section id=\"\(MarkupEscaping.attribute(item.anchor))\">\n"
+        html += "<h3>\(MarkupEscaping.text("\(item.slot.start)–\(item.slot.end) · \(title)"))</h3>\n"
         var facts = [activity.kind.rawValue]
         if let minutes = activity.minutes { facts.append(ISODuration(minutes: minutes).humanReadable) }
         if let grouping = activity.grouping { facts.append(grouping) }
         if !item.isForParticipants {
             facts.append("not shown to participants (for \((activity.audience ?? .all).rawValue)s)")
         }
-        html += "<p class=\"when\">\(Escape.text(facts.joined(separator: " · ")))</p>\n"
+        html += "<p class=\"when\">\(MarkupEscaping.text(facts.joined(separator: " · ")))</p>\n"
         if let purpose = activity.purpose { html += "<h4>Purpose</h4>\n" + richText(purpose) }
         if !activity.steps.isEmpty {
             html += "<h4>Steps</h4>\n<ol>\n"
             for step in activity.steps {
                 let minutes = step.duration.flatMap { ISODuration($0) }.map { " (\($0.humanReadable))" } ?? ""
-                html += "<li>\(Escape.text(step.text.text(in: language) + minutes))</li>\n"
+                html += "<li>\(MarkupEscaping.text(step.text.text(in: language) + minutes))</li>\n"
             }
             html += "</ol>\n"
         }
@@ -112,16 +113,18 @@ struct Pages {
         if let notes = activity.facilitatorNotes { html += "<h4>Facilitator notes</h4>\n" + richText(notes) }
         if !activity.debrief.isEmpty {
             html += "<h4>Debrief</h4>\n<ul>\n"
-            for question in activity.debrief { html += "<li>\(Escape.text(question.text(in: language)))</li>\n" }
+            for question in activity.debrief {
+                html += "<li>\(MarkupEscaping.text(question.text(in: language)))</li>\n"
+            }
             html += "</ul>\n"
         }
         for variant in activity.variants {
-            html += "<h4>\(Escape.text("Variant: \(variant.mode)"))</h4>\n" + richText(variant.text)
+            html += "<h4>\(MarkupEscaping.text("Variant: \(variant.mode)"))</h4>\n" + richText(variant.text)
         }
         if let note = activity.sensitivityNote { html += "<h4>Sensitivity note</h4>\n" + richText(note) }
         let cases = activity.cases.compactMap { id in curriculum.allCaseStudies.first { $0.id == id } }
         for study in cases {
-            html += "<h4>\(Escape.text("Case study: \(study.title.text(in: language))"))</h4>\n"
+            html += "<h4>\(MarkupEscaping.text("Case study: \(study.title.text(in: language))"))</h4>\n"
             if let warning = study.contentWarning {
                 html += "<p><strong>Content warning.</strong></p>\n" + richText(warning)
             }
@@ -132,7 +135,7 @@ struct Pages {
             for resource in item.resources {
                 let audience =
                     resource.visibility.isVisibleToParticipants ? "" : " (\(resource.visibility.rawValue)s only)"
-                html += "<li>\(resourceLink(resource, from: .guide))\(Escape.text(audience))</li>\n"
+                html += "<li>\(resourceLink(resource, from: .guide))\(MarkupEscaping.text(audience))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -145,19 +148,20 @@ struct Pages {
 
     /// A resource as a link (or as plain text when there is nothing to link to), relative to the page.
     private func resourceLink(_ resource: Resource, from origin: Origin) -> String {
-        let title = Escape.text(Self.title(resource.title.text(in: language), fallback: resource.id))
-        let kind = Escape.text(" (\(resource.kind))")
+        let title = MarkupEscaping.text(Self.title(resource.title.text(in: language), fallback: resource.id))
+        let kind = MarkupEscaping.text(" (\(resource.kind))")
         switch state.packed[resource.id] ?? .unavailable {
         case .participantFile(let path, _):
-            return "<a href=\"../\(Escape.attribute(path))\">\(title)</a>\(kind)"
+            return "<a href=\"../\(MarkupEscaping.attribute(path))\">\(title)</a>\(kind)"
         case .instructorFile(let path):
             // Never reached from a participant page: those list participant-visible resources only.
             guard origin == .guide, path.hasPrefix("instructor/") else { return title + kind }
-            return "<a href=\"\(Escape.attribute(String(path.dropFirst("instructor/".count))))\">\(title)</a>\(kind)"
+            return
+                "<a href=\"\(MarkupEscaping.attribute(String(path.dropFirst("instructor/".count))))\">\(title)</a>\(kind)"
         case .external(let url):
-            return "<a href=\"\(Escape.attribute(url))\">\(title)</a>\(kind)"
+            return "<a href=\"\(MarkupEscaping.attribute(url))\">\(title)</a>\(kind)"
         case .unavailable:
-            return title + kind + Escape.text(" (not included)")
+            return title + kind + MarkupEscaping.text(" (not included)")
         }
     }
 
@@ -192,7 +196,7 @@ struct Pages {
 
     private func inline(_ inlines: [Inline]) -> String {
         inlines.map { item in
-            let inner = item.text.map(Escape.text) ?? inline(item.children ?? [])
+            let inner = item.text.map(MarkupEscaping.text) ?? inline(item.children ?? [])
             switch item.kind {
             case .text: return inner
             case .emphasis: return "<em>\(inner)</em>"
@@ -201,7 +205,7 @@ struct Pages {
             case .link:
                 // Only web links: a relative link would point at nothing inside the cartridge.
                 guard let href = item.href, Self.isSafeLink(href) else { return inner }
-                return "<a href=\"\(Escape.attribute(href))\">\(inner)</a>"
+                return "<a href=\"\(MarkupEscaping.attribute(href))\">\(inner)</a>"
             }
         }.joined()
     }
@@ -229,13 +233,13 @@ struct Pages {
     }
 
     private func document(title: String, body: String) -> String {
-        let lang = Escape.attribute(language ?? curriculum.language)
+        let lang = MarkupEscaping.attribute(language ?? curriculum.language)
         return """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="\(lang)" xml:lang="\(lang)">
             <head>
             <meta charset="utf-8"/>
-            <title>\(Escape.text(title))</title>
+            <title>\(MarkupEscaping.text(title))</title>
             <style>
             body { font-family: sans-serif; line-height: 1.5; max-width: 46em; margin: 1.5em auto; padding: 0 1em; }
             .when, .context { color: #555; }

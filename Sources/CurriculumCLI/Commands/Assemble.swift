@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurriculumKit
 import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 
 extension CurriculumCommand {
@@ -90,7 +91,7 @@ extension CurriculumCommand {
             var message =
                 "wrote session \(assembled.id) (\(assembled.days.count) day\(assembled.days.count == 1 ? "" : "s"), \(assembled.days.map { "\($0.start)–\($0.end)" }.joined(separator: ", "))) to \(out)\n"
             let href = Self.relativePath(from: (file as NSString).deletingLastPathComponent, to: out)
-            let include = "<include href=\"\(XMLEscaping.attribute(href))\" expect=\"session\"/>"
+            let include = "<include href=\"\(MarkupEscaping.attribute(href))\" expect=\"session\"/>"
             if add {
                 do throws(CommandFailure) {
                     try Self.addInclude(include, to: file)

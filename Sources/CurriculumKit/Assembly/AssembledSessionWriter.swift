@@ -1,10 +1,11 @@
 import CurriculumModel
+import CurriculumPluginKit
 
 /// Writes an assembled session as a `<session>` document of the native format.
 public enum AssembledSessionWriter {
     /// The XML document.
     public static func xml(_ session: SessionAssembler.Result) -> String {
-        let e = XMLEscaping.attribute
+        let e = MarkupEscaping.attribute
         var lines: [String] = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         lines.append(
             "<!-- Assembled by `curriculum assemble` from modules \(session.modules.joined(separator: ", ")). -->")
@@ -12,7 +13,7 @@ public enum AssembledSessionWriter {
             "xmlns=\"\(NativeFormat.namespace)\" format-version=\"\(NativeFormat.version)\" id=\"\(e(session.id))\" days=\"\(session.days.count)\""
         if let audience = session.audience { attributes += " audience=\"\(e(audience))\"" }
         lines.append("<session \(attributes)>")
-        lines.append("  <title>\(XMLEscaping.text(session.title))</title>")
+        lines.append("  <title>\(MarkupEscaping.text(session.title))</title>")
         if !session.objectives.isEmpty {
             lines.append("  <objectives-ref refs=\"\(e(session.objectives.joined(separator: " ")))\"/>")
         }
@@ -26,9 +27,10 @@ public enum AssembledSessionWriter {
                 case .item(let id, let kind, let minutes, let title, let notes):
                     lines.append(
                         "      <item id=\"\(e(id))\" kind=\"\(kind)\" duration=\"\(ISODuration(minutes: minutes))\">")
-                    lines.append("        <title>\(XMLEscaping.text(title))</title>")
+                    lines.append("        <title>\(MarkupEscaping.text(title))</title>")
                     if !notes.isEmpty {
-                        lines.append("        <facilitator-notes><p>\(XMLEscaping.text(notes))</p></facilitator-notes>")
+                        lines.append(
+                            "        <facilitator-notes><p>\(MarkupEscaping.text(notes))</p></facilitator-notes>")
                     }
                     lines.append("      </item>")
                 }

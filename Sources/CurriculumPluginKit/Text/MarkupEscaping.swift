@@ -1,0 +1,51 @@
+/// Escaping for XML and HTML text and attribute values written by hand, shared by the core and the exporters.
+///
+/// Characters XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF) are dropped, so any text from the model
+/// gives a well-formed document.
+public enum MarkupEscaping {
+    /// Text content: `&`, `<` and `>` escaped; carriage returns kept as character references.
+    public static func text(_ value: String) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\r": result += "&#13;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// An attribute value in double quotes: also `"` and the whitespace characters an XML parser would normalise.
+    public static func attribute(_ value: String) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\t": result += "&#9;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Whether XML 1.0 allows the character: tab, line feed, carriage return, and U+0020 upwards except
+    /// U+FFFE and U+FFFF (Swift strings hold no lone surrogates).
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x20...0xFFFD: true
+        case 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}
