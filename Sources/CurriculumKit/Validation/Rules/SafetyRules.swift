@@ -147,27 +147,33 @@ private struct TextScreen {
         var found = false
         func look(_ text: String) {
             guard !found else { return }
-            var dashes = 0
-            var previous: UInt8 = 0
-            var beforePrevious: UInt8 = 0
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
-                case UInt8(ascii: ":"): found = Secrets.mayContainSecret(text)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-                case UInt8(ascii: "-"):
-                    dashes += 1
-                    if dashes >= 5 { found = true }
-                case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"):
-                    found = true
-                case UInt8(ascii: "_") where beforePrevious == UInt8(ascii: "h"): found = true
-                default: break
+            var hasColon = false
+            var copy = text
+            copy.withUTF8 { bytes in
+                var dashes = 0
+                var previous: UInt8 = 0
+                var beforePrevious: UInt8 = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
+                    case UInt8(ascii: ":"): hasColon = true
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                    case UInt8(ascii: "-"):
+                        dashes += 1
+                        if dashes >= 5 { found = true }
+                    case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"):
+                        found = true
+                    case UInt8(ascii: "_") where beforePrevious == UInt8(ascii: "h"): found = true
+                    default: break
+                    }
+                    if byte != UInt8(ascii: "-") { dashes = 0 }
+                    if found { return }
+                    beforePrevious = previous
+                    previous = byte
                 }
-                if byte != UInt8(ascii: "-") { dashes = 0 }
-                if found { return }
-                beforePrevious = previous
-                previous = byte
             }
+            // A colon only matters after a keyword; the keyword search runs once per text, not once per colon.
+            if !found && hasColon { found = Secrets.mayContainSecret(text) }
         }
         switch content {
         case .label(let label):
