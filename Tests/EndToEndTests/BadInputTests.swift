@@ -138,4 +138,17 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("Unknown option"))
     }
+
+    @Test func aHandoutThatIsALinkOutOfTheRootIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("c")
+        try FileManager.default.copyItem(atPath: CLI.fixture("valid"), toPath: copy.path)
+        let handout = copy.appendingPathComponent("handouts/partner-map.md")
+        try FileManager.default.removeItem(at: handout)
+        try FileManager.default.createSymbolicLink(atPath: handout.path, withDestinationPath: "/etc/hostname")
+        let result = try CLI.run(["validate", copy.path, "--format", "json"])
+        #expect(result.status == 1)
+        #expect(try result.diagnostics().contains { $0.code == "REF007" && $0.message.contains("symbolic link") })
+    }
 }

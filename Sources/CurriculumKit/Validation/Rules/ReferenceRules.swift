@@ -118,6 +118,7 @@ enum ReferenceRules: RuleSet {
     }
 
     private static func files(_ context: ValidationContext, _ report: inout DiagnosticCollector) {
+        var check = FileCheck(root: context.root)
         for resource in context.allResources {
             guard let href = resource.href, !resource.isExternal else { continue }
             if href.hasPrefix("/") || href.contains("\\") || (href.count > 1 && href.dropFirst().first == ":") {
@@ -131,7 +132,7 @@ enum ReferenceRules: RuleSet {
                     at: resource.location)
                 continue
             }
-            FileCheck.check(relative, href: href, of: resource, root: context.root, &report)
+            check.check(relative, href: href, of: resource, &report)
         }
     }
 
@@ -229,28 +230,40 @@ enum InlineCollector {
     }
 }
 
-/// Checks that a resource file exists with exactly the name given.
-enum FileCheck {
-    static func check(
-        _ relative: String, href: String, of resource: Resource, root: CurriculumRoot,
-        _ report: inout DiagnosticCollector
-    ) {
-        let manager = FileManager.default
+/// Checks that resource files exist with exactly the names given. Folder listings and the folders' containment in
+/// the root are worked out once per folder: a programme lists dozens of handouts from a few folders.
+struct FileCheck {
+    let root: CurriculumRoot
+    private var listings: [String: [String]] = [:]
+    private var foldersInside: [String: Bool] = [:]
+
+    init(root: CurriculumRoot) {
+        self.root = root
+    }
+
+    mutating func check(_ relative: String, href: String, of resource: Resource, _ report: inout DiagnosticCollector) {
         let absolute = root.absolute(relative)
-        var isDirectory: ObjCBool = false
         let folder = (absolute as NSString).deletingLastPathComponent
         let name = (absolute as NSString).lastPathComponent
-        let siblings = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-        if siblings.contains(name), manager.fileExists(atPath: absolute, isDirectory: &isDirectory),
-            !isDirectory.boolValue
-        {
-            if !root.contains(resolvingLinksIn: relative) {
-                report.report(
-                    .ref007,
-                    "resource \"\(resource.id)\" is a symbolic link that leaves the curriculum root: \"\(href)\"",
-                    at: resource.location)
+        let siblings = listing(of: folder)
+        var status = stat()
+        if siblings.contains(name), lstat(absolute, &status) == 0 {
+            let isLink = (status.st_mode & S_IFMT) == S_IFLNK
+            var target = stat()
+            let isDirectory =
+                isLink
+                ? (stat(absolute, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR)
+                : (status.st_mode & S_IFMT) == S_IFDIR
+            if !isDirectory {
+                let inside = isLink ? root.contains(resolvingLinksIn: relative) : isInside(folder)
+                if !inside {
+                    report.report(
+                        .ref007,
+                        "resource \"\(resource.id)\" is a symbolic link that leaves the curriculum root: \"\(href)\"",
+                        at: resource.location)
+                }
+                return
             }
-            return
         }
         if let match = siblings.first(where: { $0.lowercased() == name.lowercased() }) {
             report.report(
@@ -260,5 +273,20 @@ enum FileCheck {
             report.report(
                 .ref005, "resource \"\(resource.id)\" names \"\(href)\", which does not exist", at: resource.location)
         }
+    }
+
+    private mutating func listing(of folder: String) -> [String] {
+        if let known = listings[folder] { return known }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        listings[folder] = names
+        return names
+    }
+
+    private mutating func isInside(_ folder: String) -> Bool {
+        if let known = foldersInside[folder] { return known }
+        let resolved = CurriculumRoot.canonical(folder)
+        let inside = resolved == root.path || resolved.hasPrefix(root.path + "/")
+        foldersInside[folder] = inside
+        return inside
     }
 }
