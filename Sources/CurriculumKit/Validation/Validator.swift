@@ -213,9 +213,13 @@ public struct Validator: Sendable {
 
 /// Paths as users see them: relative to the current folder when inside it, absolute otherwise.
 public enum DisplayPath {
+    /// The current folder, resolved once: it is asked for every file and every diagnostic of a run, and the
+    /// command line never changes folder.
+    private static let currentFolder = CurriculumRoot.canonical(FileManager.default.currentDirectoryPath)
+
     /// The display form of an absolute path.
     public static func of(_ absolutePath: String) -> String {
-        let current = CurriculumRoot.canonical(FileManager.default.currentDirectoryPath)
+        let current = currentFolder
         if absolutePath.hasPrefix(current + "/") { return String(absolutePath.dropFirst(current.count + 1)) }
         return absolutePath
     }

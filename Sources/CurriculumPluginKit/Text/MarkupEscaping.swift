@@ -5,22 +5,15 @@
 public enum MarkupEscaping {
     /// Text content: `&`, `<` and `>` escaped; carriage returns kept as character references.
     public static func text(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\r": result += "&#13;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        escape(value, inAttribute: false)
     }
 
     /// An attribute value in double quotes: also `"` and the whitespace characters an XML parser would normalise.
     public static func attribute(_ value: String) -> String {
+        escape(value, inAttribute: true)
+    }
+
+    private static func escape(_ value: String, inAttribute: Bool) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars where isAllowed(scalar) {
@@ -28,10 +21,10 @@ public enum MarkupEscaping {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t": result += "&#9;"
-            case "\n": result += "&#10;"
             case "\r": result += "&#13;"
+            case "\"" where inAttribute: result += "&quot;"
+            case "\t" where inAttribute: result += "&#9;"
+            case "\n" where inAttribute: result += "&#10;"
             default: result.unicodeScalars.append(scalar)
             }
         }
