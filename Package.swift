@@ -21,6 +21,8 @@ let package = Package(
         .executable(name: "curriculum-plugin-calendar", targets: ["curriculum-plugin-calendar"]),
         .executable(name: "curriculum-plugin-imscc", targets: ["curriculum-plugin-imscc"]),
         .executable(name: "curriculum-plugin-markdown", targets: ["curriculum-plugin-markdown"]),
+        .executable(name: "curriculum-plugin-olx", targets: ["curriculum-plugin-olx"]),
+        .executable(name: "curriculum-plugin-dita", targets: ["curriculum-plugin-dita"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,13 +35,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CurriculumXML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "CurriculumModel", swiftSettings: strict),
         .target(name: "CurriculumPluginKit", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .target(
+            name: "CurriculumImportKit",
+            dependencies: ["CurriculumXML", "CurriculumModel", "CurriculumPluginKit", "CZlib"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CurriculumKit",
             dependencies: [
-                "CurriculumXML", "CurriculumModel", "CurriculumPluginKit",
+                "CurriculumXML", "CurriculumModel", "CurriculumPluginKit", "CurriculumImportKit",
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             swiftSettings: strict
@@ -61,8 +69,19 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "curriculum-plugin-imscc", dependencies: ["CurriculumPluginKit"], path: "Plugins/imscc",
-            swiftSettings: strict
+            name: "curriculum-plugin-imscc",
+            dependencies: ["CurriculumPluginKit", "CurriculumImportKit", "CurriculumXML", "CurriculumModel"],
+            path: "Plugins/imscc", swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-olx",
+            dependencies: ["CurriculumPluginKit", "CurriculumImportKit", "CurriculumXML", "CurriculumModel"],
+            path: "Plugins/olx", swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "curriculum-plugin-dita",
+            dependencies: ["CurriculumPluginKit", "CurriculumImportKit", "CurriculumXML", "CurriculumModel"],
+            path: "Plugins/dita", swiftSettings: strict
         ),
         .executableTarget(
             name: "curriculum-plugin-markdown", dependencies: ["CurriculumPluginKit"], path: "Plugins/markdown",
@@ -88,6 +107,9 @@ let package = Package(
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
         .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),
+        .testTarget(
+            name: "CurriculumImportKitTests", dependencies: ["CurriculumImportKit"], swiftSettings: strict
+        ),
         .testTarget(
             name: "EndToEndTests", dependencies: ["CurriculumKit"], exclude: ["Fixtures"], swiftSettings: strict
         ),

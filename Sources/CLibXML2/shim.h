@@ -15,6 +15,7 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlIO.h>
 #include <libxml/entities.h>
+#include <libxml/HTMLparser.h>
 
 /// Frees memory libxml2 allocated; `xmlFree` itself is a global function pointer Swift cannot call safely.
 static inline void ck_xml_free(void *pointer) { xmlFree(pointer); }

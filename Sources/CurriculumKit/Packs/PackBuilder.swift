@@ -45,30 +45,7 @@ public struct PackBuilder: Sendable {
 
     /// Finds every exporter: the configuration's plugins first, then bundled and installed ones.
     public static func discoverExporters(configured: [PluginSpec]) async -> [String: PluginSpec] {
-        let specs =
-            configured
-            + PluginDiscovery.installed().filter { installed in
-                !configured.contains { $0.executable == installed.executable }
-            }
-        let handshakes = await withTaskGroup(of: (Int, InitializeResult?).self) { group in
-            for (index, spec) in specs.enumerated() {
-                group.addTask {
-                    do throws(PluginFailure) { return (index, try await PluginHost().handshake(spec)) } catch {
-                        return (index, nil)
-                    }
-                }
-            }
-            return await group.reduce(into: [Int: InitializeResult]()) { if let result = $1.1 { $0[$1.0] = result } }
-        }
-        var exporters: [String: PluginSpec] = [:]
-        for (index, spec) in specs.enumerated() {
-            for format in handshakes[index]?.capabilities.export?.formats ?? [] where exporters[format] == nil {
-                var named = spec
-                named.name = handshakes[index]?.plugin.name ?? spec.name
-                exporters[format] = named
-            }
-        }
-        return exporters
+        await FormatCatalogue.plugins(configured: configured) { $0.export?.formats ?? [] }
     }
 
     /// Exports and writes one pack per session.

@@ -22,9 +22,12 @@ public struct PackWriter: Sendable {
 
     /// The curriculum root, for `copyOf` artifacts.
     public var root: CurriculumRoot
+    /// What the plugins producing the artifacts are called in messages: `exporter`, or `importer`.
+    public var producer: String
 
-    public init(root: CurriculumRoot) {
+    public init(root: CurriculumRoot, producer: String = "exporter") {
         self.root = root
+        self.producer = producer
     }
 
     /// Writes a pack.
@@ -95,6 +98,11 @@ public struct PackWriter: Sendable {
         _ = try resolve(items)
     }
 
+    /// The bytes of every artifact by path, after the checks ``write(_:manifest:to:zip:)`` makes.
+    public func contents(of items: [Item]) throws(PackFailure) -> [String: [UInt8]] {
+        try resolve(items).mapValues(\.bytes)
+    }
+
     // MARK: - Steps
 
     private struct ResolvedFile {
@@ -113,18 +121,18 @@ public struct PackWriter: Sendable {
                 throw PackFailure(
                     kind: .exporter,
                     message:
-                        "exporter \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)"
+                        "\(producer) \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)"
                 )
             }
             if path == "pack.json" || path.lowercased() == "pack.json" {
                 throw PackFailure(
-                    kind: .exporter, message: "exporter \"\(item.exporter)\" returned pack.json, which the core writes")
+                    kind: .exporter, message: "\(producer) \"\(item.exporter)\" returned pack.json, which the core writes")
             }
             if let other = lowered[path.lowercased()] {
                 throw PackFailure(
                     kind: .exporter,
                     message:
-                        "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other)) (paths must be unique ignoring case)"
+                        "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other)) (paths must be unique ignoring case)"
                 )
             }
             lowered[path.lowercased()] = path
@@ -133,7 +141,7 @@ public struct PackWriter: Sendable {
                 throw PackFailure(
                     kind: .exporter,
                     message:
-                        "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with \(bodies) bodies; exactly one of text, base64 and copyOf is needed"
+                        "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with \(bodies) bodies; exactly one of text, base64 and copyOf is needed"
                 )
             }
             let bytes: [UInt8]
@@ -144,7 +152,7 @@ public struct PackWriter: Sendable {
                     throw PackFailure(
                         kind: .exporter,
                         message:
-                            "exporter \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64")
+                            "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64")
                 }
                 bytes = Array(data)
             } else {
@@ -160,13 +168,13 @@ public struct PackWriter: Sendable {
         if let problem = ArtifactPath.problem(with: source) {
             throw PackFailure(
                 kind: .exporter,
-                message: "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)): \(problem)")
+                message: "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)): \(problem)")
         }
         guard root.contains(resolvingLinksIn: source) else {
             throw PackFailure(
                 kind: .exporter,
                 message:
-                    "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root"
+                    "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root"
             )
         }
         var isDirectory: ObjCBool = false
@@ -177,7 +185,7 @@ public struct PackWriter: Sendable {
             throw PackFailure(
                 kind: .exporter,
                 message:
-                    "exporter \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but that file does not exist"
+                    "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but that file does not exist"
             )
         }
         return Array(data)

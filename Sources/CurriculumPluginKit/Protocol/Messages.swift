@@ -197,10 +197,22 @@ public struct ImportParams: Codable, Sendable, Equatable {
 public struct ImportResult: Codable, Sendable {
     public var curriculum: Curriculum
     public var diagnostics: [Diagnostic]
+    /// Files the curriculum refers to (handouts, images), written by the core beside the native XML at their
+    /// `path`; `copyOf` names a file relative to the source folder, `base64` carries the bytes (for archives).
+    /// Optional in the JSON; `[]` when absent.
+    public var files: [Artifact]
 
-    public init(curriculum: Curriculum, diagnostics: [Diagnostic] = []) {
+    public init(curriculum: Curriculum, diagnostics: [Diagnostic] = [], files: [Artifact] = []) {
         self.curriculum = curriculum
         self.diagnostics = diagnostics
+        self.files = files
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        curriculum = try container.decode(Curriculum.self, forKey: .curriculum)
+        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+        files = try container.decodeIfPresent([Artifact].self, forKey: .files) ?? []
     }
 }
 

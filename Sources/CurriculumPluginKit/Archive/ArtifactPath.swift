@@ -31,9 +31,4 @@ public enum ArtifactPath {
         }
         return collisions
     }
-
-    /// A readable, escaped form of a path for messages.
-    public static func quoted(_ path: String) -> String {
-        Preview.of(Array(path.utf8), limit: 120)
-    }
 }

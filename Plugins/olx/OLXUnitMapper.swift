@@ -1,0 +1,175 @@
+import CurriculumImportKit
+import CurriculumModel
+import CurriculumXML
+import Foundation
+
+/// Maps one unit (`<vertical>`) and its components onto an agenda item: HTML text becomes the participant
+/// instructions, videos and static files resources, problems questions, discussions a prompt; the item's
+/// duration is the sum of its components' when every one of them has one.
+struct OLXUnitMapper {
+    let files: OLXCourseFiles
+    let options: OLXOptions
+
+    /// Words read per minute, for reading-time estimates.
+    static let wordsPerMinute = 200
+
+    struct Unit {
+        var item: Activity?
+        var questions: [Question] = []
+        /// The component kinds without a duration.
+        var undatedParts: [String] = []
+        var isEstimate = false
+    }
+
+    mutating func map(
+        _ vertical: OLXCourseFiles.Node, report: inout ImportReport, ids: inout IDAllocator,
+        resources: inout OLXResources
+    ) -> Unit {
+        let at = files.location(vertical.element, in: vertical.file)
+        var components: [OLXComponent] = []
+        for child in vertical.element.elements {
+            guard let node = files.resolve(child, in: vertical.file, report: &report) else { continue }
+            if let component = component(node, report: &report, ids: &ids, resources: &resources) {
+                components.append(component)
+            }
+        }
+        let title = vertical.displayName ?? components.first?.question?.text.text ?? "Untitled unit"
+        guard !components.isEmpty else {
+            report.warning(OLXCode.emptyContainer, "the unit \"\(title)\" has no component that can be imported; it is left out", at: at)
+            return Unit()
+        }
+        var unit = Unit()
+        let roles = components.map(\.role)
+        let kind: ActivityKind =
+            roles.contains(.problem) ? .evaluation : roles.contains(.discussion) ? .plenary : .input
+        let blocks = components.flatMap(\.blocks)
+        var resourceIDs: [String] = []
+        for id in components.flatMap(\.resourceIDs) where !resourceIDs.contains(id) { resourceIDs.append(id) }
+        var duration: String?
+        if components.allSatisfy({ $0.minutes != nil }) {
+            let minutes = components.reduce(0) { $0 + ($1.minutes ?? 0) }
+            duration = DurationText.isoDuration("\(max(1, minutes)) min")
+            unit.isEstimate = components.contains(where: \.isEstimate)
+        } else {
+            var parts: [String] = []
+            for component in components where component.minutes == nil {
+                let name = Self.name(of: component.role)
+                if !parts.contains(name) { parts.append(name) }
+            }
+            unit.undatedParts = parts
+        }
+        unit.questions = components.compactMap(\.question)
+        unit.item = Activity(
+            id: ids.make(from: vertical.urlName ?? title, fallback: "unit"), kind: kind, title: Label(title),
+            duration: duration, resources: resourceIDs,
+            participantInstructions: blocks.isEmpty ? nil : RichText(blocks: blocks, location: at), location: at)
+        return unit
+    }
+
+    private static func name(of role: OLXComponent.Role) -> String {
+        switch role {
+        case .reading: "text"
+        case .video: "videos without a recorded length"
+        case .problem: "problems"
+        case .discussion: "discussions"
+        }
+    }
+
+    // MARK: - Components
+
+    private func component(
+        _ node: OLXCourseFiles.Node, report: inout ImportReport, ids: inout IDAllocator,
+        resources: inout OLXResources
+    ) -> OLXComponent? {
+        let at = files.location(node.element, in: node.file)
+        switch node.element.name {
+        case "html":
+            return html(node, at: at, report: &report, ids: &ids, resources: &resources)
+        case "video":
+            return video(node, at: at, ids: &ids, resources: &resources)
+        case "problem":
+            return OLXProblemMapper.component(node, at: at, report: &report, ids: &ids)
+        case "discussion":
+            let category = node.element[attribute: "discussion_category"]
+            let target = node.element[attribute: "discussion_target"] ?? node.displayName ?? "Discussion"
+            let prompt = "Discussion: " + ([category, target].compactMap { $0 }.joined(separator: " › "))
+            return OLXComponent(role: .discussion, blocks: [.paragraph([.text(prompt)])])
+        default:
+            report.warning(
+                OLXCode.unmappedComponent,
+                "the <\(node.element.name)> component \"\(node.displayName ?? node.urlName ?? "")\" has no equivalent in a curriculum; not imported",
+                at: at)
+            return nil
+        }
+    }
+
+    private func html(
+        _ node: OLXCourseFiles.Node, at: SourceLocation, report: inout ImportReport, ids: inout IDAllocator,
+        resources: inout OLXResources
+    ) -> OLXComponent? {
+        var body = node.element
+        var file = node.file
+        if let name = node.element[attribute: "filename"] {
+            let path = files.path("html/" + (name.hasSuffix(".html") ? name : name + ".html"))
+            guard let page = files.reader.parseHTML(path, report: &report, referencedFrom: at) else { return nil }
+            body = page.element(named: "body") ?? page
+            file = path
+        }
+        let converted = RichTextConverter.blocks(from: body)
+        if !converted.dropped.isEmpty {
+            report.warning(
+                OLXCode.droppedMarkup,
+                "markup with no equivalent was left out: <\(converted.dropped.joined(separator: ">, <"))>",
+                at: file == node.file ? at : files.tree.location(file))
+        }
+        var resourceIDs: [String] = []
+        for link in OLXResources.links(in: body) {
+            let location = file == node.file ? at : files.tree.location(file, line: link.line)
+            if let id = resources.staticFile(
+                link.href, title: link.text, files: files, at: location, report: &report, ids: &ids)
+            {
+                resourceIDs.append(id)
+            }
+        }
+        let words = converted.blocks.reduce(0) { $0 + $1.plainText.split(whereSeparator: \.isWhitespace).count }
+        let minutes = max(5, Int((Double(words) / Double(Self.wordsPerMinute) / 5).rounded(.up)) * 5)
+        return OLXComponent(
+            role: .reading, blocks: converted.blocks, resourceIDs: resourceIDs, minutes: minutes, isEstimate: true)
+    }
+
+    private func video(
+        _ node: OLXCourseFiles.Node, at: SourceLocation, ids: inout IDAllocator, resources: inout OLXResources
+    ) -> OLXComponent {
+        let element = node.element
+        let title = node.displayName ?? "Video"
+        var url: String?
+        if let youtube = element[attribute: "youtube_id_1_0"], !youtube.isEmpty {
+            url = "https://www.youtube.com/watch?v=" + youtube
+        } else if let sources = element[attribute: "html5_sources"],
+            let list = try? JSONSerialization.jsonObject(with: Data(sources.utf8)) as? [String], let first = list.first
+        {
+            url = first
+        } else if let source = element.elements(named: "source").first?[attribute: "src"] {
+            url = source
+        }
+        var seconds: Double?
+        var stack = [element]
+        while let current = stack.popLast(), seconds == nil {
+            if current.name == "video_asset", let value = current[attribute: "duration"].flatMap(Double.init), value > 0 {
+                seconds = value
+            }
+            stack.append(contentsOf: current.elements)
+        }
+        var component = OLXComponent(role: .video, minutes: seconds.map { max(1, Int(($0 / 60).rounded(.up))) })
+        if let url, SourceTree.hasScheme(url) {
+            let captioned =
+                !(element[attribute: "sub"] ?? "").isEmpty || !(element[attribute: "transcripts"] ?? "").isEmpty
+                || !element.elements(named: "transcript").isEmpty
+            component.resourceIDs = [
+                resources.video(
+                    url, name: node.urlName ?? title, title: title, hasCaptions: captioned, at: at, ids: &ids)
+            ]
+        }
+        return component
+    }
+}

@@ -1,0 +1,222 @@
+public import CurriculumModel
+public import CurriculumXML
+public import Foundation
+
+/// Turns body markup from other formats — XHTML, HTML pages, DITA topic bodies — into the model's small rich-text
+/// vocabulary: paragraphs, lists, quotes, emphasis, strong text and links.
+///
+/// Headings become strong paragraphs; sections and other containers are read through; text-level wrappers
+/// (`span`, `code`, `ph` …) keep their text. Anything with no equivalent (images, tables, media, forms, scripts)
+/// is left out and its element name returned, so the importer can report it.
+public enum RichTextConverter {
+    /// The blocks of a body, and the names of the elements that were left out.
+    public struct Conversion: Sendable, Equatable {
+        public var blocks: [Block]
+        /// Element names with no equivalent, each once, in the order met.
+        public var dropped: [String]
+    }
+
+    /// Converts the content of an element.
+    public static func blocks(from element: XMLElement) -> Conversion {
+        var walker = Walker()
+        walker.container(element)
+        walker.flushParagraph()
+        return Conversion(blocks: walker.blocks, dropped: walker.dropped)
+    }
+
+    /// Converts an HTML page or fragment (its `<body>`, or the whole page when it has none).
+    public static func blocks(fromHTML data: Data) -> Conversion {
+        let outcome = data.withUnsafeBytes { LenientHTMLParser().parse($0) }
+        guard let root = outcome.root else { return Conversion(blocks: [], dropped: []) }
+        return blocks(from: root.element(named: "body") ?? root)
+    }
+
+    // MARK: - Vocabulary
+
+    static let paragraphs: Set<String> = ["p", "pre", "codeblock", "address", "figcaption", "dt", "dd", "shortdesc", "abstract", "lines"]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "title"]
+    static let bulletLists: Set<String> = ["ul", "sl", "menu"]
+    static let numberedLists: Set<String> = ["ol"]
+    static let quotes: Set<String> = ["blockquote", "lq"]
+    static let containers: Set<String> = [
+        "html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav", "center", "dl",
+        "conbody", "taskbody", "refbody", "bodydiv", "sectiondiv", "example", "note", "context", "result",
+        "postreq", "prereq", "steps", "steps-unordered", "step", "cmd", "info", "stepresult", "fig", "details",
+        "summary", "dlentry", "li", "sli", "topic", "concept", "task", "reference",
+    ]
+    static let emphasis: Set<String> = ["em", "i", "cite", "var", "dfn"]
+    static let strong: Set<String> = ["strong", "b", "uicontrol", "wintitle"]
+    static let links: Set<String> = ["a", "xref", "link"]
+    static let silent: Set<String> = ["script", "style", "head", "noscript", "template", "comment", "draft-comment", "indexterm", "data", "required-cleanup", "titlealts", "prolog"]
+    static let passThroughInline: Set<String> = [
+        "span", "code", "ph", "codeph", "tt", "u", "sup", "sub", "small", "big", "abbr", "kbd", "samp", "mark", "q",
+        "keyword", "term", "filepath", "apiname", "option", "parmname", "cmdname", "msgph", "systemoutput",
+        "userinput", "varname", "tm", "font", "label", "time", "s", "del", "ins", "bdi", "bdo", "nobr", "acronym",
+    ]
+
+    // MARK: - Walking
+
+    private struct Walker {
+        var blocks: [Block] = []
+        var dropped: [String] = []
+        /// Inline content not yet inside a block (text loose in a container).
+        var loose: [Inline] = []
+
+        mutating func container(_ element: XMLElement) {
+            for child in element.children {
+                switch child {
+                case .text(let text): loose.append(.text(text))
+                case .element(let inner): node(inner)
+                }
+            }
+        }
+
+        mutating func node(_ element: XMLElement) {
+            let name = element.name.lowercased()
+            if RichTextConverter.silent.contains(name) { return }
+            if RichTextConverter.paragraphs.contains(name) {
+                flushParagraph()
+                append(Block(kind: .paragraph, inlines: inlines(of: element)))
+            } else if RichTextConverter.headings.contains(name) {
+                flushParagraph()
+                let content = inlines(of: element)
+                if !content.isEmpty { append(Block(kind: .paragraph, inlines: [Inline(kind: .strong, children: content)])) }
+            } else if RichTextConverter.quotes.contains(name) {
+                flushParagraph()
+                append(Block(kind: .quote, inlines: inlines(of: element)))
+            } else if RichTextConverter.bulletLists.contains(name) || RichTextConverter.numberedLists.contains(name) {
+                flushParagraph()
+                let items = element.elements.filter { ["li", "sli"].contains($0.name.lowercased()) }.map { inlines(of: $0) }
+                    .filter { !$0.isEmpty }
+                for other in element.elements where !["li", "sli"].contains(other.name.lowercased()) {
+                    drop(other.name)
+                }
+                if !items.isEmpty {
+                    append(Block(kind: RichTextConverter.numberedLists.contains(name) ? .numbers : .bullets, items: items))
+                }
+            } else if RichTextConverter.containers.contains(name) {
+                flushParagraph()
+                container(element)
+                flushParagraph()
+            } else if isInline(name) {
+                loose.append(contentsOf: inlineNode(element))
+            } else {
+                drop(element.name)
+            }
+        }
+
+        func isInline(_ name: String) -> Bool {
+            RichTextConverter.emphasis.contains(name) || RichTextConverter.strong.contains(name)
+                || RichTextConverter.links.contains(name) || RichTextConverter.passThroughInline.contains(name)
+                || name == "br"
+        }
+
+        mutating func flushParagraph() {
+            let content = Self.tidy(loose)
+            loose = []
+            if !content.isEmpty { blocks.append(Block(kind: .paragraph, inlines: content)) }
+        }
+
+        mutating func append(_ block: Block) {
+            let tidied: Block
+            switch block.kind {
+            case .paragraph, .quote: tidied = Block(kind: block.kind, inlines: Self.tidy(block.inlines))
+            case .bullets, .numbers: tidied = Block(kind: block.kind, items: block.items.map(Self.tidy))
+            }
+            if !tidied.inlines.isEmpty || !tidied.items.isEmpty { blocks.append(tidied) }
+        }
+
+        mutating func drop(_ name: String) {
+            if !dropped.contains(name) { dropped.append(name) }
+        }
+
+        /// The inline content of an element; nested blocks are read as text.
+        mutating func inlines(of element: XMLElement) -> [Inline] {
+            var result: [Inline] = []
+            for child in element.children {
+                switch child {
+                case .text(let text): result.append(.text(text))
+                case .element(let inner): result.append(contentsOf: inlineNode(inner))
+                }
+            }
+            return result
+        }
+
+        mutating func inlineNode(_ element: XMLElement) -> [Inline] {
+            let name = element.name.lowercased()
+            if RichTextConverter.silent.contains(name) { return [] }
+            if name == "br" { return [.text(" ")] }
+            let content = inlines(of: element)
+            if RichTextConverter.emphasis.contains(name) { return [Inline(kind: .emphasis, children: content)] }
+            if RichTextConverter.strong.contains(name) { return [Inline(kind: .strong, children: content)] }
+            if RichTextConverter.links.contains(name) {
+                guard let href = element[attribute: "href"], SourceTree.hasScheme(href) else { return content }
+                return [Inline(kind: .link, href: href, children: content.isEmpty ? [.text(href)] : content)]
+            }
+            if RichTextConverter.passThroughInline.contains(name) || RichTextConverter.containers.contains(name)
+                || RichTextConverter.paragraphs.contains(name) || RichTextConverter.headings.contains(name)
+                || RichTextConverter.quotes.contains(name)
+            {
+                return [.text(" ")] + content + [.text(" ")]
+            }
+            if RichTextConverter.bulletLists.contains(name) || RichTextConverter.numberedLists.contains(name) {
+                return [.text(" ")] + content + [.text(" ")]
+            }
+            drop(element.name)
+            return []
+        }
+
+        /// Collapses whitespace, merges neighbouring text, trims the ends, and removes empty formatting.
+        static func tidy(_ inlines: [Inline]) -> [Inline] {
+            var merged: [Inline] = []
+            for inline in inlines {
+                var current = inline
+                if current.kind == .text {
+                    current.text = collapse(current.text ?? "")
+                    if let last = merged.last, last.kind == .text {
+                        let joined = (last.text ?? "") + (current.text ?? "")
+                        merged[merged.count - 1].text = collapse(joined)
+                        continue
+                    }
+                } else {
+                    let children = tidyInside(current.children ?? [])
+                    if children.isEmpty { continue }
+                    current.children = children
+                }
+                merged.append(current)
+            }
+            if let first = merged.first, first.kind == .text {
+                let trimmed = String((first.text ?? "").drop { $0 == " " })
+                if trimmed.isEmpty { merged.removeFirst() } else { merged[0].text = trimmed }
+            }
+            if let last = merged.last, last.kind == .text {
+                var trimmed = last.text ?? ""
+                while trimmed.last == " " { trimmed.removeLast() }
+                if trimmed.isEmpty { merged.removeLast() } else { merged[merged.count - 1].text = trimmed }
+            }
+            return merged
+        }
+
+        /// Like ``tidy(_:)`` but keeps edge spaces, which separate the element from its neighbours.
+        static func tidyInside(_ inlines: [Inline]) -> [Inline] {
+            let tidied = tidy(inlines)
+            return tidied.allSatisfy { $0.kind == .text && ($0.text ?? "").isEmpty } ? [] : tidied
+        }
+
+        static func collapse(_ text: String) -> String {
+            var result = ""
+            var pendingSpace = false
+            for character in text {
+                if character.isWhitespace {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace { result.append(" ") }
+                    pendingSpace = false
+                    result.append(character)
+                }
+            }
+            if pendingSpace { result.append(" ") }
+            return result
+        }
+    }
+}

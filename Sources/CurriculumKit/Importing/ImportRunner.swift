@@ -1,0 +1,163 @@
+public import CurriculumModel
+public import CurriculumPluginKit
+import Foundation
+
+/// What `curriculum import` was asked to read.
+public struct ImportRequest: Sendable {
+    /// The absolute path of the file, folder or archive.
+    public var source: String
+    /// The format, as the importer declared it (`olx`, `dita`, `imscc`).
+    public var format: String
+    /// The importer's options.
+    public var options: [String: JSONValue]
+
+    public init(source: String, format: String, options: [String: JSONValue] = [:]) {
+        self.source = source
+        self.format = format
+        self.options = options
+    }
+}
+
+/// An imported curriculum, checked and ready to write.
+public struct ImportedCurriculum: Sendable {
+    /// The model the importer returned.
+    public var curriculum: Curriculum
+    /// The native XML document.
+    public var document: String
+    /// The files the curriculum refers to, by path relative to the document's folder.
+    public var files: [String: [UInt8]]
+    /// The importer's diagnostics and the core rules' findings, pointing into the source, in report order.
+    public var diagnostics: [Diagnostic]
+    /// The importer's name and version.
+    public var importer: String
+
+    /// Whether the importer reported an error: the source is broken, unsafe or not in the format, and nothing
+    /// should be written. Errors from the core rules leave the curriculum usable (and fixable).
+    public var isUnusable: Bool {
+        diagnostics.contains { $0.severity == .error && $0.source != ImportRunner.coreSource }
+    }
+}
+
+/// Runs an importer plugin and checks what it returns: the native document it gives must be valid against the
+/// format's schema (otherwise the importer is at fault), and the model is put through the core rules so that
+/// problems are reported against the *source* files.
+public struct ImportRunner: Sendable {
+    /// The `source` of findings from the core rules.
+    public static let coreSource = "curriculum"
+
+    /// The importer plugin.
+    public var importer: PluginSpec
+
+    public init(importer: PluginSpec) {
+        self.importer = importer
+    }
+
+    /// Finds every importer by format: the configuration's plugins first, then bundled and installed ones.
+    public static func discoverImporters(configured: [PluginSpec] = []) async -> [String: PluginSpec] {
+        await FormatCatalogue.plugins(configured: configured) { $0.import?.formats ?? [] }
+    }
+
+    /// Imports a source.
+    ///
+    /// - Throws: ``ImportError`` of kind `.tool` when the importer fails, breaks the protocol, refers to files it
+    ///   may not, or returns a curriculum that does not fit the native format.
+    public func run(
+        _ request: ImportRequest, observer: (any PluginObserver)? = nil
+    ) async throws(ImportError) -> ImportedCurriculum {
+        let reply: PluginReply<ImportResult>
+        do {
+            reply = try await PluginHost().request(
+                importer, method: PluginProtocol.Method.import,
+                params: ImportParams(source: request.source, format: request.format, options: request.options),
+                as: ImportResult.self, observer: observer)
+        } catch {
+            throw ImportError(kind: .tool, message: error.description)
+        }
+        let name = reply.handshake.plugin.name
+        let label = "\(name) \(reply.handshake.plugin.version)"
+        let curriculum = reply.result.curriculum
+        var diagnostics = reply.result.diagnostics.map { diagnostic in
+            var tagged = diagnostic
+            tagged.source = name
+            return tagged
+        }
+        let document = NativeXMLWriter().document(curriculum)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return ImportedCurriculum(
+                curriculum: curriculum, document: document, files: [:], diagnostics: Self.ordered(diagnostics),
+                importer: label)
+        }
+        let files = try Self.files(reply.result.files, importer: name, source: request.source)
+        diagnostics += try Self.check(document, curriculum: curriculum, files: files, importer: name)
+        return ImportedCurriculum(
+            curriculum: curriculum, document: document, files: files, diagnostics: Self.ordered(diagnostics),
+            importer: label)
+    }
+
+    // MARK: - Steps
+
+    /// The bytes of the files the importer returned, after the checks every plugin artifact gets.
+    private static func files(
+        _ artifacts: [Artifact], importer: String, source: String
+    ) throws(ImportError) -> [String: [UInt8]] {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: source, isDirectory: &isFolder)
+        let folder = exists && isFolder.boolValue ? source : (source as NSString).deletingLastPathComponent
+        let writer = PackWriter(root: CurriculumRoot(path: folder), producer: "importer")
+        do {
+            return try writer.contents(of: artifacts.map { PackWriter.Item(artifact: $0, exporter: importer) })
+        } catch {
+            throw ImportError(kind: .tool, message: error.message)
+        }
+    }
+
+    /// Loads the document back from a scratch folder holding it and its files: the schema and the loader must
+    /// accept it; then the core rules run on the importer's model.
+    private static func check(
+        _ document: String, curriculum: Curriculum, files: [String: [UInt8]], importer: String
+    ) throws(ImportError) -> [Diagnostic] {
+        guard let scratch = TemporaryFolder.make(prefix: "curriculum-import") else {
+            throw ImportError(kind: .tool, message: "cannot create a temporary folder")
+        }
+        StagingFolders.insert(scratch)
+        defer {
+            StagingFolders.remove(scratch)
+            try? FileManager.default.removeItem(atPath: scratch)
+        }
+        do throws(PackFailure) {
+            for (path, bytes) in files { try FileWriting.write(bytes, to: scratch + "/" + path) }
+            try FileWriting.write(Array(document.utf8), to: scratch + "/imported.xml")
+        } catch {
+            throw ImportError(kind: .tool, message: error.message)
+        }
+        let root = CurriculumRoot(path: scratch)
+        let loaded = CurriculumLoader().load(programmeAt: root.absolute("imported.xml"), root: root)
+        let structural = loaded.diagnostics.filter {
+            $0.severity == .error && ($0.code.hasPrefix("XML") || $0.code.hasPrefix("STR"))
+        }
+        if !structural.isEmpty {
+            let details = structural.prefix(3).map { "line \($0.location?.line ?? 0): \($0.message)" }
+            throw ImportError(
+                kind: .tool,
+                message:
+                    "importer \"\(importer)\" returned a curriculum that does not fit the native format (\(structural.count) problem(s)): "
+                    + details.joined(separator: "; "))
+        }
+        let context = ValidationContext(curriculum: curriculum, root: root)
+        var collector = DiagnosticCollector()
+        for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
+        return collector.diagnostics.map { diagnostic in
+            var tagged = diagnostic
+            tagged.source = coreSource
+            return tagged
+        }
+    }
+
+    private static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var shown = diagnostic
+            if let path = diagnostic.location?.path, path.hasPrefix("/") { shown.location?.path = DisplayPath.of(path) }
+            return shown
+        }.sorted(by: Diagnostic.reportOrder)
+    }
+}
