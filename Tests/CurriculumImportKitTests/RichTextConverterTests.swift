@@ -1,0 +1,50 @@
+import CurriculumModel
+import Foundation
+import Testing
+
+@testable import CurriculumImportKit
+
+@Suite struct RichTextConverterTests {
+    @Test func htmlPagesBecomeParagraphsListsAndEmphasis() {
+        let page = """
+            <html><head><title>T</title><script>alert('x')</script></head><body>
+            <h2>Before the meeting</h2>
+            <p>Read the <a href="https://example.org/guide">guide</a> and <b>bring</b> your   map.</p>
+            <ul><li>One contact</li><li>One <i>written</i> agreement</li></ul>
+            <blockquote>Prevention is local.</blockquote>
+            <img src="x.png"><table><tr><td>1</td></tr></table>
+            </body></html>
+            """
+        let result = RichTextConverter.blocks(fromHTML: Data(page.utf8))
+        #expect(result.blocks.map(\.kind) == [.paragraph, .paragraph, .bullets, .quote])
+        #expect(result.blocks[0].inlines == [Inline(kind: .strong, children: [.text("Before the meeting")])])
+        #expect(result.blocks[1].plainText == "Read the guide and bring your map.")
+        #expect(result.blocks[1].inlines.contains { $0.kind == .link && $0.href == "https://example.org/guide" })
+        #expect(result.blocks[2].items.count == 2)
+        #expect(result.dropped == ["img", "table"])
+        #expect(!result.blocks.contains { $0.plainText.contains("alert") })
+    }
+
+    @Test func looseTextAndBrokenMarkupStillGiveParagraphs() {
+        let result = RichTextConverter.blocks(fromHTML: Data("Plain text<p>unclosed<p>second".utf8))
+        #expect(result.blocks.map(\.plainText) == ["Plain text", "unclosed", "second"])
+    }
+
+    @Test func relativeLinksKeepTheirTextButNotTheLink() {
+        let result = RichTextConverter.blocks(fromHTML: Data("<p>See <a href=\"/static/a.pdf\">the map</a>.</p>".utf8))
+        #expect(result.blocks.first?.inlines == [.text("See the map.")])
+    }
+}
+
+@Suite struct IDAllocatorTests {
+    @Test func makesReadableUniqueNCNames() {
+        var ids = IDAllocator()
+        #expect(ids.make(from: "Week 1: Intro", fallback: "session") == "week-1-intro")
+        #expect(ids.make(from: "Week 1: Intro", fallback: "session") == "week-1-intro-2")
+        #expect(ids.make(from: "42", fallback: "item") == "item-42")
+        #expect(ids.make(from: "Échanges à Liège", fallback: "x") == "echanges-a-liege")
+        #expect(ids.make(from: "¿?", fallback: "unit") == "unit")
+        ids.reserve(["taken"])
+        #expect(ids.make(from: "taken", fallback: "x") == "taken-2")
+    }
+}
