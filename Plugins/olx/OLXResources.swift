@@ -29,7 +29,7 @@ struct OLXResources {
             return nil
         }
         let id = ids.make(from: (name as NSString).deletingPathExtension, fallback: "file")
-        let href = assets.add(path)
+        let href = assets.add(path, as: "static/" + name)
         registry.append(
             Resource(
                 id: id, kind: Self.kind(of: name), href: href, mediaType: Self.mediaType(of: name),

@@ -49,6 +49,13 @@ extension CurriculumCommand {
         var failOn: FailLevel = .error
 
         @Option(
+            name: .customLong("plugin"),
+            help: ArgumentHelp(
+                "An importer plugin to ask first: a path, or the NAME of curriculum-plugin-NAME. Repeatable.",
+                valueName: "NAME|PATH"))
+        var plugins: [String] = []
+
+        @Option(
             name: .customLong("option"),
             help: ArgumentHelp("An importer option, KEY=VALUE (the value as text); repeatable.", valueName: "KEY=VALUE"))
         var options: [String] = []
@@ -65,7 +72,12 @@ extension CurriculumCommand {
         func run() async throws {
             let sourcePath = CurriculumRoot.canonical(source)
             let format = try resolveFormat(sourcePath)
-            let importers = await ImportRunner.discoverImporters()
+            let specs = try plugins.map { argument throws(CommandFailure) in
+                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch {
+                    throw CommandFailure.tool(error.description)
+                }
+            }
+            let importers = await ImportRunner.discoverImporters(configured: specs)
             guard let importer = importers[format] else {
                 let known = importers.keys.sorted().joined(separator: ", ")
                 throw CommandFailure.usage(

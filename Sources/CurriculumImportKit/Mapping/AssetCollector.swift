@@ -8,17 +8,25 @@ public struct AssetCollector: Sendable {
     public static let folder = "files"
 
     private let tree: SourceTree
-    private var paths: [String] = []
+    /// The source files and the paths they are written to, below ``folder``, in the order added.
+    private var entries: [(source: String, name: String)] = []
 
     /// Creates a collector for a source.
     public init(tree: SourceTree) {
         self.tree = tree
     }
 
-    /// Adds a file of the source and returns the `href` to use for it (`files/<path in the source>`).
-    public mutating func add(_ path: String) -> String {
-        if !paths.contains(path) { paths.append(path) }
-        return Self.folder + "/" + path
+    /// Adds a file of the source and returns the `href` to use for it.
+    ///
+    /// - Parameters:
+    ///   - path: The file in the source.
+    ///   - name: Where to write it below ``folder``; the path in the source by default. Give a shorter one when
+    ///     the source nests its content in a folder of its own (`course/static/a.pdf` → `static/a.pdf`).
+    /// - Returns: `files/<name>`.
+    public mutating func add(_ path: String, as name: String? = nil) -> String {
+        if let existing = entries.first(where: { $0.source == path }) { return Self.folder + "/" + existing.name }
+        entries.append((path, name ?? path))
+        return Self.folder + "/" + (name ?? path)
     }
 
     /// The files to write: a copy instruction for sources on disk, the bytes (base64) for archives.
@@ -26,8 +34,8 @@ public struct AssetCollector: Sendable {
     /// - Throws: ``ImportFailure`` when a file cannot be read.
     public func artifacts() throws(ImportFailure) -> [Artifact] {
         var artifacts: [Artifact] = []
-        for path in paths {
-            let href = Self.folder + "/" + path
+        for (path, name) in entries {
+            let href = Self.folder + "/" + name
             if tree.kind == .archive {
                 artifacts.append(Artifact(path: href, base64: try tree.data(path).base64EncodedString()))
             } else {

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The `curriculum import` command itself: format detection, output rules, archives that must be refused, and
+/// importers that misbehave.
+@Suite struct ImportCommandTests {
+    static let badImporter = CLI.fixture("plugins/importers/bad-importer.sh")
+
+    @Test func withoutOutTheXMLGoesToStandardOutputAndFindingsToStandardError() throws {
+        let result = try CLI.run(["import", CLI.fixture("import/olx/partners")])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<programme "))
+        #expect(result.stderr.contains("OLX007"))
+        #expect(result.stderr.contains("2 file(s) that were not written"))
+    }
+
+    @Test func anExistingOutputIsOnlyReplacedWithForce() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("p.xml").path
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: out))
+        let refused = try CLI.run(["import", CLI.fixture("import/olx/partners"), "--out", out])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("exists; pass --force"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "mine")
+        let replaced = try CLI.run(["import", CLI.fixture("import/olx/partners"), "--out", out, "--force"])
+        #expect(replaced.status == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("<programme "))
+    }
+
+    @Test func aSourceWithNoMarkerFileNeedsFrom() throws {
+        let result = try CLI.run(["import", CLI.fixture("import/olx/not-a-course")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot tell the format"))
+        let missing = try CLI.run(["import", "/nonexistent/course"])
+        #expect(missing.status == 2)
+        let unknown = try CLI.run(["import", CLI.fixture("import/olx/partners"), "--from", "moodle-xml"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no installed importer reads \"moodle-xml\""))
+    }
+
+    @Test func anArchiveEntryClimbingOutRefusesTheWholeImport() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("course.tar.gz").path
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        python.arguments = [
+            "-c",
+            """
+            import io, sys, tarfile
+            with tarfile.open(sys.argv[1], 'w:gz') as t:
+                for name, data in [('course/course.xml', b'<course url_name="x"/>'), ('../../evil.sh', b'rm -rf ~')]:
+                    info = tarfile.TarInfo(name); info.size = len(data); t.addfile(info, io.BytesIO(data))
+            """,
+            archive,
+        ]
+        try python.run()
+        python.waitUntilExit()
+        let out = folder.appendingPathComponent("out.xml").path
+        let result = try CLI.run(["import", archive, "--from", "olx", "--out", out, "--format", "json"])
+        #expect(result.status == 1)
+        let found = try result.diagnostics()
+        #expect(found.contains { $0.code == "IMP005" && $0.message.contains("../../evil.sh") })
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(!FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().appendingPathComponent("evil.sh").path))
+    }
+
+    @Test func anImporterReturningWhatTheFormatCannotHoldIsAToolFailure() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let invalid = try CLI.run(["import", folder.path, "--from", "bad", "--plugin", Self.badImporter])
+        #expect(invalid.status == 3)
+        #expect(invalid.stderr.contains("importer \"bad-importer\" returned a curriculum that does not fit the native format"))
+        #expect(invalid.stderr.contains("juggling"))
+
+        let escape = folder.appendingPathComponent("escape")
+        try FileManager.default.createDirectory(at: escape, withIntermediateDirectories: true)
+        let out = folder.appendingPathComponent("o.xml").path
+        let escaping = try CLI.run(["import", escape.path, "--from", "bad", "--plugin", Self.badImporter, "--out", out])
+        #expect(escaping.status == 3)
+        #expect(escaping.stderr.contains("importer \"bad-importer\" returned the artifact path \"../evil.txt\""))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("evil.txt").path))
+    }
+}
