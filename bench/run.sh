@@ -255,6 +255,27 @@ say "   wall $(secs "$PACK_MS") s, peak RSS $(mb "$PACK_KB") MB, exit $PACK_RC; 
 say "   plugin start-up: about $CALLS plugin processes at ~${HANDSHAKE_MS} ms each (spawn + handshake, from plugins list) = ~${STARTUP_PCT}% of the wall time"
 say ""
 
+# ----------------------------------------------------------------------------------------------- (g) import
+# `curriculum import` of a generated 1,000-unit Open edX course, as a folder and as the .tar.gz Studio exports:
+# the importer plugin reads and maps the course, the core checks the native XML it gives and writes it. Peak RSS
+# is the largest process of the run (the core or the importer it waits for).
+say "(g) curriculum import of a generated Open edX course (bench/generate_olx.py)"
+OLX_HASH=$(sha256sum bench/generate_olx.py | cut -c1-16)
+OLX_DIR=$OUT/olx-1000
+if [[ ! -f $OLX_DIR.stamp || "$(cat "$OLX_DIR.stamp")" != "$OLX_HASH seed=$SEED" ]]; then
+  "$PY" bench/generate_olx.py --units 1000 --seed "$SEED" --out "$OLX_DIR" >/dev/null || exit 2
+  printf '%s\n' "$OLX_HASH seed=$SEED" >"$OLX_DIR.stamp"
+fi
+warm olx-1000
+declare -A IMP_MS IMP_KB IMP_RC
+for source in olx-1000 olx-1000.tar.gz; do
+  rm -rf "$OUT/imported-$source"
+  measure_median "import-$source" "$BIN" import "$OUT/$source" --out "$OUT/imported-$source/course.xml" --force
+  IMP_MS[$source]=$R_MS IMP_KB[$source]=$R_KB IMP_RC[$source]=$R_RC
+  say "   $(printf '%-18s' "$source") wall $(secs "$R_MS") s   peak RSS $(mb "$R_KB") MB   exit $R_RC   $(tail -n 1 "$LOGS/import-$source.out" | sed -E 's/^imported [^ ]+ with //; s/; wrote .*//')"
+done
+say ""
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -295,6 +316,11 @@ done
   fi
   printf "$fmt_target\n" "pack every LIAISE session in every format < 2 s warm" "$(secs "$PACK_MS") s, $(mb "$PACK_KB") MB" \
     "$(verdict "$(( PACK_MS < 2000 && PACK_RC == 0 ))")"
+  for source in olx-1000 olx-1000.tar.gz; do
+    printf "$fmt_target\n" "import 1,000-unit OLX course ($source) < 2 s, < 200 MB" \
+      "$(secs "${IMP_MS[$source]}") s, $(mb "${IMP_KB[$source]}") MB, exit ${IMP_RC[$source]}" \
+      "$(verdict "$(( IMP_MS[$source] < 2000 && IMP_KB[$source] < 200 * 1024 && IMP_RC[$source] == 0 ))")"
+  done
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"

@@ -78,4 +78,31 @@ import Testing
         #expect(result.stdout.contains("ok   initialize-result"))
         #expect(result.stdout.contains("ok   \(method)-result"), "\(result.stdout)")
     }
+
+    @Test(arguments: [("olx", "olx", "import/olx/partners")])
+    func whatTheImportersAnswerMatchesTheSchemas(plugin: String, format: String, source: String) throws {
+        let folder = try Self.record()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let received = try String(contentsOf: folder.appendingPathComponent("received.jsonl"), encoding: .utf8)
+        let initialize = try #require(received.split(separator: "\n").first { $0.contains(#""method":"initialize""#) })
+        let request: [String: Any] = [
+            "jsonrpc": "2.0", "id": 2, "method": "import",
+            "params": ["source": CLI.fixture(source), "format": format, "options": [String: Any]()],
+        ]
+        let requests = folder.appendingPathComponent("requests.jsonl")
+        let body =
+            initialize + "\n" + String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self)
+            + "\n"
+        try body.write(to: requests, atomically: true, encoding: .utf8)
+        let binary = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().appendingPathComponent(
+            "curriculum-plugin-\(plugin)"
+        ).path
+        let answers = folder.appendingPathComponent("answers.jsonl")
+        let run = try CLI.run(
+            ["-c", "\"$0\" < \"$1\" > \"$2\"", binary, requests.path, answers.path], executable: "/bin/sh")
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try Self.check(answers, responsesTo: requests)
+        #expect(result.status == 0, "\(plugin): \(result.stdout)")
+        #expect(result.stdout.contains("ok   import-result"), "\(result.stdout)")
+    }
 }
