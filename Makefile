@@ -44,10 +44,10 @@ pack: build
 	@echo "session packs are in $(CURDIR)/packs/"
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
 
 # The binary goes to PREFIX/bin; bundled plugins to PREFIX/libexec/curriculum, where the installed binary finds
 # them; the example plugins in other languages to PREFIX/share/curriculum/plugins.

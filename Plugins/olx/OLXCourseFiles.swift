@@ -13,7 +13,10 @@ struct OLXCourseFiles {
     /// Finds `course.xml` at the top of the source or in the shallowest folder holding one.
     init?(tree: SourceTree) {
         let candidates = tree.files.filter { $0 == "course.xml" || $0.hasSuffix("/course.xml") }
-        guard let course = candidates.min(by: { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) })
+        guard
+            let course = candidates.min(by: {
+                ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1)
+            })
         else { return nil }
         self.tree = tree
         self.reader = SourceXMLReader(tree: tree)
@@ -42,7 +45,9 @@ struct OLXCourseFiles {
 
     /// The element itself, or the file it points at, with the pointer's attributes kept where the file has none
     /// (`course.xml` points with `org` and `course` beside `url_name`).
-    func resolve(_ element: XMLElement, in file: String, report: inout ImportReport, pointsAlways: Bool = false)
+    func resolve(
+        _ element: XMLElement, in file: String, report: inout ImportReport, pointsAlways: Bool = false
+    )
         -> Node?
     {
         let pointing = pointsAlways ? element.elements.isEmpty : Self.isPointer(element)

@@ -70,7 +70,9 @@ struct OLXImporter {
 
     // MARK: - Course
 
-    private mutating func programme(_ course: OLXCourseFiles.Node, policy: OLXPolicy, files: OLXCourseFiles) -> Curriculum {
+    private mutating func programme(
+        _ course: OLXCourseFiles.Node, policy: OLXPolicy, files: OLXCourseFiles
+    ) -> Curriculum {
         let element = course.element
         let at = files.location(element, in: course.file)
         let number = element[attribute: "course"] ?? policy.string("course")
@@ -95,7 +97,8 @@ struct OLXImporter {
         }
         for name in ["effort.html", "duration.html"] where tree.contains(files.path("about/" + name)) {
             report.note(
-                OLXCode.notImported, "the course's \(name.dropLast(5)) statement is not imported; durations come from the units",
+                OLXCode.notImported,
+                "the course's \(name.dropLast(5)) statement is not imported; durations come from the units",
                 at: tree.location(files.path("about/" + name)))
         }
         if tree.contains(files.path("info/updates.html")) {
@@ -122,9 +125,11 @@ struct OLXImporter {
         let day = String(text.prefix(10))
         let parts = day.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ Int($0) != nil }),
-            let month = Int(parts[1]), (1...12).contains(month), let dayNumber = Int(parts[2]), (1...31).contains(dayNumber)
+            let month = Int(parts[1]), (1...12).contains(month), let dayNumber = Int(parts[2]),
+            (1...31).contains(dayNumber)
         else {
-            report.warning(OLXCode.badDate, "\"\(value)\" is not an ISO 8601 date; the date is not imported", at: location)
+            report.warning(
+                OLXCode.badDate, "\"\(value)\" is not an ISO 8601 date; the date is not imported", at: location)
             return nil
         }
         return day
@@ -141,7 +146,8 @@ struct OLXImporter {
         for child in chapter.element.elements {
             guard child.name == "sequential" else {
                 report.warning(
-                    OLXCode.unexpectedElement, "<\(child.name)> directly in a chapter is not imported; OLX puts units in subsections",
+                    OLXCode.unexpectedElement,
+                    "<\(child.name)> directly in a chapter is not imported; OLX puts units in subsections",
                     at: files.location(child, in: chapter.file))
                 continue
             }
@@ -150,7 +156,8 @@ struct OLXImporter {
             questions += found
             guard !items.isEmpty else {
                 report.warning(
-                    OLXCode.emptyContainer, "the subsection \"\(sequential.displayName ?? sequential.urlName ?? "")\" has no units; it is left out",
+                    OLXCode.emptyContainer,
+                    "the subsection \"\(sequential.displayName ?? sequential.urlName ?? "")\" has no units; it is left out",
                     at: files.location(sequential.element, in: sequential.file))
                 continue
             }
@@ -194,10 +201,12 @@ struct OLXImporter {
         let verticals = sequential.element.elements.filter { $0.name == "vertical" }
         for other in sequential.element.elements where other.name != "vertical" {
             report.warning(
-                OLXCode.unexpectedElement, "<\(other.name)> directly in a subsection is not imported; OLX puts components in units",
+                OLXCode.unexpectedElement,
+                "<\(other.name)> directly in a subsection is not imported; OLX puts components in units",
                 at: files.location(other, in: sequential.file))
         }
-        let timeLimit = sequential.element[attribute: "is_time_limited"] == "true"
+        let timeLimit =
+            sequential.element[attribute: "is_time_limited"] == "true"
             ? sequential.element[attribute: "default_time_limit_minutes"].flatMap { Int($0) } : nil
         var items: [Activity] = []
         var questions: [Question] = []

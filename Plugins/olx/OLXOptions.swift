@@ -23,7 +23,8 @@ struct OLXOptions {
         if let value = options["defaultLanguage"] {
             guard let text = value.stringValue, !text.isEmpty else {
                 throw RPCError(
-                    code: PluginProtocol.ErrorCode.invalidParams, message: "option defaultLanguage must be a language tag")
+                    code: PluginProtocol.ErrorCode.invalidParams,
+                    message: "option defaultLanguage must be a language tag")
             }
             defaultLanguage = text
         }

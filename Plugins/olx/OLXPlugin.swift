@@ -18,7 +18,8 @@ struct OLXPlugin: CurriculumPlugin {
     func importSource(_ params: ImportParams, context: PluginContext) async throws -> ImportResult {
         guard params.format == "olx" else {
             throw RPCError(
-                code: PluginProtocol.ErrorCode.invalidParams, message: "olx reads the format \"olx\", not \"\(params.format)\"")
+                code: PluginProtocol.ErrorCode.invalidParams,
+                message: "olx reads the format \"olx\", not \"\(params.format)\"")
         }
         let options = try OLXOptions(params.options)
         let tree: SourceTree

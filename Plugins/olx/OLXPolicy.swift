@@ -21,7 +21,9 @@ struct OLXPolicy {
         let path = folder + "/policy.json"
         guard files.tree.contains(path), let data = try? files.tree.data(path) else { return OLXPolicy() }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            report.warning(OLXCode.badPolicy, "policy.json is not a JSON object; its settings are ignored", at: files.tree.location(path))
+            report.warning(
+                OLXCode.badPolicy, "policy.json is not a JSON object; its settings are ignored",
+                at: files.tree.location(path))
             return OLXPolicy()
         }
         let entry = object["course/\(urlName)"] ?? object.first(where: { $0.key.hasPrefix("course/") })?.value

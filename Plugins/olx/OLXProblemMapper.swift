@@ -12,7 +12,8 @@ enum OLXProblemMapper {
         let problem = node.element
         let title = node.displayName ?? "Problem"
         guard let response = firstResponse(in: problem) else {
-            report.warning(OLXCode.unmappedProblem, "the problem \"\(title)\" has no response to read as a question", at: location)
+            report.warning(
+                OLXCode.unmappedProblem, "the problem \"\(title)\" has no response to read as a question", at: location)
             return OLXComponent(role: .problem)
         }
         let type: String
@@ -36,7 +37,8 @@ enum OLXProblemMapper {
                 at: location)
             return OLXComponent(role: .problem)
         }
-        let prompt = response.element(named: "label")?.textContent ?? problem.element(named: "label")?.textContent
+        let prompt =
+            response.element(named: "label")?.textContent ?? problem.element(named: "label")?.textContent
             ?? problem.element(named: "p")?.textContent ?? title
         let question = Question(
             id: ids.make(from: (node.urlName ?? title) + "-q", fallback: "question"), type: type,

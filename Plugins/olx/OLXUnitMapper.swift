@@ -35,7 +35,9 @@ struct OLXUnitMapper {
         }
         let title = vertical.displayName ?? components.first?.question?.text.text ?? "Untitled unit"
         guard !components.isEmpty else {
-            report.warning(OLXCode.emptyContainer, "the unit \"\(title)\" has no component that can be imported; it is left out", at: at)
+            report.warning(
+                OLXCode.emptyContainer, "the unit \"\(title)\" has no component that can be imported; it is left out",
+                at: at)
             return Unit()
         }
         var unit = Unit()
@@ -155,7 +157,8 @@ struct OLXUnitMapper {
         var seconds: Double?
         var stack = [element]
         while let current = stack.popLast(), seconds == nil {
-            if current.name == "video_asset", let value = current[attribute: "duration"].flatMap(Double.init), value > 0 {
+            if current.name == "video_asset", let value = current[attribute: "duration"].flatMap(Double.init), value > 0
+            {
                 seconds = value
             }
             stack.append(contentsOf: current.elements)

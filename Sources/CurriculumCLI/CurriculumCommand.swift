@@ -14,7 +14,9 @@ public struct CurriculumCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 the content has errors; 2 usage or configuration error; 3 a plugin or tool failed.
             """,
         version: ToolVersion.current,
-        subcommands: [Validate.self, Show.self, Pack.self, Assemble.self, Import.self, Rules.self, Schema.self, Plugins.self]
+        subcommands: [
+            Validate.self, Show.self, Pack.self, Assemble.self, Import.self, Rules.self, Schema.self, Plugins.self,
+        ]
     )
 
     public init() {}

@@ -124,7 +124,9 @@ import Testing
         #expect(tooMany.message.contains("more than the limit of 20"))
         let twice = try ArchiveFixtures.make(
             "twice.zip", in: folder,
-            script: "import warnings\nwarnings.simplefilter('ignore')\nwith zipfile.ZipFile(OUT, 'w') as z:\n    z.writestr('a.xml', '1')\n    z.writestr('a.xml', '2')")
+            script:
+                "import warnings\nwarnings.simplefilter('ignore')\nwith zipfile.ZipFile(OUT, 'w') as z:\n    z.writestr('a.xml', '1')\n    z.writestr('a.xml', '2')"
+        )
         let duplicate = try #require(throws: ImportFailure.self) { try SourceTree.open(twice) }
         #expect(duplicate.message.contains("appears twice"))
     }
@@ -150,7 +152,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let manager = FileManager.default
         try Data("<a/>".utf8).write(to: folder.appendingPathComponent("a.xml"))
-        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("b.xml").path, withDestinationPath: "a.xml")
+        try manager.createSymbolicLink(
+            atPath: folder.appendingPathComponent("b.xml").path, withDestinationPath: "a.xml")
         #expect(try SourceTree.open(folder.path).files == ["a.xml", "b.xml"])
         try manager.createSymbolicLink(
             atPath: folder.appendingPathComponent("secret").path, withDestinationPath: "/etc/hostname")
@@ -158,11 +161,12 @@ import Testing
         #expect(failure.message.contains("leads outside the source folder"))
     }
 
-    @Test(arguments: [
-        ("../static/a.pdf", "html/intro.xml", "static/a.pdf"), ("b.html#top", "html/a.html", "html/b.html"),
-        ("./x%20y.pdf", "a.xml", "x y.pdf"), ("https://example.org/a", "a.xml", nil),
-        ("../../etc/passwd", "html/a.xml", nil), ("/abs.pdf", "a.xml", nil), ("#only", "a.xml", nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("../static/a.pdf", "html/intro.xml", "static/a.pdf"), ("b.html#top", "html/a.html", "html/b.html"),
+            ("./x%20y.pdf", "a.xml", "x y.pdf"), ("https://example.org/a", "a.xml", nil),
+            ("../../etc/passwd", "html/a.xml", nil), ("/abs.pdf", "a.xml", nil), ("#only", "a.xml", nil),
+        ] as [(String, String, String?)])
     func resolvesReferencesInsideTheTreeOnly(href: String, from file: String, expected: String?) throws {
         let folder = try ArchiveFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -63,7 +63,9 @@ import Testing
         let found = try result.diagnostics()
         #expect(found.contains { $0.code == "IMP005" && $0.message.contains("../../evil.sh") })
         #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(!FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().appendingPathComponent("evil.sh").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.deletingLastPathComponent().appendingPathComponent("evil.sh").path))
     }
 
     @Test func anImporterReturningWhatTheFormatCannotHoldIsAToolFailure() throws {
@@ -71,7 +73,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let invalid = try CLI.run(["import", folder.path, "--from", "bad", "--plugin", Self.badImporter])
         #expect(invalid.status == 3)
-        #expect(invalid.stderr.contains("importer \"bad-importer\" returned a curriculum that does not fit the native format"))
+        #expect(
+            invalid.stderr.contains(
+                "importer \"bad-importer\" returned a curriculum that does not fit the native format"))
         #expect(invalid.stderr.contains("juggling"))
 
         let escape = folder.appendingPathComponent("escape")

@@ -27,7 +27,8 @@ import Testing
         #expect(xml.contains("<question id=\"p-sharing-q\" type=\"multiple\">"))
         #expect(xml.contains("<option>The coordinator agreed in the partnership protocol</option>"))
         #expect(xml.contains("href=\"files/static/referral-map.pdf\""))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("files/static/referral-map.pdf").path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("files/static/referral-map.pdf").path))
 
         let validated = try CLI.run(["validate", out, "--format", "json"])
         #expect(validated.status == 0, "\(validated.stdout)")
@@ -60,7 +61,10 @@ import Testing
         let archive = folder.appendingPathComponent("course.tar.gz").path
         let tar = Process()
         tar.executableURL = URL(fileURLWithPath: "/bin/tar")
-        tar.arguments = ["-czf", archive, "-C", (Self.course as NSString).deletingLastPathComponent, "--transform", "s,^partners,course,", "partners"]
+        tar.arguments = [
+            "-czf", archive, "-C", (Self.course as NSString).deletingLastPathComponent, "--transform",
+            "s,^partners,course,", "partners",
+        ]
         try tar.run()
         tar.waitUntilExit()
         #expect(tar.terminationStatus == 0)
@@ -83,7 +87,9 @@ import Testing
         #expect(found.contains { $0.code == "OLX004" && $0.path.hasSuffix("vertical/v-partners.xml") })
         #expect(found.contains { $0.code == "TIM002" && $0.path.hasSuffix("vertical/v-partners.xml") })
         #expect(FileManager.default.fileExists(atPath: out), "rule findings do not stop the import")
-        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("Discussion: Week 2 › Who is missing from your table?"))
+        #expect(
+            try String(contentsOfFile: out, encoding: .utf8).contains(
+                "Discussion: Week 2 › Who is missing from your table?"))
     }
 
     @Test(arguments: [

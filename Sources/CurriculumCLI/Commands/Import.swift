@@ -57,12 +57,14 @@ extension CurriculumCommand {
 
         @Option(
             name: .customLong("option"),
-            help: ArgumentHelp("An importer option, KEY=VALUE (the value as text); repeatable.", valueName: "KEY=VALUE"))
+            help: ArgumentHelp("An importer option, KEY=VALUE (the value as text); repeatable.", valueName: "KEY=VALUE")
+        )
         var options: [String] = []
 
         func validate() throws {
             if out == nil && format != .text {
-                throw ValidationError("--format \(format.rawValue) needs --out: without it the XML goes to standard output")
+                throw ValidationError(
+                    "--format \(format.rawValue) needs --out: without it the XML goes to standard output")
             }
             for option in options where !option.contains("=") {
                 throw ValidationError("--option takes KEY=VALUE, not \"\(option)\"")
@@ -96,12 +98,15 @@ extension CurriculumCommand {
             let input = RenderInput(
                 report: ValidationReport(diagnostics: imported.diagnostics, files: [DisplayPath.of(sourcePath)]),
                 failOn: failOn.severity,
-                usesColor: self.format == .text && (out == nil ? Terminal.standardError : Terminal.standardOutput).usesColor)
+                usesColor: self.format == .text
+                    && (out == nil ? Terminal.standardError : Terminal.standardOutput).usesColor)
             let fails = imported.diagnostics.contains(where: input.fails)
             let findings = DiagnosticRenderer.render(input, as: self.format)
             guard let out else {
                 if !imported.diagnostics.isEmpty { Terminal.standardError.write(findings) }
-                if imported.isUnusable { throw CommandFailure.content("error: the source could not be imported; nothing was written") }
+                if imported.isUnusable {
+                    throw CommandFailure.content("error: the source could not be imported; nothing was written")
+                }
                 Terminal.standardOutput.write(imported.document)
                 if !imported.files.isEmpty {
                     Terminal.standardError.write(
@@ -129,7 +134,9 @@ extension CurriculumCommand {
         private func resolveFormat(_ sourcePath: String) throws(CommandFailure) -> String {
             guard from == "auto" else { return from }
             let detected: String?
-            do throws(ImportError) { detected = try SourceFormat.detect(sourcePath) } catch { throw Self.failure(error) }
+            do throws(ImportError) { detected = try SourceFormat.detect(sourcePath) } catch {
+                throw Self.failure(error)
+            }
             guard let detected else {
                 throw CommandFailure.usage(
                     "cannot tell the format of \(source): no imsmanifest.xml, course.xml or .ditamap at its top; name it with --from"

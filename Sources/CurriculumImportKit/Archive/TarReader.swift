@@ -70,7 +70,9 @@ struct TarReader {
             case UInt8(ascii: "1"), UInt8(ascii: "2"):
                 throw failure("the entry \"\(rawName)\" is a link; links are refused")
             default:
-                throw failure("the entry \"\(rawName)\" is not a regular file or folder (type '\(Character(Unicode.Scalar(type)))')")
+                throw failure(
+                    "the entry \"\(rawName)\" is not a regular file or folder (type '\(Character(Unicode.Scalar(type)))')"
+                )
             }
         }
         return files

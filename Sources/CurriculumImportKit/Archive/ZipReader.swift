@@ -116,10 +116,12 @@ struct ZipReader {
     private func checkDeclared(_ entry: CentralEntry, path: String, total: Int) throws(ImportFailure) {
         if entry.flags & 0x0001 != 0 { throw failure("the entry \"\(path)\" is encrypted") }
         guard entry.method == 0 || entry.method == 8 else {
-            throw failure("the entry \"\(path)\" uses compression method \(entry.method); only stored and deflate are read")
+            throw failure(
+                "the entry \"\(path)\" uses compression method \(entry.method); only stored and deflate are read")
         }
         if entry.size > limits.maxEntryBytes {
-            throw failure("the entry \"\(path)\" expands to \(entry.size) bytes, more than the limit of \(limits.maxEntryBytes)")
+            throw failure(
+                "the entry \"\(path)\" expands to \(entry.size) bytes, more than the limit of \(limits.maxEntryBytes)")
         }
         if total + entry.size > limits.maxTotalBytes {
             throw failure("its files expand to more than \(limits.maxTotalBytes / 1_048_576) MB")

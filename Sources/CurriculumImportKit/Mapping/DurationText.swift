@@ -144,6 +144,8 @@ public enum DurationText {
             }
         }
         flush()
-        return tokens.map { $0.hasSuffix(".") && $0.count > 1 && $0.first?.isNumber == false ? String($0.dropLast()) : $0 }
+        return tokens.map {
+            $0.hasSuffix(".") && $0.count > 1 && $0.first?.isNumber == false ? String($0.dropLast()) : $0
+        }
     }
 }

@@ -33,7 +33,9 @@ public enum RichTextConverter {
 
     // MARK: - Vocabulary
 
-    static let paragraphs: Set<String> = ["p", "pre", "codeblock", "address", "figcaption", "dt", "dd", "shortdesc", "abstract", "lines"]
+    static let paragraphs: Set<String> = [
+        "p", "pre", "codeblock", "address", "figcaption", "dt", "dd", "shortdesc", "abstract", "lines",
+    ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "title"]
     static let bulletLists: Set<String> = ["ul", "sl", "menu"]
     static let numberedLists: Set<String> = ["ol"]
@@ -47,7 +49,10 @@ public enum RichTextConverter {
     static let emphasis: Set<String> = ["em", "i", "cite", "var", "dfn"]
     static let strong: Set<String> = ["strong", "b", "uicontrol", "wintitle"]
     static let links: Set<String> = ["a", "xref", "link"]
-    static let silent: Set<String> = ["script", "style", "head", "noscript", "template", "comment", "draft-comment", "indexterm", "data", "required-cleanup", "titlealts", "prolog"]
+    static let silent: Set<String> = [
+        "script", "style", "head", "noscript", "template", "comment", "draft-comment", "indexterm", "data",
+        "required-cleanup", "titlealts", "prolog",
+    ]
     static let passThroughInline: Set<String> = [
         "span", "code", "ph", "codeph", "tt", "u", "sup", "sub", "small", "big", "abbr", "kbd", "samp", "mark", "q",
         "keyword", "term", "filepath", "apiname", "option", "parmname", "cmdname", "msgph", "systemoutput",
@@ -80,19 +85,24 @@ public enum RichTextConverter {
             } else if RichTextConverter.headings.contains(name) {
                 flushParagraph()
                 let content = inlines(of: element)
-                if !content.isEmpty { append(Block(kind: .paragraph, inlines: [Inline(kind: .strong, children: content)])) }
+                if !content.isEmpty {
+                    append(Block(kind: .paragraph, inlines: [Inline(kind: .strong, children: content)]))
+                }
             } else if RichTextConverter.quotes.contains(name) {
                 flushParagraph()
                 append(Block(kind: .quote, inlines: inlines(of: element)))
             } else if RichTextConverter.bulletLists.contains(name) || RichTextConverter.numberedLists.contains(name) {
                 flushParagraph()
-                let items = element.elements.filter { ["li", "sli"].contains($0.name.lowercased()) }.map { inlines(of: $0) }
-                    .filter { !$0.isEmpty }
+                let items = element.elements.filter { ["li", "sli"].contains($0.name.lowercased()) }.map {
+                    inlines(of: $0)
+                }
+                .filter { !$0.isEmpty }
                 for other in element.elements where !["li", "sli"].contains(other.name.lowercased()) {
                     drop(other.name)
                 }
                 if !items.isEmpty {
-                    append(Block(kind: RichTextConverter.numberedLists.contains(name) ? .numbers : .bullets, items: items))
+                    append(
+                        Block(kind: RichTextConverter.numberedLists.contains(name) ? .numbers : .bullets, items: items))
                 }
             } else if RichTextConverter.containers.contains(name) {
                 flushParagraph()

@@ -27,7 +27,9 @@ public struct SourceXMLReader: Sendable {
     ///   - report: Receives the problems.
     ///   - reference: Where the file was referred to from, for the message when it is missing.
     /// - Returns: The root element, or `nil` when the file is missing or was refused.
-    public func parse(_ path: String, report: inout ImportReport, referencedFrom reference: SourceLocation? = nil)
+    public func parse(
+        _ path: String, report: inout ImportReport, referencedFrom reference: SourceLocation? = nil
+    )
         -> XMLElement?
     {
         guard let data = read(path, report: &report, referencedFrom: reference) else { return nil }
@@ -44,7 +46,9 @@ public struct SourceXMLReader: Sendable {
     /// Parses an HTML page of the tree leniently.
     ///
     /// - Returns: The `<html>` element, or `nil` when the file is missing or too large.
-    public func parseHTML(_ path: String, report: inout ImportReport, referencedFrom reference: SourceLocation? = nil)
+    public func parseHTML(
+        _ path: String, report: inout ImportReport, referencedFrom reference: SourceLocation? = nil
+    )
         -> XMLElement?
     {
         guard let data = read(path, report: &report, referencedFrom: reference) else { return nil }

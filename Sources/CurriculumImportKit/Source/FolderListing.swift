@@ -26,7 +26,8 @@ struct FolderListing {
                 case .typeRegular: files.append(relative)
                 case .typeSymbolicLink:
                     guard SourceTree.isInside(path, root: root) else {
-                        throw ImportFailure("\(path): a symbolic link that leads outside the source folder; nothing was imported")
+                        throw ImportFailure(
+                            "\(path): a symbolic link that leads outside the source folder; nothing was imported")
                     }
                     var isFolder: ObjCBool = false
                     if manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {

@@ -32,7 +32,9 @@ public struct SourceTree: Sendable {
     private let limits: ArchiveLimits
     private let fileSet: Set<String>
 
-    private init(kind: Kind, sourcePath: String, entryFile: String?, files: [String], storage: Storage, limits: ArchiveLimits) {
+    private init(
+        kind: Kind, sourcePath: String, entryFile: String?, files: [String], storage: Storage, limits: ArchiveLimits
+    ) {
         self.kind = kind
         self.sourcePath = sourcePath
         self.entryFile = entryFile
@@ -57,12 +59,15 @@ public struct SourceTree: Sendable {
         }
         if isFolder.boolValue {
             let files = try FolderListing(root: path, limits: limits).files()
-            return SourceTree(kind: .folder, sourcePath: path, entryFile: nil, files: files, storage: .disk(root: path), limits: limits)
+            return SourceTree(
+                kind: .folder, sourcePath: path, entryFile: nil, files: files, storage: .disk(root: path),
+                limits: limits)
         }
         let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let prefix = try readPrefix(path)
         let name = (path as NSString).lastPathComponent
-        if ZipReader.looksLikeZip(prefix) || prefix.starts(with: [0x1F, 0x8B]) || TarReader.looksLikeTar(Array(prefix)) {
+        if ZipReader.looksLikeZip(prefix) || prefix.starts(with: [0x1F, 0x8B]) || TarReader.looksLikeTar(Array(prefix))
+        {
             guard size <= limits.maxArchiveBytes else {
                 throw ImportFailure("\(path): the archive is larger than \(limits.maxArchiveBytes / 1_048_576) MB")
             }
@@ -81,10 +86,13 @@ public struct SourceTree: Sendable {
                     switch outcome {
                     case .expanded(let expanded): tar = expanded
                     case .tooLarge:
-                        throw ImportFailure("\(name): it expands to more than \(limits.maxTotalBytes / 1_048_576) MB; nothing was imported")
+                        throw ImportFailure(
+                            "\(name): it expands to more than \(limits.maxTotalBytes / 1_048_576) MB; nothing was imported"
+                        )
                     case .tooCompressed:
                         throw ImportFailure(
-                            "\(name): it expands more than \(limits.maxRatio) times (a decompression bomb?); nothing was imported")
+                            "\(name): it expands more than \(limits.maxRatio) times (a decompression bomb?); nothing was imported"
+                        )
                     case .damaged(let reason): throw ImportFailure("\(name): the gzip data is damaged: \(reason)")
                     }
                     guard TarReader.looksLikeTar(tar) else {

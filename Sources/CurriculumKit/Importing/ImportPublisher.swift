@@ -22,7 +22,9 @@ public struct ImportPublisher: Sendable {
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw ImportError(kind: .usage, message: "\(path) is a folder; give a file name") }
-            if !replacesExisting { throw ImportError(kind: .usage, message: "\(path) exists; pass --force to replace it") }
+            if !replacesExisting {
+                throw ImportError(kind: .usage, message: "\(path) exists; pass --force to replace it")
+            }
         }
         if Self.isSymbolicLink(path) {
             throw ImportError(kind: .usage, message: "\(path) is a symbolic link; it is never written through")
@@ -42,7 +44,8 @@ public struct ImportPublisher: Sendable {
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ImportError(kind: .usage, message: "cannot create the folder \(folder): \(error.localizedDescription)")
+            throw ImportError(
+                kind: .usage, message: "cannot create the folder \(folder): \(error.localizedDescription)")
         }
         guard let staging = TemporaryFolder.make(in: folder, prefix: ".\(name).staging") else {
             throw ImportError(kind: .tool, message: "cannot create a staging folder in \(folder)")

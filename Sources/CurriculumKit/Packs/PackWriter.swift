@@ -126,7 +126,8 @@ public struct PackWriter: Sendable {
             }
             if path == "pack.json" || path.lowercased() == "pack.json" {
                 throw PackFailure(
-                    kind: .exporter, message: "\(producer) \"\(item.exporter)\" returned pack.json, which the core writes")
+                    kind: .exporter,
+                    message: "\(producer) \"\(item.exporter)\" returned pack.json, which the core writes")
             }
             if let other = lowered[path.lowercased()] {
                 throw PackFailure(
@@ -152,7 +153,8 @@ public struct PackWriter: Sendable {
                     throw PackFailure(
                         kind: .exporter,
                         message:
-                            "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64")
+                            "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64"
+                    )
                 }
                 bytes = Array(data)
             } else {

@@ -73,7 +73,9 @@ public struct NativeXMLWriter: Sendable {
                 "languages",
                 ["source": curriculum.language, "translations": meta.translationLanguages.joined(separator: " ")])
         }
-        if meta.dateFrom != nil || meta.dateTo != nil { out.empty("dates", ["from": meta.dateFrom, "to": meta.dateTo]) }
+        if meta.dateFrom != nil || meta.dateTo != nil {
+            out.empty("dates", ["from": meta.dateFrom, "to": meta.dateTo])
+        }
         out.close("meta")
     }
 
@@ -94,7 +96,8 @@ public struct NativeXMLWriter: Sendable {
         }
         if audience.groupSizeMin != nil || audience.groupSizeMax != nil {
             out.empty(
-                "group-size", ["min": audience.groupSizeMin.map(String.init), "max": audience.groupSizeMax.map(String.init)])
+                "group-size",
+                ["min": audience.groupSizeMin.map(String.init), "max": audience.groupSizeMax.map(String.init)])
         }
         out.close("audience")
     }
@@ -283,7 +286,9 @@ public struct NativeXMLWriter: Sendable {
             if let address = delivery.venueAddress { out.text("address", address) }
             out.close("venue")
         }
-        for facilitator in delivery.facilitators { out.text("facilitator", facilitator.name, ["role": facilitator.role]) }
+        for facilitator in delivery.facilitators {
+            out.text("facilitator", facilitator.name, ["role": facilitator.role])
+        }
         for run in delivery.runs {
             let attributes: XMLLines.Attributes = ["session": run.session, "date": run.date, "day-start": run.dayStart]
             guard !run.days.isEmpty else {
