@@ -5,6 +5,8 @@ import Foundation
 /// Exports each session as an IMS Common Cartridge 1.1 package (`.imscc`) that Moodle and other learning platforms
 /// import: programme → session → day → agenda item, one web page per participant agenda item, the participant
 /// handouts, and a facilitator guide marked for the Instructor role only.
+///
+/// Imports IMS Common Cartridge 1.0–1.3 and SCORM 1.2 and 2004 packages (see ``PackageImporter``).
 @main
 struct ImsccPlugin: CurriculumPlugin {
     /// The largest response line the core accepts by default; the base64 of every cartridge must fit in it.
@@ -18,11 +20,22 @@ struct ImsccPlugin: CurriculumPlugin {
         PluginIdentity(
             name: "imscc", version: "1.0.0",
             description:
-                "IMS Common Cartridge 1.1 per session for Moodle and other LMSs: agenda pages, handouts, and a facilitator guide for instructors only."
+                "IMS Common Cartridge 1.1 per session for Moodle and other LMSs: agenda pages, handouts, and a facilitator guide for instructors only. Imports Common Cartridge 1.0–1.3 and SCORM 1.2/2004 packages."
         )
     }
 
-    var capabilities: Capabilities { Capabilities(export: .init(formats: ["imscc"])) }
+    var capabilities: Capabilities {
+        Capabilities(import: .init(formats: ["imscc", "scorm"]), export: .init(formats: ["imscc"]))
+    }
+
+    func importSource(_ params: ImportParams, context: PluginContext) async throws -> ImportResult {
+        guard params.format == "imscc" || params.format == "scorm" else {
+            throw RPCError(
+                code: PluginProtocol.ErrorCode.invalidParams,
+                message: "imscc imports the formats \"imscc\" and \"scorm\", not \"\(params.format)\"")
+        }
+        return PackageImporter(options: try ImportOptions(params.options)).run(source: params.source)
+    }
 
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
         guard params.format == "imscc" else {

@@ -30,6 +30,17 @@ import Testing
         #expect(result.blocks.map(\.plainText) == ["Plain text", "unclosed", "second"])
     }
 
+    @Test func textLevelWrappersAddNoSpaces() {
+        let result = RichTextConverter.blocks(
+            fromHTML: Data("<p>Fill in the <span>check</span><code>list</code>.</p>".utf8))
+        #expect(result.blocks.first?.plainText == "Fill in the checklist.")
+    }
+
+    @Test func aParagraphInsideAListItemIsSetApartBySpaces() {
+        let result = RichTextConverter.blocks(fromHTML: Data("<ul><li><p>One</p><p>two</p></li></ul>".utf8))
+        #expect(result.blocks.first?.items.first?.plainText == "One two")
+    }
+
     @Test func relativeLinksKeepTheirTextButNotTheLink() {
         let result = RichTextConverter.blocks(fromHTML: Data("<p>See <a href=\"/static/a.pdf\">the map</a>.</p>".utf8))
         #expect(result.blocks.first?.inlines == [.text("See the map.")])

@@ -79,7 +79,10 @@ import Testing
         #expect(result.stdout.contains("ok   \(method)-result"), "\(result.stdout)")
     }
 
-    @Test(arguments: [("olx", "olx", "import/olx/partners")])
+    @Test(arguments: [
+        ("olx", "olx", "import/olx/partners"), ("dita", "dita", "import/dita/good"),
+        ("imscc", "imscc", "import/imscc/cc13-course"), ("imscc", "scorm", "import/imscc/scorm12-early-signs"),
+    ])
     func whatTheImportersAnswerMatchesTheSchemas(plugin: String, format: String, source: String) throws {
         let folder = try Self.record()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -163,9 +163,10 @@ public enum RichTextConverter {
                 guard let href = element[attribute: "href"], SourceTree.hasScheme(href) else { return content }
                 return [Inline(kind: .link, href: href, children: content.isEmpty ? [.text(href)] : content)]
             }
-            if RichTextConverter.passThroughInline.contains(name) || RichTextConverter.containers.contains(name)
-                || RichTextConverter.paragraphs.contains(name) || RichTextConverter.headings.contains(name)
-                || RichTextConverter.quotes.contains(name)
+            if RichTextConverter.passThroughInline.contains(name) { return content }
+            // A block met inside inline content (a paragraph in a list item) is read as text set apart by spaces.
+            if RichTextConverter.containers.contains(name) || RichTextConverter.paragraphs.contains(name)
+                || RichTextConverter.headings.contains(name) || RichTextConverter.quotes.contains(name)
             {
                 return [.text(" ")] + content + [.text(" ")]
             }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Tells which import format a source is in, for `--from auto`, by the files that mark each format at the top of
 /// the source or one folder down: `imsmanifest.xml` (IMS Common Cartridge and SCORM), `course.xml` (Open edX
-/// OLX), a `.ditamap` (DITA).
+/// OLX), a `.ditamap` (DITA). An archive too damaged or unsafe to look inside goes by its extension.
 public enum SourceFormat {
     /// The formats `--from` accepts besides `auto`.
     public static let known = ["olx", "dita", "imscc"]
@@ -15,8 +15,13 @@ public enum SourceFormat {
     public static func detect(_ path: String) throws(ImportError) -> String? {
         let tree: SourceTree
         do { tree = try SourceTree.open(path) } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ImportError(kind: exists ? .content : .usage, message: error.message)
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ImportError(kind: .usage, message: error.message)
+            }
+            // An archive that cannot be opened goes to the importer its name suggests, which reports why with
+            // its code and location.
+            if let format = format(ofArchiveNamed: (path as NSString).lastPathComponent) { return format }
+            throw ImportError(kind: .content, message: error.message)
         }
         if let entry = tree.entryFile { return format(ofFileNamed: entry) }
         let shallow = tree.files.filter { $0.split(separator: "/").count <= 2 }
@@ -24,6 +29,13 @@ public enum SourceFormat {
         for file in shallow {
             if let format = format(ofFileNamed: (file as NSString).lastPathComponent) { return format }
         }
+        return nil
+    }
+
+    private static func format(ofArchiveNamed name: String) -> String? {
+        let lowered = name.lowercased()
+        if lowered.hasSuffix(".imscc") || lowered.hasSuffix(".zip") { return "imscc" }
+        if lowered.hasSuffix(".tar.gz") || lowered.hasSuffix(".tgz") || lowered.hasSuffix(".tar") { return "olx" }
         return nil
     }
 

@@ -1,0 +1,88 @@
+import CurriculumImportKit
+import CurriculumModel
+import CurriculumPluginKit
+import CurriculumXML
+import Foundation
+
+/// One import of a DITA Learning & Training source: chooses the map, reads its keys, structure and topics, and
+/// builds the curriculum, collecting every diagnostic on the way.
+///
+/// The work is split by stage into extensions: `+Map` (the map's structure), `+Topics` (reading a topic),
+/// `+Body` (topic bodies to rich text), `+Plan` (the learning plan), `+Course` (the model).
+struct DITAImporter {
+    let tree: SourceTree
+    let reader: SourceXMLReader
+    var report = ImportReport()
+    var ids = IDAllocator()
+    var assets: AssetCollector
+    var resources = ResourceRegistry()
+    var keys: KeySpace?
+    /// The chosen map, as a path of the tree.
+    var mapPath = ""
+    /// Where the map's root element is.
+    var mapLocation = SourceLocation(path: "")
+    /// `file|element` pairs already reported as unmapped, so each is reported once per file.
+    var reportedUnmapped: Set<String> = []
+    /// Parsed topic files (`nil` when the file was refused).
+    var parsedFiles: [String: XMLElement?] = [:]
+    /// Read topics, by `path#id`.
+    var readTopics: [String: Topic] = [:]
+
+    /// Creates an import of a source tree.
+    init(tree: SourceTree) {
+        self.tree = tree
+        self.reader = SourceXMLReader(tree: tree, allowsExternalDoctype: true)
+        self.assets = AssetCollector(tree: tree)
+    }
+
+    /// Runs the import.
+    mutating func run() -> ImportResult {
+        guard let chosen = MapChooser(tree: tree, reader: reader).choose(report: &report),
+            let map = reader.parse(chosen, report: &report)
+        else {
+            return ImportResult(curriculum: Self.placeholder(source: tree.sourcePath), diagnostics: report.diagnostics)
+        }
+        mapPath = chosen
+        mapLocation = location(of: map, in: chosen)
+        keys = KeySpace(map: map) { self.location(of: $0, in: chosen) }
+        let header = readHeader(of: map)
+        let outline = readOutline(of: map)
+        let curriculum = buildCurriculum(header: header, outline: outline, map: map)
+        var files: [Artifact] = []
+        do throws(ImportFailure) {
+            files = try assets.artifacts()
+        } catch {
+            report.error(ImportCode.missingFile, error.message, at: nil)
+        }
+        return ImportResult(curriculum: curriculum, diagnostics: report.diagnostics, files: files)
+    }
+
+    /// A minimal valid curriculum to return with the errors when there is nothing to import.
+    static func placeholder(source: String) -> Curriculum {
+        let name = (source as NSString).lastPathComponent
+        var allocator = IDAllocator()
+        return Curriculum(
+            id: allocator.make(from: (name as NSString).deletingPathExtension, fallback: "dita-import"),
+            title: Label(name.isEmpty ? "DITA import" : name), language: "en")
+    }
+
+    // MARK: - Shared helpers
+
+    /// Where an element of a file is, as users see it.
+    func location(of element: XMLElement, in file: String) -> SourceLocation {
+        tree.location(file, line: element.position.line, column: element.position.column)
+    }
+
+    /// Reports an element that has no equivalent in the model, once per element name and file.
+    mutating func reportUnmapped(_ element: XMLElement, in file: String, context: String? = nil) {
+        let key = file + "|" + element.name
+        guard !reportedUnmapped.contains(key) else { return }
+        reportedUnmapped.insert(key)
+        let inside = context.map { " in \($0)" } ?? ""
+        report.warning(
+            DITACode.unmappedElement,
+            "<\(element.name)>\(inside) has no equivalent in the curriculum model and was left out",
+            at: location(of: element, in: file),
+            hint: "Its content is not imported; move what matters into a paragraph, list or section.")
+    }
+}
