@@ -173,19 +173,8 @@ import Testing
     func aBrokenCourseIsRefusedWithItsFileAndLineAndNothingIsWritten(
         fixture: String, code: String, file: String, line: Int
     ) throws {
-        let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out.xml").path
-        let result = try CLI.run([
-            "import", CLI.fixture("import/dita/" + fixture), "--from", "dita", "--out", out, "--format", "json",
-        ])
-        #expect(result.status == 1)
-        let found = try result.diagnostics()
-        #expect(
-            found.contains { $0.code == code && $0.path.hasSuffix(file) && $0.line == line },
-            "\(found.map { "\($0.code) \($0.path):\($0.line)" })")
-        #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no staging folder is left")
+        try ImportHarness.expectRefused(
+            CLI.fixture("import/dita/" + fixture), from: "dita", code: code, file: file, line: line)
     }
 
     @Test func aHostileTopicIsRefusedByNameWithoutExpandingIt() throws {

@@ -288,15 +288,8 @@ import Testing
     func aBrokenPackageIsRefusedWithItsFileAndLineAndNothingIsWritten(
         fixture: String, code: String, file: String, line: Int
     ) throws {
-        let (result, folder, out) = try Self.importing(
-            Self.fixture("broken/" + fixture), ["--from", "imscc", "--format", "json"])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(result.status == 1)
-        let found = try result.diagnostics()
-        #expect(
-            found.contains { $0.code == code && $0.path.hasSuffix(file) && $0.line == line }, "\(Self.listed(found))")
-        #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no staging folder is left")
+        try ImportHarness.expectRefused(
+            Self.fixture("broken/" + fixture), from: "imscc", code: code, file: file, line: line)
     }
 
     @Test func aFolderWithoutAManifestIsNamedInTheError() throws {

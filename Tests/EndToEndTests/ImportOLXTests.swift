@@ -81,7 +81,15 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("undated.xml").path
-        let result = try CLI.run(["import", CLI.fixture("import/olx/undated"), "--out", out, "--format", "json"])
+        let undated = try Self.variant(of: folder) { course in
+            try Self.replace(
+                "<html url_name=\"h-partners\"/>",
+                with:
+                    "<html url_name=\"h-partners\"/>\n  <discussion url_name=\"d-partners\" display_name=\"Your partners\""
+                    + " discussion_category=\"Week 2\" discussion_target=\"Who is missing from your table?\"/>",
+                in: course.appendingPathComponent("vertical/v-partners.xml"))
+        }
+        let result = try CLI.run(["import", undated.path, "--out", out, "--format", "json"])
         #expect(result.status == 1)
         let found = try result.diagnostics()
         #expect(found.contains { $0.code == "OLX004" && $0.path.hasSuffix("vertical/v-partners.xml") })
@@ -92,27 +100,66 @@ import Testing
                 "Discussion: Week 2 › Who is missing from your table?"))
     }
 
-    @Test(arguments: [
-        ("not-a-course", "OLX001", "not-a-course", 1),
-        ("dangling", "IMP001", "chapter/week1.xml", 3),
-        ("malformed", "IMP002", "vertical/v-map.xml", 3),
-        ("hostile", "IMP003", "vertical/v-map.xml", 2),
-    ])
-    func aBrokenCourseIsRefusedWithItsFileAndLineAndNothingIsWritten(
-        fixture: String, code: String, file: String, line: Int
-    ) throws {
+    /// A way to break the good course, and what the import must then report.
+    struct Breakage: Sendable, CustomTestStringConvertible {
+        var name: String
+        var code: String
+        var file: String
+        var line: Int
+        var apply: @Sendable (URL) throws -> Void
+
+        var testDescription: String { name }
+    }
+
+    static let breakages: [Breakage] = [
+        Breakage(name: "a subsection file is missing", code: "IMP001", file: "chapter/week1.xml", line: 3) { course in
+            try FileManager.default.removeItem(at: course.appendingPathComponent("sequential/seq-mapping.xml"))
+        },
+        Breakage(name: "a unit is not well-formed", code: "IMP002", file: "vertical/v-map.xml", line: 3) { course in
+            try Self.replace(
+                "<html url_name=\"h-map\"/>", with: "<html url_name=\"h-map\">",
+                in: course.appendingPathComponent("vertical/v-map.xml"))
+        },
+        Breakage(name: "a unit declares entities", code: "IMP003", file: "vertical/v-map.xml", line: 2) { course in
+            let laughs = """
+                <?xml version="1.0"?>
+                <!DOCTYPE vertical [
+                  <!ENTITY lol "lol">
+                  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                ]>
+                <vertical display_name="&lol2;"><html url_name="h-map"/></vertical>
+                """
+            try Data(laughs.utf8).write(to: course.appendingPathComponent("vertical/v-map.xml"))
+        },
+    ]
+
+    @Test(arguments: breakages)
+    func aBrokenCourseIsRefusedWithItsFileAndLineAndNothingIsWritten(breakage: Breakage) throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out.xml").path
-        let result = try CLI.run([
-            "import", CLI.fixture("import/olx/" + fixture), "--from", "olx", "--out", out, "--format", "json",
-        ])
-        #expect(result.status == 1)
-        let found = try result.diagnostics()
-        #expect(
-            found.contains { $0.code == code && $0.path.hasSuffix(file) && $0.line == line },
-            "\(found.map { "\($0.code) \($0.path):\($0.line)" })")
-        #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no staging folder is left")
+        let course = try Self.variant(of: folder, breakage.apply)
+        try ImportHarness.expectRefused(
+            course.path, from: "olx", code: breakage.code, file: breakage.file, line: breakage.line)
+    }
+
+    @Test func aFolderWithoutCourseXMLIsNotAnOLXCourse() throws {
+        try ImportHarness.expectRefused(
+            CLI.fixture("import/olx/not-a-course"), from: "olx", code: "OLX001", file: "not-a-course", line: 1)
+    }
+
+    // MARK: - Helpers
+
+    /// A copy of the good course in `folder`, changed by `edit`.
+    static func variant(of folder: URL, _ edit: (URL) throws -> Void) throws -> URL {
+        let copy = folder.appendingPathComponent("source-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: course, toPath: copy.path)
+        try edit(copy)
+        return copy
+    }
+
+    static func replace(_ text: String, with replacement: String, in file: URL) throws {
+        let original = try String(contentsOf: file, encoding: .utf8)
+        #expect(original.contains(text), "\(file.lastPathComponent) no longer holds \(text)")
+        try Data(original.replacingOccurrences(of: text, with: replacement).utf8).write(to: file)
     }
 }

@@ -52,31 +52,14 @@ import Testing
         let folder = try Self.record()
         defer { try? FileManager.default.removeItem(at: folder) }
         let received = try String(contentsOf: folder.appendingPathComponent("received.jsonl"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        let initialize = try #require(received.first { $0.contains(#""method":"initialize""#) })
-        let recorded = try #require(received.first { $0.contains(#""method":"\#(method)""#) })
+        let recorded = try #require(received.split(separator: "\n").first { $0.contains(#""method":"\#(method)""#) })
         var request = try #require(try JSONSerialization.jsonObject(with: Data(recorded.utf8)) as? [String: Any])
         if method == "export" {
             var params = try #require(request["params"] as? [String: Any])
             params["format"] = format
             request["params"] = params
         }
-        let requests = folder.appendingPathComponent("requests-\(plugin).jsonl")
-        let body =
-            initialize + "\n" + String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self)
-            + "\n"
-        try body.write(to: requests, atomically: true, encoding: .utf8)
-        let binary = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().appendingPathComponent(
-            "curriculum-plugin-\(plugin)"
-        ).path
-        let answers = folder.appendingPathComponent("answers-\(plugin).jsonl")
-        let run = try CLI.run(
-            ["-c", "\"$0\" < \"$1\" > \"$2\"", binary, requests.path, answers.path], executable: "/bin/sh")
-        #expect(run.status == 0, "\(run.stderr)")
-        let result = try Self.check(answers, responsesTo: requests)
-        #expect(result.status == 0, "\(plugin): \(result.stdout)")
-        #expect(result.stdout.contains("ok   initialize-result"))
-        #expect(result.stdout.contains("ok   \(method)-result"), "\(result.stdout)")
+        try Self.expectAnswersMatchTheSchemas(plugin: plugin, method: method, request: request, in: folder)
     }
 
     @Test(arguments: [
@@ -86,13 +69,20 @@ import Testing
     func whatTheImportersAnswerMatchesTheSchemas(plugin: String, format: String, source: String) throws {
         let folder = try Self.record()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let received = try String(contentsOf: folder.appendingPathComponent("received.jsonl"), encoding: .utf8)
-        let initialize = try #require(received.split(separator: "\n").first { $0.contains(#""method":"initialize""#) })
         let request: [String: Any] = [
             "jsonrpc": "2.0", "id": 2, "method": "import",
             "params": ["source": CLI.fixture(source), "format": format, "options": [String: Any]()],
         ]
-        let requests = folder.appendingPathComponent("requests.jsonl")
+        try Self.expectAnswersMatchTheSchemas(plugin: plugin, method: "import", request: request, in: folder)
+    }
+
+    /// Sends a bundled plugin the recorded `initialize` and one request, and checks both answers.
+    static func expectAnswersMatchTheSchemas(
+        plugin: String, method: String, request: [String: Any], in folder: URL
+    ) throws {
+        let received = try String(contentsOf: folder.appendingPathComponent("received.jsonl"), encoding: .utf8)
+        let initialize = try #require(received.split(separator: "\n").first { $0.contains(#""method":"initialize""#) })
+        let requests = folder.appendingPathComponent("requests-\(plugin)-\(method).jsonl")
         let body =
             initialize + "\n" + String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self)
             + "\n"
@@ -100,12 +90,13 @@ import Testing
         let binary = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().appendingPathComponent(
             "curriculum-plugin-\(plugin)"
         ).path
-        let answers = folder.appendingPathComponent("answers.jsonl")
+        let answers = folder.appendingPathComponent("answers-\(plugin)-\(method).jsonl")
         let run = try CLI.run(
             ["-c", "\"$0\" < \"$1\" > \"$2\"", binary, requests.path, answers.path], executable: "/bin/sh")
         #expect(run.status == 0, "\(run.stderr)")
         let result = try Self.check(answers, responsesTo: requests)
         #expect(result.status == 0, "\(plugin): \(result.stdout)")
-        #expect(result.stdout.contains("ok   import-result"), "\(result.stdout)")
+        #expect(result.stdout.contains("ok   initialize-result"))
+        #expect(result.stdout.contains("ok   \(method)-result"), "\(result.stdout)")
     }
 }

@@ -89,7 +89,7 @@ extension CurriculumCommand {
             let imported: ImportedCurriculum
             do {
                 imported = try await ImportRunner(importer: importer).run(
-                    ImportRequest(source: sourcePath, format: format, options: parsedOptions()), observer: progress)
+                    ImportParams(source: sourcePath, format: format, options: parsedOptions()), observer: progress)
             } catch {
                 progress.clear()
                 throw Self.failure(error)

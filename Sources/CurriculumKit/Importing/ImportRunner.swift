@@ -2,22 +2,6 @@ public import CurriculumModel
 public import CurriculumPluginKit
 import Foundation
 
-/// What `curriculum import` was asked to read.
-public struct ImportRequest: Sendable {
-    /// The absolute path of the file, folder or archive.
-    public var source: String
-    /// The format, as the importer declared it (`olx`, `dita`, `imscc`).
-    public var format: String
-    /// The importer's options.
-    public var options: [String: JSONValue]
-
-    public init(source: String, format: String, options: [String: JSONValue] = [:]) {
-        self.source = source
-        self.format = format
-        self.options = options
-    }
-}
-
 /// An imported curriculum, checked and ready to write.
 public struct ImportedCurriculum: Sendable {
     /// The model the importer returned.
@@ -61,14 +45,17 @@ public struct ImportRunner: Sendable {
     ///
     /// - Throws: ``ImportError`` of kind `.tool` when the importer fails, breaks the protocol, refers to files it
     ///   may not, or returns a curriculum that does not fit the native format.
+    ///
+    /// - Parameter request: The absolute path of the source, the format as the importer declared it, and the
+    ///   importer's options.
     public func run(
-        _ request: ImportRequest, observer: (any PluginObserver)? = nil
+        _ request: ImportParams, observer: (any PluginObserver)? = nil
     ) async throws(ImportError) -> ImportedCurriculum {
         let reply: PluginReply<ImportResult>
         do {
             reply = try await PluginHost().request(
                 importer, method: PluginProtocol.Method.import,
-                params: ImportParams(source: request.source, format: request.format, options: request.options),
+                params: request,
                 as: ImportResult.self, observer: observer)
         } catch {
             throw ImportError(kind: .tool, message: error.description)
