@@ -1,4 +1,3 @@
-public import CurriculumModel
 public import Foundation
 
 /// A session's agenda with clock times: each day's start, and each item's start and end.
