@@ -38,6 +38,26 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: packs + "/partners101-week2"))
     }
 
+    @Test func theWrittenDocumentIsValidAgainstTheSchemaForXmllintToo() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("partners.xml").path
+        #expect(try CLI.run(["import", Self.course, "--out", out]).status == 0)
+        let schema = CLI.packageRoot.appendingPathComponent("Schemas/curriculum.xsd").path
+        let xmllint = try CLI.run(["--noout", "--schema", schema, out], executable: "/usr/bin/xmllint")
+        #expect(xmllint.status == 0, "\(xmllint.stderr)")
+    }
+
+    @Test func subsectionsCanBeBlocksOfOneDayInsteadOfDays() throws {
+        let result = try CLI.run(["import", Self.course, "--option", "sequentials=blocks"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("<session id=\"week1\" number=\"1\" days=\"1\">"))
+        #expect(result.stdout.contains("<title>Mapping who does what: Your local map</title>"))
+        let refused = try CLI.run(["import", Self.course, "--option", "sequentials=weeks"])
+        #expect(refused.status == 2, "an option the importer refuses is a usage error")
+        #expect(refused.stderr.contains("option sequentials must be days or blocks"))
+    }
+
     @Test func whatCannotBeMappedIsReportedAtItsPlaceInTheSource() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -43,8 +43,9 @@ public struct ImportRunner: Sendable {
 
     /// Imports a source.
     ///
-    /// - Throws: ``ImportError`` of kind `.tool` when the importer fails, breaks the protocol, refers to files it
-    ///   may not, or returns a curriculum that does not fit the native format.
+    /// - Throws: ``ImportError`` of kind `.usage` when the importer refuses the format or options asked for, and
+    ///   `.tool` when it fails, breaks the protocol, refers to files it may not, or returns a curriculum that does
+    ///   not fit the native format.
     ///
     /// - Parameter request: The absolute path of the source, the format as the importer declared it, and the
     ///   importer's options.
@@ -58,6 +59,10 @@ public struct ImportRunner: Sendable {
                 params: request,
                 as: ImportResult.self, observer: observer)
         } catch {
+            // Options the importer refuses are the user's to fix, not a fault of the importer.
+            if case .errorResponse(let code, _) = error.reason, code == PluginProtocol.ErrorCode.invalidParams {
+                throw ImportError(kind: .usage, message: error.description)
+            }
             throw ImportError(kind: .tool, message: error.description)
         }
         let name = reply.handshake.plugin.name
