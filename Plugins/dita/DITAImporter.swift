@@ -31,7 +31,7 @@ struct DITAImporter {
     /// Creates an import of a source tree.
     init(tree: SourceTree) {
         self.tree = tree
-        self.reader = SourceXMLReader(tree: tree, allowsExternalDoctype: true)
+        self.reader = SourceXMLReader(tree: tree)
         self.assets = AssetCollector(tree: tree)
     }
 

@@ -13,9 +13,10 @@ public struct SourceXMLReader: Sendable {
     ///
     /// - Parameters:
     ///   - tree: The source.
-    ///   - allowsExternalDoctype: Whether a `<!DOCTYPE>` naming a public DTD (as every DITA file has) is accepted.
-    ///     It is never loaded; internal subsets and entity declarations stay refused.
-    public init(tree: SourceTree, allowsExternalDoctype: Bool = false) {
+    ///   - allowsExternalDoctype: Whether a `<!DOCTYPE>` naming an external DTD (as every DITA file has, and some
+    ///     manifests) is accepted. It is never loaded either way; internal subsets and entity declarations stay
+    ///     refused.
+    public init(tree: SourceTree, allowsExternalDoctype: Bool = true) {
         self.tree = tree
         self.parser = HardenedXMLParser(limits: XMLParserLimits(allowsExternalDoctype: allowsExternalDoctype))
     }
