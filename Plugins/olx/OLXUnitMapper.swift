@@ -154,15 +154,24 @@ struct OLXUnitMapper {
         } else if let source = element.elements(named: "source").first?[attribute: "src"] {
             url = source
         }
+        // edx-val exports carry the recorded length, and the encoded files when there is no other source.
         var seconds: Double?
+        var encoded: String?
         var stack = [element]
-        while let current = stack.popLast(), seconds == nil {
-            if current.name == "video_asset", let value = current[attribute: "duration"].flatMap(Double.init), value > 0
+        while let current = stack.popLast() {
+            if current.name == "video_asset", seconds == nil,
+                let value = current[attribute: "duration"].flatMap(Double.init), value > 0
             {
                 seconds = value
             }
+            if current.name == "encoded_video", encoded == nil, let address = current[attribute: "url"],
+                SourceTree.hasScheme(address)
+            {
+                encoded = address
+            }
             stack.append(contentsOf: current.elements)
         }
+        url = url ?? encoded
         var component = OLXComponent(role: .video, minutes: seconds.map { max(1, Int(($0 / 60).rounded(.up))) })
         if let url, SourceTree.hasScheme(url) {
             let captioned =

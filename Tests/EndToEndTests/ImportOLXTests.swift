@@ -58,6 +58,19 @@ import Testing
         #expect(refused.stderr.contains("option sequentials must be days or blocks"))
     }
 
+    @Test func aVideoWithoutAYouTubeIDLinksToItsEncodedFile() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let course = try Self.variant(of: folder) { course in
+            try Self.replace(
+                " youtube_id_1_0=\"dQw4w9WgXcQ\"", with: "",
+                in: course.appendingPathComponent("video/mayor-interview.xml"))
+        }
+        let result = try CLI.run(["import", course.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("kind=\"video\" href=\"https://videos.example.org/mayor-interview.mp4\""))
+    }
+
     @Test func whatCannotBeMappedIsReportedAtItsPlaceInTheSource() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
