@@ -14,6 +14,20 @@ import Testing
         #expect(result.stderr.contains("2 file(s) that were not written"))
     }
 
+    @Test(arguments: [
+        ("import/olx/partners", "olx"), ("import/dita/partners-course.zip", "dita"),
+        ("import/dita/good", "dita"), ("import/imscc/cc13-course", "imscc"),
+        ("import/imscc/scorm12-early-signs/imsmanifest.xml", "imscc"),
+    ])
+    func autoDetectionFindsTheFormatFromItsMarkerFile(source: String, importer: String) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out.xml").path
+        let result = try CLI.run(["import", CLI.fixture(source), "--out", out])
+        #expect(result.stdout.contains("with \(importer) 1.0.0:"), "\(result.stdout)\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func anExistingOutputIsOnlyReplacedWithForce() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -50,6 +50,22 @@ struct ZipReader {
         return files
     }
 
+    /// The names of the archive's files, from the central directory alone: nothing is inflated.
+    func names() throws(ImportFailure) -> [String] {
+        let directory = try endOfDirectory()
+        guard directory.entries <= limits.maxEntries else {
+            throw failure("it holds \(directory.entries) entries, more than the limit of \(limits.maxEntries)")
+        }
+        var names: [String] = []
+        var offset = directory.offset
+        for _ in 0..<directory.entries {
+            let entry = try centralEntry(at: offset)
+            offset = entry.next
+            if !entry.isDirectory { names.append(try EntryName.checked(entry.name, archive: name)) }
+        }
+        return names
+    }
+
     // MARK: - Structure
 
     private struct EndOfDirectory {

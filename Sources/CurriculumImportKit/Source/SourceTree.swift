@@ -110,6 +110,21 @@ public struct SourceTree: Sendable {
             kind: .file, sourcePath: path, entryFile: name, files: [name], storage: .disk(root: folder), limits: limits)
     }
 
+    /// The files of a zip archive, read from its central directory without inflating anything: enough to tell
+    /// what the archive holds before an importer reads it.
+    ///
+    /// - Returns: The names, or `nil` when the file is not a zip archive.
+    /// - Throws: ``ImportFailure`` when the archive's directory is damaged or names an unsafe entry.
+    public static func zipEntryNames(
+        _ path: String, limits: ArchiveLimits = .standard
+    ) throws(ImportFailure)
+        -> [String]?
+    {
+        guard ZipReader.looksLikeZip(try readPrefix(path)) else { return nil }
+        let name = (path as NSString).lastPathComponent
+        return try ZipReader(bytes: try read(path), name: name, limits: limits).names()
+    }
+
     /// Whether the tree holds this file.
     public func contains(_ path: String) -> Bool { fileSet.contains(path) }
 
