@@ -40,7 +40,7 @@ struct DITAImporter {
         guard let chosen = MapChooser(tree: tree, reader: reader).choose(report: &report),
             let map = reader.parse(chosen, report: &report)
         else {
-            return ImportResult(curriculum: Self.placeholder(source: tree.sourcePath), diagnostics: report.diagnostics)
+            return .failed(report)
         }
         mapPath = chosen
         mapLocation = location(of: map, in: chosen)
@@ -55,15 +55,6 @@ struct DITAImporter {
             report.error(ImportCode.missingFile, error.message, at: nil)
         }
         return ImportResult(curriculum: curriculum, diagnostics: report.diagnostics, files: files)
-    }
-
-    /// A minimal valid curriculum to return with the errors when there is nothing to import.
-    static func placeholder(source: String) -> Curriculum {
-        let name = (source as NSString).lastPathComponent
-        var allocator = IDAllocator()
-        return Curriculum(
-            id: allocator.make(from: (name as NSString).deletingPathExtension, fallback: "dita-import"),
-            title: Label(name.isEmpty ? "DITA import" : name), language: "en")
     }
 
     // MARK: - Shared helpers

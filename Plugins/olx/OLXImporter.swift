@@ -34,7 +34,7 @@ struct OLXImporter {
         guard let pointer = files.reader.parse(coursePointerFile, report: &report),
             let course = files.resolve(pointer, in: coursePointerFile, report: &report, pointsAlways: true)
         else {
-            return ImportResult(curriculum: Self.placeholder, diagnostics: report.diagnostics)
+            return .failed(report)
         }
         let policy = OLXPolicy.load(files: files, urlName: course.urlName, report: &report)
         var curriculum = programme(course, policy: policy, files: files)
@@ -65,8 +65,6 @@ struct OLXImporter {
         }
         return ImportResult(curriculum: curriculum, diagnostics: report.diagnostics, files: artifacts)
     }
-
-    static let placeholder = Curriculum(id: "not-imported", title: Label("Not imported"), language: "en")
 
     // MARK: - Course
 

@@ -24,20 +24,20 @@ struct PackageImporter {
         }
         var report = ImportReport()
         guard let manifestPath = Self.locateManifest(in: tree, report: &report) else {
-            return Self.failure(report)
+            return .failed(report)
         }
         var state = ImportState(tree: tree, manifestPath: manifestPath)
         state.report = report
         guard let root = state.reader.parse(manifestPath, report: &state.report),
             let manifest = ManifestReader().read(root, state: &state)
-        else { return Self.failure(state.report) }
+        else { return .failed(state.report) }
         let curriculum = build(manifest, state: &state)
         do throws(ImportFailure) {
             let files = try state.assets.artifacts()
             return ImportResult(curriculum: curriculum, diagnostics: state.report.diagnostics, files: files)
         } catch {
             state.report.error(ImportCode.unreadableSource, error.message, at: SourceLocation(path: source))
-            return Self.failure(state.report)
+            return .failed(state.report)
         }
     }
 
@@ -155,13 +155,5 @@ struct PackageImporter {
             stack += item.children.reversed()
         }
         return titles
-    }
-
-    // MARK: - Failures
-
-    private static func failure(_ report: ImportReport) -> ImportResult {
-        ImportResult(
-            curriculum: Curriculum(id: "not-imported", title: "Not imported", language: "en"),
-            diagnostics: report.diagnostics)
     }
 }

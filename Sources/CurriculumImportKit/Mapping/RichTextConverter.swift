@@ -190,7 +190,7 @@ public enum RichTextConverter {
                         continue
                     }
                 } else {
-                    let children = tidyInside(current.children ?? [])
+                    let children = tidy(current.children ?? [])
                     if children.isEmpty { continue }
                     current.children = children
                 }
@@ -206,12 +206,6 @@ public enum RichTextConverter {
                 if trimmed.isEmpty { merged.removeLast() } else { merged[merged.count - 1].text = trimmed }
             }
             return merged
-        }
-
-        /// Like ``tidy(_:)`` but keeps edge spaces, which separate the element from its neighbours.
-        static func tidyInside(_ inlines: [Inline]) -> [Inline] {
-            let tidied = tidy(inlines)
-            return tidied.allSatisfy { $0.kind == .text && ($0.text ?? "").isEmpty } ? [] : tidied
         }
 
         static func collapse(_ text: String) -> String {

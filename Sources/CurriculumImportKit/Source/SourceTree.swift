@@ -144,14 +144,11 @@ public struct SourceTree: Sendable {
             guard let data = files[path] else { throw ImportFailure("\(display(path)): no such file") }
             return data
         case .disk(let root):
-            guard kind == .file ? path == entryFile : fileSet.contains(path) else {
-                let full = root + "/" + path
-                if kind == .file, FileManager.default.fileExists(atPath: full), Self.isInside(full, root: root) {
-                    return try Self.readFile(full, limit: limits.maxEntryBytes)
-                }
-                throw ImportFailure("\(display(path)): no such file")
-            }
-            return try Self.readFile(root + "/" + path, limit: limits.maxEntryBytes)
+            // A single-file source may read the files beside it (a map's topics), but none outside its folder.
+            let full = root + "/" + path
+            let isReadable = kind == .file ? exists(path) && Self.isInside(full, root: root) : fileSet.contains(path)
+            guard isReadable else { throw ImportFailure("\(display(path)): no such file") }
+            return try Self.readFile(full, limit: limits.maxEntryBytes)
         }
     }
 
