@@ -154,6 +154,32 @@ import Testing
             !outcome.problems.contains { $0.message.contains("{urn:t}") }, "namespace URIs are removed from messages")
     }
 
+    @Test func placesAMissingChildAtTheStartTagOfTheElementThatLacksIt() throws {
+        let schema = try XMLSchema(source: Self.xsd, name: "t.xsd")
+        var bytes = Array("<?xml version=\"1.0\"?>\n<!-- no b -->\n  <a xmlns=\"urn:t\">\n\n</a>".utf8)
+        let outcome = bytes.withUnsafeMutableBytes {
+            HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema)
+        }
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.message.contains("Missing child element"), "\(outcome.problems)")
+        #expect(problem.position == XMLPosition(line: 3, column: 3), "the end tag is read last, the start tag named")
+    }
+
+    @Test func decodesEscapedAmpersandsInAttributeValues() throws {
+        var bytes = Array(#"<a t="x &amp; y &#38; z &lt; &#x26;amp;"/>"#.utf8)
+        let outcome = bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0)) }
+        let root = try #require(outcome.root)
+        #expect(root[attribute: "t"] == "x & y & z < &amp;")
+    }
+
+    @Test func commentsSplitTextAndAreNotKept() throws {
+        var bytes = Array("<a>one<!-- c --> two<?pi x?>three<b/></a>".utf8)
+        let outcome = bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0)) }
+        let root = try #require(outcome.root)
+        let b = XMLElement(name: "b", position: XMLPosition(line: 1, column: 34))
+        #expect(root.children == [.text("one"), .text(" two"), .text("three"), .element(b)])
+    }
+
     @Test func aSchemaThatDoesNotCompileThrows() {
         #expect(throws: XMLSchemaError.self) {
             try XMLSchema(

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds the curriculum documents named on the command line: files as given, folders searched recursively.
 public enum CurriculumDiscovery {
@@ -31,12 +32,11 @@ public enum CurriculumDiscovery {
             }
             let found = xmlFiles(under: absolute)
             if found.isEmpty { throw DiscoveryError(path: path, reason: "the folder contains no .xml files") }
-            units += found.map {
+            let roots = RootSniffer.rootNames(ofFiles: found)
+            units += zip(found, roots).map { file, root in
                 Unit(
-                    path: $0,
-                    isPrimary: RootSniffer.rootName(ofFile: $0).map {
-                        $0 == "programme" || !NativeFormat.rootElements.contains($0)
-                    } ?? true)
+                    path: file,
+                    isPrimary: root.map { $0 == "programme" || !NativeFormat.rootElements.contains($0) } ?? true)
             }
         }
         var seen = Set<String>()
@@ -44,20 +44,33 @@ public enum CurriculumDiscovery {
     }
 
     /// Every `.xml` file below a folder, sorted, skipping hidden and build folders.
+    ///
+    /// Folders are read with `readdir`, whose entry types spare a `stat` per file on the file systems that
+    /// report them.
     static func xmlFiles(under folder: String) -> [String] {
         var result: [String] = []
         var pending = [folder]
-        let manager = FileManager.default
         while let current = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
-            for name in names where !name.hasPrefix(".") && !skippedFolders.contains(name) {
+            guard let directory = opendir(current) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard !name.hasPrefix("."), !skippedFolders.contains(name) else { continue }
                 let child = current + "/" + name
-                var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    pending.append(child)
-                } else if name.lowercased().hasSuffix(".xml") {
-                    result.append(child)
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): pending.append(child)
+                case Int32(DT_REG): if name.lowercased().hasSuffix(".xml") { result.append(child) }
+                default:
+                    // A link, or a file system that does not report types: ask the file system, following links.
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+                    if isDirectory.boolValue {
+                        pending.append(child)
+                    } else if name.lowercased().hasSuffix(".xml") {
+                        result.append(child)
+                    }
                 }
             }
         }
@@ -76,11 +89,27 @@ public struct DiscoveryError: Error, Sendable, CustomStringConvertible {
 /// Reads just enough of a file to name its root element, so folders can be sorted into programmes and the
 /// documents they include without parsing everything twice.
 enum RootSniffer {
+    /// The root element names of many files, read on every core; `nil` where a file cannot be read or has no
+    /// recognisable root.
+    static func rootNames(ofFiles paths: [String]) -> [String?] {
+        let names = Mutex([String?](repeating: nil, count: paths.count))
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { part in
+            let range = (part * chunk)..<min(paths.count, (part + 1) * chunk)
+            let found = range.map { rootName(ofFile: paths[$0]) }
+            names.withLock { $0.replaceSubrange(range, with: found) }
+        }
+        return names.withLock { $0 }
+    }
+
     static func rootName(ofFile path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 8192) else { return nil }
-        return rootName(in: Array(data))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let prefix = [UInt8](unsafeUninitializedCapacity: 8192) { buffer, count in
+            count = max(0, Foundation.read(descriptor, buffer.baseAddress, buffer.count))
+        }
+        return rootName(in: prefix)
     }
 
     static func rootName(in bytes: [UInt8]) -> String? {

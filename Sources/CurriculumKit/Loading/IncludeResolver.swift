@@ -10,6 +10,8 @@ final class IncludeResolver {
     private var stack: [String] = []
     /// Every file read, root-relative, in the order first read.
     private(set) var files: [String] = []
+    /// Whether each folder that holds an included file is inside the root once its links are resolved.
+    private var foldersInside: [String: Bool] = [:]
 
     init(root: CurriculumRoot, reader: DocumentReader) {
         self.root = root
@@ -44,7 +46,7 @@ final class IncludeResolver {
             diagnostics.report(.str007, "include \"\(href)\" names a folder, not a file", at: at)
             return nil
         }
-        guard root.contains(resolvingLinksIn: target) else {
+        guard staysInsideThroughLinks(target) else {
             diagnostics.report(
                 .str010, "include \"\(href)\" leaves the curriculum root through a symbolic link", at: at)
             return nil
@@ -63,6 +65,20 @@ final class IncludeResolver {
     /// Marks a document as built, so including it again elsewhere is not a cycle.
     func finish(_ document: LoadedDocument) {
         if stack.last == document.path { stack.removeLast() }
+    }
+
+    /// Whether a root-relative file, with every symbolic link resolved, is still inside the root. Resolving a
+    /// path costs a system call per component, so folders are resolved once and files only when they are links.
+    private func staysInsideThroughLinks(_ target: String) -> Bool {
+        var status = stat()
+        if lstat(root.absolute(target), &status) != 0 || (status.st_mode & S_IFMT) == S_IFLNK {
+            return root.contains(resolvingLinksIn: target)
+        }
+        let folder = PathArithmetic.directory(of: target)
+        if let known = foldersInside[folder] { return known }
+        let inside = root.contains(resolvingLinksIn: folder)
+        foldersInside[folder] = inside
+        return inside
     }
 
     private func record(_ path: String) {

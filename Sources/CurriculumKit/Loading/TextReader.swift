@@ -6,6 +6,11 @@ import CurriculumXML
 enum TextReader {
     static func label(_ element: XMLElement?) -> Label? {
         guard let element else { return nil }
+        let revision = element[attribute: "rev"].flatMap { Int($0) }
+        // Nearly every label is one run of text.
+        if element.children.count <= 1, case .text(let text)? = element.children.first ?? .text("") {
+            return Label(collapse(text), revision: revision)
+        }
         var translations: [Translation] = []
         var inlines: [Inline] = []
         for child in element.children {
@@ -20,9 +25,7 @@ enum TextReader {
                 inlines.append(contentsOf: self.inlines(of: XMLElement(name: "_", children: [.element(inner)])))
             }
         }
-        return Label(
-            collapse(inlines.plainText), translations: translations,
-            revision: element[attribute: "rev"].flatMap { Int($0) })
+        return Label(collapse(inlines.plainText), translations: translations, revision: revision)
     }
 
     static func richText(_ element: XMLElement?, file: String) -> RichText? {
@@ -85,12 +88,12 @@ enum TextReader {
     }
 
     /// One pass over the UTF-8 bytes; XML whitespace is ASCII, so multi-byte characters pass through untouched.
-    /// Most text needs no change, and is then returned without copying.
+    /// Most text needs no change, and is then returned as it is, without copying.
     private static func collapse(_ text: String, keepingEdges: Bool) -> String {
-        var text = text
-        return text.withUTF8 { utf8 -> String in
+        var utf8Text = text
+        let changed = utf8Text.withUTF8 { utf8 -> String? in
             if utf8.isEmpty { return "" }
-            if isAlreadyCollapsed(utf8, keepingEdges: keepingEdges) { return String(decoding: utf8, as: UTF8.self) }
+            if isAlreadyCollapsed(utf8, keepingEdges: keepingEdges) { return nil }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count)
             var pendingSpace = false
@@ -106,6 +109,7 @@ enum TextReader {
             if keepingEdges && (pendingSpace || bytes.isEmpty) { bytes.append(0x20) }
             return String(decoding: bytes, as: UTF8.self)
         }
+        return changed ?? text
     }
 
     /// Whether text has only single spaces between words (and, unless edges are kept, none at either end).
@@ -123,15 +127,15 @@ enum TextReader {
         return keepingEdges || !previousWasSpace
     }
 
+    /// Drops the spaces at the start of the first run and the end of the last (collapsing left at most one).
     private static func trimmed(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
-        if let first = result.first, first.kind == .text, let text = first.text {
-            let stripped = String(text.drop { $0 == " " })
+        if let first = result.first, first.kind == .text, let text = first.text, text.utf8.first == 0x20 {
+            let stripped = String(text.utf8.dropFirst())!
             if stripped.isEmpty { result.removeFirst() } else { result[0].text = stripped }
         }
-        if let last = result.last, last.kind == .text, let text = last.text {
-            var stripped = text
-            while stripped.last == " " { stripped.removeLast() }
+        if let last = result.last, last.kind == .text, let text = last.text, text.utf8.last == 0x20 {
+            let stripped = String(text.utf8.dropLast())!
             if stripped.isEmpty { result.removeLast() } else { result[result.count - 1].text = stripped }
         }
         return result

@@ -10,10 +10,33 @@ struct TextInventory {
         case rich(RichText)
     }
 
+    /// What a text is, for messages: `title of session "s1"`. Kept in parts and only written out when a rule
+    /// reports on the text, since almost none are reported on.
+    enum Role {
+        /// A phrase on its own: `programme title`.
+        case phrase(String)
+        /// `title of session "s1"`, `step of item "i1"`.
+        case part(String, of: String, id: String)
+        /// `objective "o1"`, `glossary term "g1"`.
+        case named(String, id: String)
+        /// `title of day 2 of "s1"`.
+        case day(Int, session: String)
+
+        var description: String {
+            switch self {
+            case .phrase(let phrase): phrase
+            case .part(let part, let owner, let id): "\(part) of \(owner) \"\(id)\""
+            case .named(let kind, let id): "\(kind) \"\(id)\""
+            case .day(let number, let session): "title of day \(number) of \"\(session)\""
+            }
+        }
+    }
+
     struct Entry {
         var content: Content
+        var roleParts: Role
         /// What the text is, for messages: `title of session "s1"`.
-        var role: String
+        var role: String { roleParts.description }
         var location: SourceLocation?
         var isParticipantFacing: Bool
         /// Whether it is a required title (checked for emptiness).
@@ -22,30 +45,33 @@ struct TextInventory {
         var session: String?
     }
 
-    private(set) var entries: [Entry] = []
-
     init(_ curriculum: Curriculum) {
         let c = curriculum
-        add(.label(c.title), "programme title", c.location, participant: true, required: true)
-        if let summary = c.meta.summary { add(.rich(summary), "programme summary", c.location, participant: true) }
+        translatedSessions = Set(c.sessions.filter { !$0.translationLanguages.isEmpty }.map(\.id))
+        add(.label(c.title), .phrase("programme title"), c.location, participant: true, required: true)
+        if let summary = c.meta.summary {
+            add(.rich(summary), .phrase("programme summary"), c.location, participant: true)
+        }
         for audience in c.audiences {
             add(
-                .label(audience.name), "name of audience \"\(audience.id)\"", audience.location, participant: false,
-                required: true)
+                .label(audience.name), .part("name", of: "audience", id: audience.id), audience.location,
+                participant: false, required: true)
         }
         for objective in c.objectives { addObjective(objective, session: nil) }
         for resource in c.resources { addResource(resource, session: nil) }
         for study in c.caseStudies { addCase(study, session: nil) }
         for entry in c.glossary {
-            add(.label(entry.term), "glossary term \"\(entry.id)\"", entry.location, participant: true, required: true)
-            add(.rich(entry.definition), "glossary definition \"\(entry.id)\"", entry.location, participant: true)
+            add(
+                .label(entry.term), .named("glossary term", id: entry.id), entry.location, participant: true,
+                required: true)
+            add(.rich(entry.definition), .named("glossary definition", id: entry.id), entry.location, participant: true)
         }
         for module in c.modules {
             add(
-                .label(module.title), "title of module \"\(module.id)\"", module.location, participant: true,
+                .label(module.title), .part("title", of: "module", id: module.id), module.location, participant: true,
                 required: true)
             if let summary = module.summary {
-                add(.rich(summary), "summary of module \"\(module.id)\"", module.location, participant: true)
+                add(.rich(summary), .part("summary", of: "module", id: module.id), module.location, participant: true)
             }
             module.objectives.forEach { addObjective($0, session: nil) }
             module.resources.forEach { addResource($0, session: nil) }
@@ -53,33 +79,56 @@ struct TextInventory {
             module.activities.forEach { addActivity($0, session: nil) }
             module.questions.forEach { addQuestion($0, session: nil) }
         }
-        for session in c.sessions { addSession(session, curriculum: c) }
+        let shared = SharedDefinitions(c)
+        for session in c.sessions { addSession(session, curriculum: c, shared: shared) }
+        facts = uniqueEntries.map { TextFacts($0.content) }
     }
 
-    private mutating func addSession(_ session: Session, curriculum c: Curriculum) {
+    /// Objectives, resources and case studies by ID, made once for every session that shows them again.
+    private struct SharedDefinitions {
+        let objectives: [String: Objective]
+        let resources: [String: Resource]
+        let cases: [String: CaseStudy]
+
+        init(_ c: Curriculum) {
+            let wanted = c.sessions.contains { !$0.translationLanguages.isEmpty }
+            objectives =
+                wanted ? Dictionary(c.allObjectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+            resources =
+                wanted ? Dictionary(c.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+            cases =
+                wanted ? Dictionary(c.allCaseStudies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        }
+    }
+
+    private mutating func addSession(_ session: Session, curriculum c: Curriculum, shared: SharedDefinitions) {
         let id = session.id
+        // Texts shown again in a session matter only for its translations; without any, they are not listed.
+        let translated = !session.translationLanguages.isEmpty
         add(
-            .label(session.title), "title of session \"\(id)\"", session.location, participant: true, required: true,
-            session: id)
+            .label(session.title), .part("title", of: "session", id: id), session.location, participant: true,
+            required: true, session: id)
         if let summary = session.summary {
-            add(.rich(summary), "summary of session \"\(id)\"", session.location, participant: true, session: id)
+            add(
+                .rich(summary), .part("summary", of: "session", id: id), session.location, participant: true,
+                session: id)
         }
         for task in session.preparation {
-            add(.label(task.text), "preparation task of session \"\(id)\"", session.location, participant: false)
+            add(
+                .label(task.text), .part("preparation task", of: "session", id: id), session.location,
+                participant: false)
         }
         for material in session.materials {
-            add(.label(material.text), "material of session \"\(id)\"", session.location, participant: false)
+            add(.label(material.text), .part("material", of: "session", id: id), session.location, participant: false)
         }
         for day in session.days {
             if let title = day.title {
-                add(
-                    .label(title), "title of day \(day.number) of \"\(id)\"", day.location, participant: true,
-                    session: id)
+                add(.label(title), .day(day.number, session: id), day.location, participant: true, session: id)
             }
             for item in day.agenda {
                 if item.module == nil {
                     addActivity(item, session: id)
-                } else {
+                } else if translated {
                     // Placed module activities are checked once as module content; here only for translation.
                     addActivity(item, session: id, translationOnly: true)
                 }
@@ -87,30 +136,31 @@ struct TextInventory {
         }
         for instrument in session.evaluation {
             add(
-                .label(instrument.title), "title of instrument \"\(instrument.id)\"", instrument.location,
+                .label(instrument.title), .part("title", of: "instrument", id: instrument.id), instrument.location,
                 participant: true, required: true, session: id)
             instrument.questions.forEach { addQuestion($0, session: id) }
+            guard translated else { continue }
             for moduleID in instrument.questionModules {
                 c.module(moduleID)?.questions.forEach { addQuestion($0, session: id, translationOnly: true) }
             }
         }
-        let objectives = Dictionary(c.allObjectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        guard translated else { return }
         for ref in session.objectiveRefs {
-            if let objective = objectives[ref] { addObjective(objective, session: id, translationOnly: true) }
+            if let objective = shared.objectives[ref] { addObjective(objective, session: id, translationOnly: true) }
         }
-        let resources = Dictionary(c.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let cases = Dictionary(c.allCaseStudies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seenResources = Set<String>()
         var seenCases = Set<String>()
-        for item in session.allItems {
-            for ref in item.resources where seenResources.insert(ref).inserted {
-                if let resource = resources[ref], resource.visibility.isVisibleToParticipants {
-                    addResource(resource, session: id, translationOnly: true)
+        for day in session.days {
+            for item in day.agenda {
+                for ref in item.resources where seenResources.insert(ref).inserted {
+                    if let resource = shared.resources[ref], resource.visibility.isVisibleToParticipants {
+                        addResource(resource, session: id, translationOnly: true)
+                    }
                 }
-            }
-            for ref in item.cases where seenCases.insert(ref).inserted {
-                if let study = cases[ref], study.visibility.isVisibleToParticipants {
-                    addCase(study, session: id, translationOnly: true)
+                for ref in item.cases where seenCases.insert(ref).inserted {
+                    if let study = shared.cases[ref], study.visibility.isVisibleToParticipants {
+                        addCase(study, session: id, translationOnly: true)
+                    }
                 }
             }
         }
@@ -118,36 +168,39 @@ struct TextInventory {
 
     private mutating func addObjective(_ objective: Objective, session: String?, translationOnly: Bool = false) {
         add(
-            .label(objective.text), "objective \"\(objective.id)\"", objective.location, participant: true,
+            .label(objective.text), .named("objective", id: objective.id), objective.location, participant: true,
             required: true, session: session, translationOnly: translationOnly)
     }
 
     private mutating func addResource(_ resource: Resource, session: String?, translationOnly: Bool = false) {
         let visible = resource.visibility.isVisibleToParticipants
         add(
-            .label(resource.title), "title of resource \"\(resource.id)\"", resource.location, participant: visible,
+            .label(resource.title), .part("title", of: "resource", id: resource.id), resource.location,
+            participant: visible,
             required: true, session: session, translationOnly: translationOnly)
         if !translationOnly, let description = resource.description {
             add(
-                .rich(description), "description of resource \"\(resource.id)\"", resource.location,
+                .rich(description), .part("description", of: "resource", id: resource.id), resource.location,
                 participant: visible)
         }
     }
 
     private mutating func addCase(_ study: CaseStudy, session: String?, translationOnly: Bool = false) {
         let visible = study.visibility.isVisibleToParticipants
-        let name = "case study \"\(study.id)\""
         add(
-            .label(study.title), "title of \(name)", study.location, participant: visible, required: true,
+            .label(study.title), .part("title", of: "case study", id: study.id), study.location, participant: visible,
+            required: true,
             session: session, translationOnly: translationOnly)
         if let summary = study.summary {
             add(
-                .rich(summary), "summary of \(name)", study.location, participant: visible, session: session,
+                .rich(summary), .part("summary", of: "case study", id: study.id), study.location, participant: visible,
+                session: session,
                 translationOnly: translationOnly)
         }
         for question in study.discussion {
             add(
-                .label(question), "discussion question of \(name)", study.location, participant: visible,
+                .label(question), .part("discussion question", of: "case study", id: study.id), study.location,
+                participant: visible,
                 session: session, translationOnly: translationOnly)
         }
         guard !translationOnly else { return }
@@ -156,79 +209,91 @@ struct TextInventory {
             ("lessons", study.lessons), ("content warning", study.contentWarning),
         ] {
             if let text {
-                add(.rich(text), "\(part) of \(name)", text.location ?? study.location, participant: visible)
+                add(
+                    .rich(text), .part(part, of: "case study", id: study.id), text.location ?? study.location,
+                    participant: visible)
             }
         }
         if let notes = study.facilitatorNotes {
-            add(.rich(notes), "facilitator notes of \(name)", notes.location ?? study.location, participant: false)
+            add(
+                .rich(notes), .part("facilitator notes", of: "case study", id: study.id),
+                notes.location ?? study.location, participant: false)
         }
     }
 
     private mutating func addActivity(_ activity: Activity, session: String?, translationOnly: Bool = false) {
-        let name = "\(activity.module == nil && session != nil ? "item" : "activity") \"\(activity.id)\""
+        let owner = activity.module == nil && session != nil ? "item" : "activity"
+        func role(_ part: String) -> Role { .part(part, of: owner, id: activity.id) }
         let visible = (activity.audience ?? .all).isVisibleToParticipants
         let at = translationOnly ? activity.agendaLocation : activity.location
         add(
-            .label(activity.title), "title of \(name)", at, participant: visible, required: true, session: session,
+            .label(activity.title), role("title"), at, participant: visible, required: true, session: session,
             translationOnly: translationOnly)
         if let purpose = activity.purpose {
             add(
-                .rich(purpose), "purpose of \(name)", purpose.location ?? at, participant: visible, session: session,
+                .rich(purpose), role("purpose"), purpose.location ?? at, participant: visible, session: session,
                 translationOnly: translationOnly)
         }
         if let instructions = activity.participantInstructions {
             add(
-                .rich(instructions), "participant instructions of \(name)", instructions.location ?? at,
+                .rich(instructions), role("participant instructions"), instructions.location ?? at,
                 participant: visible && (instructions.audience ?? .participant).isVisibleToParticipants,
                 session: session, translationOnly: translationOnly)
         }
         guard !translationOnly else { return }
-        for step in activity.steps { add(.label(step.text), "step of \(name)", at, participant: false) }
+        for step in activity.steps { add(.label(step.text), role("step"), at, participant: false) }
         if let notes = activity.facilitatorNotes {
-            add(.rich(notes), "facilitator notes of \(name)", notes.location ?? at, participant: false)
+            add(.rich(notes), role("facilitator notes"), notes.location ?? at, participant: false)
         }
         if let note = activity.sensitivityNote {
-            add(.rich(note), "sensitivity note of \(name)", note.location ?? at, participant: false)
+            add(.rich(note), role("sensitivity note"), note.location ?? at, participant: false)
         }
         for question in activity.debrief {
-            add(.label(question), "debrief question of \(name)", at, participant: false)
+            add(.label(question), role("debrief question"), at, participant: false)
         }
         for variant in activity.variants {
             add(
-                .rich(variant.text), "\(variant.mode) variant of \(name)", variant.text.location ?? at,
+                .rich(variant.text), role("\(variant.mode) variant"), variant.text.location ?? at,
                 participant: false)
         }
     }
 
     private mutating func addQuestion(_ question: Question, session: String?, translationOnly: Bool = false) {
         add(
-            .label(question.text), "question \"\(question.id)\"", question.location, participant: true, required: true,
+            .label(question.text), .named("question", id: question.id), question.location, participant: true,
+            required: true,
             session: session, translationOnly: translationOnly)
         for option in question.options {
             add(
-                .label(option), "option of question \"\(question.id)\"", question.location, participant: true,
+                .label(option), .part("option", of: "question", id: question.id), question.location, participant: true,
                 session: session, translationOnly: translationOnly)
         }
     }
 
     /// Each text once, for rules that are not about a session's translations.
     private(set) var uniqueEntries: [Entry] = []
-    /// Participant-facing texts by the session that shows them, for the translation check.
+    /// What one walk over each of ``uniqueEntries`` found, at the same index.
+    private(set) var facts: [TextFacts] = []
+    /// Participant-facing texts by the session that shows them, for the translation check; only sessions given in
+    /// other languages are listed.
     private var bySession: [String: [Entry]] = [:]
+    private let translatedSessions: Set<String>
 
     private mutating func add(
-        _ content: Content, _ role: String, _ location: SourceLocation?, participant: Bool, required: Bool = false,
+        _ content: Content, _ role: Role, _ location: SourceLocation?, participant: Bool, required: Bool = false,
         session: String? = nil, translationOnly: Bool = false
     ) {
         let entry = Entry(
-            content: content, role: role, location: location, isParticipantFacing: participant, isRequired: required,
-            session: session)
-        entries.append(entry)
+            content: content, roleParts: role, location: location, isParticipantFacing: participant,
+            isRequired: required, session: session)
         if !translationOnly { uniqueEntries.append(entry) }
-        if let session, participant { bySession[session, default: []].append(entry) }
+        if let session, participant, translatedSessions.contains(session) {
+            bySession[session, default: []].append(entry)
+        }
     }
 
-    /// The texts a session shows participants, for its translation check.
+    /// The texts a session shows participants, for its translation check; empty for a session not given in other
+    /// languages.
     func participantEntries(ofSession id: String) -> [Entry] {
         bySession[id] ?? []
     }

@@ -26,9 +26,14 @@ public struct ValidationContext: Sendable {
         self.texts = TextInventory(curriculum)
         self.allQuestions =
             curriculum.modules.flatMap(\.questions) + curriculum.sessions.flatMap { $0.evaluation.flatMap(\.questions) }
-        self.allActivities =
-            curriculum.modules.flatMap(\.activities)
-            + curriculum.sessions.flatMap { $0.allItems.filter { $0.module == nil } }
+        var activities: [Activity] = []
+        for module in curriculum.modules { activities.append(contentsOf: module.activities) }
+        for session in curriculum.sessions {
+            for day in session.days {
+                for item in day.agenda where item.module == nil { activities.append(item) }
+            }
+        }
+        self.allActivities = activities
         self.allObjectives = curriculum.allObjectives
         self.allResources = curriculum.allResources
         self.allCaseStudies = curriculum.allCaseStudies
@@ -68,7 +73,9 @@ public struct Definition: Sendable, Equatable {
         }
         for session in curriculum.sessions {
             add(session.id, .session, session.location)
-            session.allItems.filter { $0.module == nil }.forEach { add($0.id, .item, $0.location) }
+            for day in session.days {
+                for item in day.agenda where item.module == nil { add(item.id, .item, item.location) }
+            }
             for instrument in session.evaluation {
                 add(instrument.id, .instrument, instrument.location)
                 instrument.questions.forEach { add($0.id, .question, $0.location) }

@@ -58,7 +58,10 @@ public struct Validator: Sendable {
     public func validate(
         paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ValidationReport {
+        // The schema compiles on another core while the folders are searched.
+        let schema = Task.detached { _ = CurriculumSchema.compiled }
         let units = try CurriculumDiscovery.units(for: paths)
+        await schema.value
         let primary = units.filter(\.isPrimary)
         var results = try await run(primary, progress: progress, total: units.count)
         let reached = Set(results.flatMap { result in result.files.map { result.root.absolute($0) } })

@@ -6,8 +6,11 @@ import Foundation
 ///
 /// The recipe: screen the raw bytes (empty, compressed, binary), parse from memory with `NONET | NOCDATA |
 /// BIG_LINES` and a deny-all external entity loader, stop on any DOCTYPE internal subset or declaration, treat
-/// every error (namespace errors included) as fatal, then walk the tree iteratively within ``XMLParserLimits``.
+/// every error (namespace errors included) as fatal, and enforce ``XMLParserLimits`` as the events arrive.
 /// Options that weaken this (`NOENT`, `DTDLOAD`, `HUGE`, `RECOVER`, `XINCLUDE`) are never set.
+///
+/// libxml2 builds no tree: its events build the toolkit's ``XMLElement`` tree directly, and a schema, when given,
+/// validates the same events as they pass, so each document is read once.
 ///
 /// A parser is a value and can be used from many threads at once; each call has its own libxml2 context.
 public struct HardenedXMLParser: Sendable {
@@ -64,7 +67,9 @@ public struct HardenedXMLParser: Sendable {
         context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
         SAXHooks.install(on: context.pointee.sax)
         LiveContexts.insert(context)
+        let validation = schema.flatMap { StreamingValidation(schema: $0, session: session, parser: context) }
         defer {
+            validation?.unplug()
             LiveContexts.remove(context)
             context.pointee._private = nil
             xmlFreeParserCtxt(context)
@@ -73,10 +78,10 @@ public struct HardenedXMLParser: Sendable {
         let document = bytes.withMemoryRebound(to: CChar.self) { chars in
             xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, nil, options)
         }
-        defer { if let document { xmlFreeDoc(document) } }
+        // libxml2 made a document node but, with the toolkit's events in place of its own, nothing inside it.
+        if let document { xmlFreeDoc(document) }
 
-        guard let document, session.problems.isEmpty, context.pointee.wellFormed != 0,
-            let rootNode = xmlDocGetRootElement(document)
+        guard document != nil, session.problems.isEmpty, context.pointee.wellFormed != 0, let root = session.tree.root
         else {
             var problems = session.problems
             if problems.isEmpty {
@@ -86,12 +91,54 @@ public struct HardenedXMLParser: Sendable {
             }
             return XMLParseOutcome(root: nil, problems: Array(problems.prefix(5)))
         }
-        var builder = TreeBuilder(limits: limits)
-        guard let root = builder.build(from: rootNode) else {
-            return XMLParseOutcome(root: nil, problems: builder.problems)
+        return XMLParseOutcome(root: root, problems: session.schemaProblems)
+    }
+}
+
+/// Schema validation plugged into the parser's event stream, so documents are validated as they are read
+/// instead of in a second pass over a libxml2 tree.
+///
+/// libxml2 reports no node for problems found this way; each is placed at the start tag of the element being
+/// read, or of the element just closed when the problem comes from checking its content at its end tag.
+private final class StreamingValidation {
+    private let context: xmlSchemaValidCtxtPtr
+    private let plug: xmlSchemaSAXPlugPtr
+    private let parser: xmlParserCtxtPtr
+
+    init?(schema: XMLSchema, session: ParseSession, parser: xmlParserCtxtPtr) {
+        guard let context = xmlSchemaNewValidCtxt(schema.compiled) else { return nil }
+        xmlSchemaSetValidStructuredErrors(
+            context, Self.handler, Unmanaged.passUnretained(session).toOpaque())
+        // The plug swaps the parser's handler and user data for its own and puts them back when unplugged, so it
+        // is given the addresses of the parser context's own fields.
+        let raw = UnsafeMutableRawPointer(parser)
+        let handler = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \.sax)!)
+            .assumingMemoryBound(to: UnsafeMutablePointer<xmlSAXHandler>?.self)
+        let userData = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \.userData)!)
+            .assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+        guard let plug = xmlSchemaSAXPlug(context, handler, userData) else {
+            xmlSchemaFreeValidCtxt(context)
+            return nil
         }
-        let schemaProblems = schema?.validate(document) ?? []
-        return XMLParseOutcome(root: root, problems: schemaProblems)
+        // The plug's handler forwards events, not structured errors: give it the parser's error hook.
+        parser.pointee.sax.pointee.serror = SAXHooks.parserError
+        self.context = context
+        self.plug = plug
+        self.parser = parser
+    }
+
+    func unplug() {
+        xmlSchemaSAXUnplug(plug)
+        xmlSchemaFreeValidCtxt(context)
+    }
+
+    private static let handler: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
+        let session = Unmanaged<ParseSession>.fromOpaque(userData).takeUnretainedValue()
+        session.schemaProblems.append(
+            XMLProblem(
+                kind: .schemaViolation, message: XMLSchema.cleanMessage(error.pointee.message),
+                position: session.schemaPosition, libxmlCode: error.pointee.code))
     }
 }
 

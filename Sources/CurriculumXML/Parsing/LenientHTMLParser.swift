@@ -40,7 +40,7 @@ public struct LenientHTMLParser: Sendable {
         guard let rootNode = xmlDocGetRootElement(document) else {
             return XMLParseOutcome(root: XMLElement(name: "html"), problems: [])
         }
-        var builder = TreeBuilder(limits: limits)
+        var builder = LibXMLTreeCopier(limits: limits)
         guard let root = builder.build(from: rootNode) else {
             return XMLParseOutcome(root: nil, problems: builder.problems)
         }

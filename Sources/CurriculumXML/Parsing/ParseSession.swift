@@ -7,12 +7,26 @@ import Synchronization
 final class ParseSession {
     let limits: XMLParserLimits
     var problems: [XMLProblem] = []
+    /// Schema problems, found while the document is read.
+    var schemaProblems: [XMLProblem] = []
     var depth = 0
     var textRun = 0
     var isStopped = false
+    /// Whether the last event was an end tag: the schema validator checks an element's content right after its
+    /// end tag, so a problem reported then belongs to the element just closed.
+    var afterEndTag = false
+    var tree: TreeBuilder
+    /// The XInclude verdict for the last namespace pointer seen.
+    var lastNamespaceCheck: (pointer: UnsafePointer<xmlChar>, isXInclude: Bool)?
 
     init(limits: XMLParserLimits) {
         self.limits = limits
+        self.tree = TreeBuilder(limits: limits)
+    }
+
+    /// The start tag a schema problem reported now belongs to.
+    var schemaPosition: XMLPosition {
+        afterEndTag ? tree.lastEnded : (tree.currentPosition ?? tree.lastEnded)
     }
 
     func record(_ kind: XMLProblemKind, _ message: String, at position: XMLPosition, code: Int32 = 0) {
@@ -56,29 +70,5 @@ enum LiveContexts {
 
     static func contains(_ context: xmlParserCtxtPtr) -> Bool {
         addresses.withLock { $0.contains(Int(bitPattern: context)) }
-    }
-}
-
-/// Start-tag positions kept in each libxml2 node's `_private` field, which libxml2 leaves to applications: the
-/// line in the high 32 bits and the column in the low 32 (libxml2 itself keeps no columns).
-enum NodePosition {
-    static func store(_ position: XMLPosition, in node: xmlNodePtr) {
-        let packed =
-            UInt(truncatingIfNeeded: min(position.line, Int(UInt32.max))) << 32
-            | UInt(truncatingIfNeeded: min(position.column, Int(UInt32.max)))
-        node.pointee._private = UnsafeMutableRawPointer(bitPattern: packed)
-    }
-
-    static func read(_ node: xmlNodePtr) -> XMLPosition? {
-        guard let raw = node.pointee._private else { return nil }
-        let packed = UInt(bitPattern: raw)
-        return XMLPosition(line: Int(packed >> 32), column: Int(packed & 0xFFFF_FFFF))
-    }
-
-    /// The position for any node a message names: an attribute takes its element's.
-    static func read(anyNode raw: UnsafeMutableRawPointer) -> XMLPosition? {
-        let node = raw.assumingMemoryBound(to: xmlNode.self)
-        if node.pointee.type == XML_ATTRIBUTE_NODE, let parent = node.pointee.parent { return read(parent) }
-        return node.pointee.type == XML_ELEMENT_NODE ? read(node) : nil
     }
 }

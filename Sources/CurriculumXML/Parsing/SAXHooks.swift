@@ -1,9 +1,9 @@
 internal import CLibXML2
 import Foundation
 
-/// libxml2 callbacks that wrap the default SAX2 tree builder: they record start-tag positions, count depth and
-/// text, and stop the parse on anything a curriculum must not contain (DTD internal subsets, entity
-/// declarations, XInclude).
+/// libxml2 callbacks that build the toolkit's tree from the parser's events (libxml2 builds no tree of its own):
+/// they record start-tag positions, count depth and text, and stop the parse on anything a curriculum must not
+/// contain (DTD internal subsets, entity declarations and references, XInclude).
 enum SAXHooks {
     static let xincludeNamespaces: Set<String> = [
         "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
@@ -13,6 +13,13 @@ enum SAXHooks {
         handler.pointee.startElementNs = startElement
         handler.pointee.endElementNs = endElement
         handler.pointee.characters = characters
+        handler.pointee.ignorableWhitespace = characters
+        handler.pointee.cdataBlock = characters
+        handler.pointee.comment = { context, _ in SAXHooks.otherNode(context) }
+        handler.pointee.processingInstruction = { context, _, _ in SAXHooks.otherNode(context) }
+        handler.pointee.reference = { context, _ in
+            SAXHooks.forbid(context, "entity references are not allowed")
+        }
         handler.pointee.internalSubset = internalSubset
         handler.pointee.externalSubset = { _, _, _, _ in }
         handler.pointee.entityDecl = { context, name, _, _, _, _ in
@@ -40,9 +47,10 @@ enum SAXHooks {
     // MARK: - Elements and text
 
     private static let startElement: startElementNsSAX2Func = {
-        context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+        context, localName, _, uri, _, _, attributeCount, _, attributes in
         guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
         let position = startTagPosition(parser)
+        session.afterEndTag = false
         if Int(attributeCount) > session.limits.maxAttributes {
             session.refuse(
                 .limitExceeded,
@@ -50,12 +58,19 @@ enum SAXHooks {
                 context: parser, at: position)
             return
         }
-        if let uri, xincludeNamespaces.contains(string(uri)) {
-            session.refuse(
-                .externalResource,
-                "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
-                context: parser, at: position)
-            return
+        var namespace: String? = nil
+        if let uri {
+            namespace = session.tree.namespace(uri)
+            if session.lastNamespaceCheck?.pointer != uri {
+                session.lastNamespaceCheck = (uri, xincludeNamespaces.contains(namespace ?? ""))
+            }
+            if session.lastNamespaceCheck?.isXInclude == true {
+                session.refuse(
+                    .externalResource,
+                    "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
+                    context: parser, at: position)
+                return
+            }
         }
         session.depth += 1
         session.textRun = 0
@@ -65,31 +80,48 @@ enum SAXHooks {
                 at: position)
             return
         }
-        xmlSAX2StartElementNs(
-            context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
-        if let node = parser.pointee.node {
-            NodePosition.store(position, in: node)
+        guard
+            session.tree.start(
+                localName: localName, namespace: namespace, attributeCount: Int(attributeCount),
+                attributes: attributes, position: position)
+        else {
+            session.refuse(
+                .limitExceeded, "the document has more than \(session.limits.maxNodes) nodes", context: parser,
+                at: position)
+            return
         }
     }
 
-    private static let endElement: endElementNsSAX2Func = { context, localName, prefix, uri in
-        guard let (session, _) = ParseSession.from(context) else { return }
+    private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
+        guard let (session, _) = ParseSession.from(context), !session.isStopped else { return }
         session.depth -= 1
         session.textRun = 0
-        xmlSAX2EndElementNs(context, localName, prefix, uri)
+        session.tree.end()
+        session.afterEndTag = true
     }
 
     private static let characters: charactersSAXFunc = { context, bytes, length in
-        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        guard let (session, parser) = ParseSession.from(context), !session.isStopped, let bytes else { return }
+        session.afterEndTag = false
         session.textRun += Int(length)
         if session.textRun > session.limits.maxTextBytes {
-            let parent = parser.pointee.node.flatMap { NodePosition.read($0) }
             session.refuse(
                 .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser,
-                at: parent)
+                at: session.tree.currentPosition)
             return
         }
-        xmlSAX2Characters(context, bytes, length)
+        session.tree.characters(bytes, count: Int(length))
+    }
+
+    private static func otherNode(_ context: UnsafeMutableRawPointer?) {
+        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        session.afterEndTag = false
+        guard session.tree.otherNode() else {
+            session.refuse(
+                .limitExceeded, "the document has more than \(session.limits.maxNodes) nodes", context: parser,
+                at: session.tree.currentPosition)
+            return
+        }
     }
 
     // MARK: - Declarations
@@ -123,8 +155,10 @@ enum SAXHooks {
 
     // MARK: - Errors
 
-    private static let parserError: xmlStructuredErrorFunc = { userData, error in
-        guard let error, let (session, _) = ParseSession.from(userData) else { return }
+    static let parserError: xmlStructuredErrorFunc = { userData, error in
+        // With schema validation plugged into the event stream the user data is the validator's, so the session
+        // is found through the parser context the error names.
+        guard let error, let (session, _) = ParseSession.from(error.pointee.ctxt ?? userData) else { return }
         let level = error.pointee.level
         guard level != XML_ERR_WARNING || error.pointee.domain == Int32(XML_FROM_IO.rawValue) else { return }
         if session.isStopped && !session.problems.isEmpty { return }

@@ -24,23 +24,44 @@ public struct XMLFileError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// Reads a whole file after checking its size, so an oversized file is never loaded into memory.
+///
+/// It uses `open`/`fstat`/`read` directly: one system call each, and a buffer the size of the file rather than
+/// the size of the limit.
 struct XMLFileReader {
     let maxBytes: Int
 
     /// Returns the bytes, or `nil` when the file is larger than the limit.
-    func read(_ path: String) throws(XMLFileError) -> Data? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw XMLFileError(code: .notFound, path: path)
+    func read(_ path: String) throws(XMLFileError) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw XMLFileError(code: errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable, path: path)
         }
-        if isDirectory.boolValue { throw XMLFileError(code: .isDirectory, path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw XMLFileError(code: .unreadable, path: path) }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            return data.count > maxBytes ? nil : data
-        } catch {
-            throw XMLFileError(code: .unreadable, path: path)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw XMLFileError(code: .unreadable, path: path) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw XMLFileError(code: .isDirectory, path: path) }
+        let expected = Int(status.st_size)
+        if expected > maxBytes { return nil }
+        // The file may change while it is read: read until end of file, but never past the limit.
+        var bytes = [UInt8](repeating: 0, count: min(expected, maxBytes) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= maxBytes else { return nil }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maxBytes + 1 - bytes.count)))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw XMLFileError(code: errno == EISDIR ? .isDirectory : .unreadable, path: path)
+            }
+            if got == 0 { break }
+            count += got
         }
+        if count > maxBytes { return nil }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// which is how the toolkit validates independent files concurrently; the schema itself is never mutated after
 /// compilation. That is the reason for `@unchecked Sendable`.
 public final class XMLSchema: @unchecked Sendable {
-    private let schema: xmlSchemaPtr
+    /// The compiled schema, shared read-only by every validation.
+    let compiled: xmlSchemaPtr
 
     /// Compiles a schema.
     ///
@@ -30,24 +31,22 @@ public final class XMLSchema: @unchecked Sendable {
         guard let compiled else {
             throw XMLSchemaError(name: name, message: collector.messages.first ?? "the schema does not compile")
         }
-        schema = compiled
+        self.compiled = compiled
     }
 
     deinit {
-        xmlSchemaFree(schema)
+        xmlSchemaFree(compiled)
     }
 
-    /// Validates a parsed document, mapping every error to the start-tag position the parser recorded.
-    func validate(_ document: xmlDocPtr) -> [XMLProblem] {
-        guard let context = xmlSchemaNewValidCtxt(schema) else {
-            return [XMLProblem(kind: .limitExceeded, message: "out of memory", position: .start)]
-        }
-        defer { xmlSchemaFreeValidCtxt(context) }
-        let collector = MessageCollector()
-        xmlSchemaSetValidStructuredErrors(
-            context, MessageCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
-        _ = xmlSchemaValidateDoc(context, document)
-        return collector.problems
+    /// libxml2's message without the `{namespace}` qualifiers, surrounding space or final full stop.
+    static func cleanMessage(_ raw: UnsafeMutablePointer<CChar>?) -> String {
+        var message = raw.map { String(cString: $0) } ?? "schema error"
+        message = message.replacingOccurrences(
+            of: #"\{[A-Za-z][A-Za-z0-9+.-]*:[^}']*\}"#, with: "", options: .regularExpression
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+        if message.hasSuffix(".") { message.removeLast() }
+        return message
     }
 }
 
@@ -61,25 +60,13 @@ public struct XMLSchemaError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(name): \(message)" }
 }
 
-/// Collects libxml2's schema messages for one compile or one validation.
+/// Collects libxml2's messages while a schema compiles.
 private final class MessageCollector {
-    var problems: [XMLProblem] = []
-    var messages: [String] { problems.map(\.message) }
+    var messages: [String] = []
 
     static let handler: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
         let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
-        var message = error.pointee.message.map { String(cString: $0) } ?? "schema error"
-        message = message.replacingOccurrences(
-            of: #"\{[A-Za-z][A-Za-z0-9+.-]*:[^}']*\}"#, with: "", options: .regularExpression
-        )
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-        if message.hasSuffix(".") { message.removeLast() }
-        let node = error.pointee.node.map { UnsafeMutableRawPointer($0) }
-        let position =
-            node.flatMap { NodePosition.read(anyNode: $0) }
-            ?? XMLPosition(line: max(1, Int(error.pointee.line)), column: 1)
-        collector.problems.append(
-            XMLProblem(kind: .schemaViolation, message: message, position: position, libxmlCode: error.pointee.code))
+        collector.messages.append(XMLSchema.cleanMessage(error.pointee.message))
     }
 }

@@ -40,10 +40,10 @@ enum AccessibilityRules: RuleSet {
                 report.report(.acc006, "resource \"\(resource.id)\" does not say its language", at: resource.location)
             }
         }
-        for entry in context.texts.uniqueEntries {
-            guard case .rich(let text) = entry.content else { continue }
-            for link in LinkCollector.links(in: text) {
-                let wording = (link.children ?? []).plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let texts = context.texts
+        for (entry, facts) in zip(texts.uniqueEntries, texts.facts) {
+            for link in facts.links {
+                let wording = link.wording.trimmingCharacters(in: .whitespacesAndNewlines)
                 let normalised = wording.lowercased().trimmingCharacters(in: .punctuationCharacters)
                 if vagueLinkTexts.contains(normalised) || normalised.isEmpty {
                     report.report(.acc002, "a link in the \(entry.role) reads \"\(wording)\"", at: entry.location)

@@ -33,28 +33,17 @@ enum LanguageRules: RuleSet {
         }
         let inventory = context.texts
         for entry in inventory.uniqueEntries {
-            let translations: [(String, Int?)]
-            let revision: Int?
             switch entry.content {
             case .label(let label):
-                translations = label.translations.map { ($0.language, $0.revision) }
-                revision = label.revision
+                guard !label.translations.isEmpty else { continue }
+                translations(
+                    label.translations.lazy.map { ($0.language, $0.revision) }, source: label.revision, of: entry,
+                    &report)
             case .rich(let text):
-                translations = text.translations.map { ($0.language, $0.revision) }
-                revision = text.revision
-            }
-            var seen = Set<String>()
-            for (language, translated) in translations {
-                if !seen.insert(language).inserted {
-                    report.report(.lng005, "the \(entry.role) has two \"\(language)\" translations", at: entry.location)
-                }
-                guard tag(language, "a translation of the \(entry.role)", entry.location, &report) else { continue }
-                if let revision, revision > (translated ?? 0) {
-                    report.report(
-                        .lng003,
-                        "the \"\(language)\" translation of the \(entry.role) is of revision \(translated ?? 0); the source is at \(revision)",
-                        at: entry.location)
-                }
+                guard !text.translations.isEmpty else { continue }
+                translations(
+                    text.translations.lazy.map { ($0.language, $0.revision) }, source: text.revision, of: entry,
+                    &report)
             }
         }
         for session in c.sessions where !session.translationLanguages.isEmpty {
@@ -66,6 +55,26 @@ enum LanguageRules: RuleSet {
                         "the \(entry.role) has no \"\(language)\" translation (session \"\(session.id)\" is given in \(language))",
                         at: entry.location)
                 }
+            }
+        }
+    }
+
+    /// Checks the translations of one text: valid tags, one per language, none older than the source.
+    private static func translations(
+        _ translations: some Sequence<(String, Int?)>, source revision: Int?, of entry: TextInventory.Entry,
+        _ report: inout DiagnosticCollector
+    ) {
+        var seen = Set<String>()
+        for (language, translated) in translations {
+            if !seen.insert(language).inserted {
+                report.report(.lng005, "the \(entry.role) has two \"\(language)\" translations", at: entry.location)
+            }
+            guard tag(language, "a translation of the \(entry.role)", entry.location, &report) else { continue }
+            if let revision, revision > (translated ?? 0) {
+                report.report(
+                    .lng003,
+                    "the \"\(language)\" translation of the \(entry.role) is of revision \(translated ?? 0); the source is at \(revision)",
+                    at: entry.location)
             }
         }
     }
@@ -87,11 +96,12 @@ enum LanguageRules: RuleSet {
     /// Reports an invalid tag; returns whether the tag is valid.
     @discardableResult
     private static func tag(
-        _ value: String, _ role: String, _ location: SourceLocation?, _ report: inout DiagnosticCollector
+        _ value: String, _ role: @autoclosure () -> String, _ location: SourceLocation?,
+        _ report: inout DiagnosticCollector
     ) -> Bool {
         if LanguageTag.isValid(value) { return true }
         report.report(
-            .lng001, "\(role) is \"\(value)\", which is not a BCP 47 language tag", at: location,
+            .lng001, "\(role()) is \"\(value)\", which is not a BCP 47 language tag", at: location,
             hint: LanguageTag.hint(for: value))
         return false
     }

@@ -73,10 +73,10 @@ enum ReferenceRules: RuleSet {
             checkRefs(
                 question.assesses, attribute: "assesses", expect: .objective, at: question.location, context, &report)
         }
-        for entry in context.texts.uniqueEntries {
-            guard case .rich(let text) = entry.content else { continue }
-            let terms = InlineCollector.inlines(of: .term, in: text).compactMap(\.ref)
-            checkRefs(terms, attribute: "term ref", expect: .glossaryEntry, at: entry.location, context, &report)
+        let texts = context.texts
+        for (entry, facts) in zip(texts.uniqueEntries, texts.facts) where !facts.termRefs.isEmpty {
+            checkRefs(
+                facts.termRefs, attribute: "term ref", expect: .glossaryEntry, at: entry.location, context, &report)
         }
         for session in c.sessions {
             checkRefs(
@@ -144,10 +144,9 @@ enum ReferenceRules: RuleSet {
         for study in context.allCaseStudies {
             targets += study.sources.compactMap { source in source.href.map { ($0, study.location) } }
         }
-        for entry in context.texts.uniqueEntries {
-            if case .rich(let text) = entry.content {
-                for link in LinkCollector.links(in: text) { targets.append((link.href ?? "", entry.location)) }
-            }
+        let texts = context.texts
+        for (entry, facts) in zip(texts.uniqueEntries, texts.facts) {
+            for link in facts.links { targets.append((link.href ?? "", entry.location)) }
         }
         for (href, location) in targets {
             let lowered = href.lowercased()
@@ -203,30 +202,6 @@ enum ReferenceRules: RuleSet {
                 }
             }
         }
-    }
-}
-
-/// Finds links inside rich text.
-enum LinkCollector {
-    static func links(in text: RichText) -> [Inline] {
-        InlineCollector.inlines(of: .link, in: text)
-    }
-}
-
-/// Finds inline elements of one kind inside rich text, translations included.
-enum InlineCollector {
-    static func inlines(of kind: Inline.Kind, in text: RichText) -> [Inline] {
-        var found: [Inline] = []
-        var stack: [Inline] = []
-        for block in text.blocks + text.translations.flatMap(\.blocks) {
-            stack.append(contentsOf: block.inlines)
-            stack.append(contentsOf: block.items.flatMap { $0 })
-        }
-        while let inline = stack.popLast() {
-            if inline.kind == kind { found.append(inline) }
-            stack.append(contentsOf: inline.children ?? [])
-        }
-        return found
     }
 }
 

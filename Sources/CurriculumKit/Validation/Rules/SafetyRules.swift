@@ -38,7 +38,8 @@ enum SafetyRules: RuleSet {
                 .saf003, "high-sensitivity activity \"\(activity.id)\" has no sensitivity note for the facilitator",
                 at: activity.location)
         }
-        for entry in context.texts.uniqueEntries where TextScreen(entry.content).mayHoldPersonalDataOrSecrets {
+        let texts = context.texts
+        for (entry, facts) in zip(texts.uniqueEntries, texts.facts) where facts.mayHoldPersonalDataOrSecrets {
             let text = plainText(entry.content)
             if entry.isParticipantFacing, let found = PersonalData.first(in: text) {
                 report.report(.saf004, "the \(entry.role) contains \(found)", at: entry.location)
@@ -133,61 +134,5 @@ enum Secrets {
             return name
         }
         return nil
-    }
-}
-
-/// A cheap look at a text's bytes, so the costly regular expressions only run on the few texts that could
-/// match: personal data needs an @ or at least nine digits; secrets need ':' or '=' (checked further by
-/// ``Secrets/mayContainSecret(_:)``) or one of the markers `AKIA`, `-----` and `gh…_`.
-private struct TextScreen {
-    var mayHoldPersonalDataOrSecrets = false
-
-    init(_ content: TextInventory.Content) {
-        var digits = 0
-        var found = false
-        func look(_ text: String) {
-            guard !found else { return }
-            var hasColon = false
-            var copy = text
-            copy.withUTF8 { bytes in
-                var dashes = 0
-                var previous: UInt8 = 0
-                var beforePrevious: UInt8 = 0
-                for byte in bytes {
-                    switch byte {
-                    case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
-                    case UInt8(ascii: ":"): hasColon = true
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-                    case UInt8(ascii: "-"):
-                        dashes += 1
-                        if dashes >= 5 { found = true }
-                    case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"):
-                        found = true
-                    case UInt8(ascii: "_") where beforePrevious == UInt8(ascii: "h"): found = true
-                    default: break
-                    }
-                    if byte != UInt8(ascii: "-") { dashes = 0 }
-                    if found { return }
-                    beforePrevious = previous
-                    previous = byte
-                }
-            }
-            // A colon only matters after a keyword; the keyword search runs once per text, not once per colon.
-            if !found && hasColon { found = Secrets.mayContainSecret(text) }
-        }
-        switch content {
-        case .label(let label):
-            look(label.text)
-            label.translations.forEach { look($0.text) }
-        case .rich(let text):
-            for block in text.blocks + text.translations.flatMap(\.blocks) {
-                var stack = block.inlines + block.items.flatMap { $0 }
-                while let inline = stack.popLast() {
-                    if let text = inline.text { look(text) }
-                    stack.append(contentsOf: inline.children ?? [])
-                }
-            }
-        }
-        mayHoldPersonalDataOrSecrets = found || digits >= 9
     }
 }

@@ -40,26 +40,26 @@ enum TimingRules: RuleSet {
             report.report(.tim002, "\(activity.kind) \"\(activity.id)\" has no duration", at: at)
             return
         }
-        var values: [String: Int] = [:]
-        for (name, value) in [("duration", text), ("min", activity.minDuration), ("max", activity.maxDuration)] {
-            guard let value else { continue }
-            if let parsed = ISODuration(value) {
-                values[name] = parsed.minutes
-            } else {
-                report.report(
-                    .tim001, "\(name)=\"\(value)\" of \"\(activity.id)\" is not an ISO 8601 duration", at: at,
-                    hint: suggestion(for: value))
-            }
+        func minutes(_ name: String, _ value: String?) -> Int? {
+            guard let value else { return nil }
+            if let parsed = ISODuration(value) { return parsed.minutes }
+            report.report(
+                .tim001, "\(name)=\"\(value)\" of \"\(activity.id)\" is not an ISO 8601 duration", at: at,
+                hint: suggestion(for: value))
+            return nil
         }
-        if values["duration"] == 0 { report.report(.tim012, "\"\(activity.id)\" has a duration of zero", at: at) }
-        if let duration = values["duration"] {
-            if let min = values["min"], min > duration {
+        let duration = minutes("duration", text)
+        let min = minutes("min", activity.minDuration)
+        let max = minutes("max", activity.maxDuration)
+        if duration == 0 { report.report(.tim012, "\"\(activity.id)\" has a duration of zero", at: at) }
+        if let duration {
+            if let min, min > duration {
                 report.report(
                     .tim006,
                     "min=\"\(activity.minDuration ?? "")\" of \"\(activity.id)\" is longer than its duration \"\(text)\"",
                     at: at)
             }
-            if let max = values["max"], max < duration {
+            if let max, max < duration {
                 report.report(
                     .tim006,
                     "max=\"\(activity.maxDuration ?? "")\" of \"\(activity.id)\" is shorter than its duration \"\(text)\"",
@@ -121,20 +121,20 @@ enum TimingRules: RuleSet {
                 at: day.location)
         }
         var stretch = 0
-        var stretchStart: Activity? = nil
+        var stretchStart: String? = nil
         for item in day.agenda {
             if item.kind.isPause {
                 stretch = 0
                 stretchStart = nil
                 continue
             }
-            if stretchStart == nil { stretchStart = item }
+            if stretchStart == nil { stretchStart = item.id }
             let before = stretch
             stretch += item.minutes ?? 0
             if before <= longestStretch && stretch > longestStretch {
                 report.report(
                     .tim005,
-                    "\(name) runs \(ISODuration(minutes: stretch).humanReadable) without a break, from \"\(stretchStart?.id ?? "")\" to \"\(item.id)\"",
+                    "\(name) runs \(ISODuration(minutes: stretch).humanReadable) without a break, from \"\(stretchStart ?? "")\" to \"\(item.id)\"",
                     at: item.agendaLocation)
             }
         }
