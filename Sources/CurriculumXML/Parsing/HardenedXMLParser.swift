@@ -17,6 +17,9 @@ public struct HardenedXMLParser: Sendable {
     /// The limits this parser enforces.
     public var limits: XMLParserLimits
 
+    private static let outOfMemory = XMLParseOutcome(
+        root: nil, problems: [XMLProblem(kind: .limitExceeded, message: "out of memory", position: .start)])
+
     /// Creates a parser.
     public init(limits: XMLParserLimits = .curriculum) {
         self.limits = limits
@@ -60,8 +63,7 @@ public struct HardenedXMLParser: Sendable {
         }
         LibXML2Setup.ensure()
         guard let context = xmlNewParserCtxt() else {
-            return XMLParseOutcome(
-                root: nil, problems: [XMLProblem(kind: .limitExceeded, message: "out of memory", position: .start)])
+            return Self.outOfMemory
         }
         let session = ParseSession(limits: limits)
         context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
@@ -73,6 +75,10 @@ public struct HardenedXMLParser: Sendable {
             LiveContexts.remove(context)
             context.pointee._private = nil
             xmlFreeParserCtxt(context)
+        }
+        // A document is never passed as valid without its schema having seen it.
+        if schema != nil && validation == nil {
+            return Self.outOfMemory
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
         let document = bytes.withMemoryRebound(to: CChar.self) { chars in

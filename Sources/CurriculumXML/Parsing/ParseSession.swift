@@ -16,8 +16,6 @@ final class ParseSession {
     /// end tag, so a problem reported then belongs to the element just closed.
     var afterEndTag = false
     var tree: TreeBuilder
-    /// The XInclude verdict for the last namespace pointer seen.
-    var lastNamespaceCheck: (pointer: UnsafePointer<xmlChar>, isXInclude: Bool)?
 
     init(limits: XMLParserLimits) {
         self.limits = limits

@@ -60,11 +60,9 @@ enum SAXHooks {
         }
         var namespace: String? = nil
         if let uri {
-            namespace = session.tree.namespace(uri)
-            if session.lastNamespaceCheck?.pointer != uri {
-                session.lastNamespaceCheck = (uri, xincludeNamespaces.contains(namespace ?? ""))
-            }
-            if session.lastNamespaceCheck?.isXInclude == true {
+            let uriString = session.tree.namespace(uri)
+            namespace = uriString
+            if xincludeNamespaces.contains(uriString) {
                 session.refuse(
                     .externalResource,
                     "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",

@@ -29,7 +29,8 @@ struct TreeBuilder {
     /// The start tag of the innermost open element.
     var currentPosition: XMLPosition? { stack.last?.position }
 
-    /// The innermost open element's namespace string for a namespace pointer, made once per distinct pointer.
+    /// The string for a namespace URI. libxml2 hands the same pointer for every element in one namespace, so
+    /// the string is made once per run of elements that share it.
     mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
         if let last = lastNamespace, last.pointer == uri { return last.string }
         let string = String(cString: uri)
