@@ -54,6 +54,17 @@ import Testing
         #expect(outcome.problems.first?.kind == .limitExceeded)
     }
 
+    @Test func refusesMoreNodesThanTheLimitCountingTextAndComments() {
+        var limits = XMLParserLimits.curriculum
+        limits.maxNodes = 10
+        let elements = parse("<a>" + String(repeating: "<b/>", count: 8) + "</a>", limits: limits)
+        #expect(elements.root != nil, "nine elements are within ten nodes")
+        let mixed = parse("<a>" + String(repeating: "<b/>x<!--c-->", count: 4) + "</a>", limits: limits)
+        #expect(mixed.root == nil)
+        #expect(mixed.problems.first?.kind == .limitExceeded)
+        #expect(mixed.problems.first?.message.contains("more than 10 nodes") == true, "\(mixed.problems)")
+    }
+
     @Test func refusesSixtyThousandAttributes() {
         let attributes = (0..<60_000).map { "a\($0)=\"1\"" }.joined(separator: " ")
         let outcome = parse("<a \(attributes)/>")

@@ -82,12 +82,7 @@ enum SAXHooks {
             session.tree.start(
                 localName: localName, namespace: namespace, attributeCount: Int(attributeCount),
                 attributes: attributes, position: position)
-        else {
-            session.refuse(
-                .limitExceeded, "the document has more than \(session.limits.maxNodes) nodes", context: parser,
-                at: position)
-            return
-        }
+        else { return refuseTooManyNodes(session, parser, at: position) }
     }
 
     private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
@@ -115,11 +110,13 @@ enum SAXHooks {
         guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
         session.afterEndTag = false
         guard session.tree.otherNode() else {
-            session.refuse(
-                .limitExceeded, "the document has more than \(session.limits.maxNodes) nodes", context: parser,
-                at: session.tree.currentPosition)
-            return
+            return refuseTooManyNodes(session, parser, at: session.tree.currentPosition)
         }
+    }
+
+    private static func refuseTooManyNodes(_ session: ParseSession, _ parser: xmlParserCtxtPtr, at: XMLPosition?) {
+        session.refuse(
+            .limitExceeded, "the document has more than \(session.limits.maxNodes) nodes", context: parser, at: at)
     }
 
     // MARK: - Declarations
