@@ -4,7 +4,7 @@ import CurriculumXML
 /// One curriculum file, parsed and checked against the schema.
 struct LoadedDocument: Sendable {
     /// The document element, when the file parsed.
-    var root: XMLElement?
+    var root: XMLNode?
     /// The file's path relative to the curriculum root.
     var path: String
 }
@@ -36,7 +36,7 @@ struct DocumentReader: Sendable {
             return LoadedDocument(root: nil, path: relativePath)
         }
         var problems = outcome.problems
-        if let root = outcome.root {
+        if let root = outcome.tree?.root {
             if let rootProblem = checkRoot(root) {
                 diagnostics.report(
                     rootProblem.code, rootProblem.message, at: location(relativePath, root.position),
@@ -65,7 +65,7 @@ struct DocumentReader: Sendable {
                 diagnostics.report(finding.code, finding.message, at: at, hint: finding.hint)
             }
         }
-        return LoadedDocument(root: outcome.root, path: relativePath)
+        return LoadedDocument(root: outcome.tree?.root, path: relativePath)
     }
 
     private struct RootProblem {
@@ -74,7 +74,7 @@ struct DocumentReader: Sendable {
         var hint: String?
     }
 
-    private func checkRoot(_ root: XMLElement) -> RootProblem? {
+    private func checkRoot(_ root: XMLNode) -> RootProblem? {
         guard root.namespace == NativeFormat.namespace else {
             let namespace = root.namespace.map { "namespace \"\($0)\"" } ?? "no namespace"
             return RootProblem(

@@ -28,7 +28,7 @@ final class IncludeResolver {
     }
 
     /// Reads the target of an include, or reports why it cannot be read. Call ``finish(_:)`` after building it.
-    func resolve(_ include: XMLElement, from file: String, diagnostics: inout DiagnosticCollector) -> LoadedDocument? {
+    func resolve(_ include: XMLNode, from file: String, diagnostics: inout DiagnosticCollector) -> LoadedDocument? {
         let href = include[attribute: "href"] ?? ""
         let at = SourceLocation(path: file, line: include.position.line, column: include.position.column)
         let target = PathArithmetic.join(PathArithmetic.directory(of: file), href)

@@ -11,7 +11,7 @@ struct ModelBuilder {
 
     // MARK: - Programme
 
-    mutating func programme(_ element: XMLElement, file: String) -> Curriculum {
+    mutating func programme(_ element: XMLNode, file: String) -> Curriculum {
         let meta = element.element(named: "meta")
         let languages = meta?.element(named: "languages")
         var curriculum = Curriculum(
@@ -66,8 +66,8 @@ struct ModelBuilder {
 
     /// Builds the children of a container that may mix inline definitions and `<include>`s.
     private mutating func collect<Value>(
-        _ container: XMLElement?, expect: String, file: String,
-        build: (inout ModelBuilder, XMLElement, String) -> Value
+        _ container: XMLNode?, expect: String, file: String,
+        build: (inout ModelBuilder, XMLNode, String) -> Value
     ) -> [Value] {
         guard let container else { return [] }
         var values: [Value] = []
@@ -103,7 +103,7 @@ struct ModelBuilder {
 
     // MARK: - Parts
 
-    func audience(_ element: XMLElement, file: String) -> Audience {
+    func audience(_ element: XMLNode, file: String) -> Audience {
         let profile = element.element(named: "profile")
         let size = element.element(named: "group-size")
         return Audience(
@@ -119,7 +119,7 @@ struct ModelBuilder {
             location: location(element, file))
     }
 
-    func objectives(_ container: XMLElement?, file: String) -> [Objective] {
+    func objectives(_ container: XMLNode?, file: String) -> [Objective] {
         container?.elements(named: "objective").map {
             Objective(
                 id: $0[attribute: "id"] ?? "", domain: $0[attribute: "domain"] ?? "", level: $0[attribute: "level"],
@@ -127,7 +127,7 @@ struct ModelBuilder {
         } ?? []
     }
 
-    func resources(_ container: XMLElement?, file: String) -> [Resource] {
+    func resources(_ container: XMLNode?, file: String) -> [Resource] {
         container?.elements(named: "resource").map { element in
             let access = element.element(named: "accessibility")
             return Resource(
@@ -149,13 +149,13 @@ struct ModelBuilder {
         } ?? []
     }
 
-    mutating func caseStudies(_ container: XMLElement?, file: String) -> [CaseStudy] {
+    mutating func caseStudies(_ container: XMLNode?, file: String) -> [CaseStudy] {
         collect(container, expect: "case-study", file: file) { builder, element, caseFile in
             builder.caseStudy(element, file: caseFile)
         }
     }
 
-    func caseStudy(_ element: XMLElement, file: String) -> CaseStudy {
+    func caseStudy(_ element: XMLNode, file: String) -> CaseStudy {
         func rich(_ name: String) -> RichText? { TextReader.richText(element.element(named: name), file: file) }
         return CaseStudy(
             id: element[attribute: "id"] ?? "", country: element[attribute: "country"],
@@ -177,7 +177,7 @@ struct ModelBuilder {
             location: location(element, file))
     }
 
-    mutating func module(_ element: XMLElement, file: String) -> Module {
+    mutating func module(_ element: XMLNode, file: String) -> Module {
         Module(
             id: element[attribute: "id"] ?? "", topic: element[attribute: "topic"],
             title: TextReader.label(element.element(named: "title")) ?? Label(""),
@@ -194,7 +194,7 @@ struct ModelBuilder {
             location: location(element, file))
     }
 
-    func activity(_ element: XMLElement, file: String) -> Activity {
+    func activity(_ element: XMLNode, file: String) -> Activity {
         func rich(_ name: String) -> RichText? { TextReader.richText(element.element(named: name), file: file) }
         return Activity(
             id: element[attribute: "id"] ?? "", kind: ActivityKind(rawValue: element[attribute: "kind"] ?? ""),
@@ -219,7 +219,7 @@ struct ModelBuilder {
             sensitivityNote: rich("sensitivity-note"), location: location(element, file))
     }
 
-    func question(_ element: XMLElement, file: String) -> Question {
+    func question(_ element: XMLNode, file: String) -> Question {
         Question(
             id: element[attribute: "id"] ?? "", type: element[attribute: "type"] ?? "",
             assesses: words(element[attribute: "assesses"]),
@@ -227,7 +227,7 @@ struct ModelBuilder {
             options: element.elements(named: "option").compactMap(TextReader.label), location: location(element, file))
     }
 
-    mutating func session(_ element: XMLElement, file: String, modules: [String: Module]) -> Session {
+    mutating func session(_ element: XMLNode, file: String, modules: [String: Module]) -> Session {
         Session(
             id: element[attribute: "id"] ?? "", number: element[attribute: "number"].flatMap { Int($0) },
             declaredDays: element[attribute: "days"].flatMap { Int($0) } ?? 0,
@@ -254,9 +254,10 @@ struct ModelBuilder {
             location: location(element, file))
     }
 
-    mutating func day(_ element: XMLElement, file: String, modules: [String: Module]) -> Day {
+    mutating func day(_ element: XMLNode, file: String, modules: [String: Module]) -> Day {
         var agenda: [Activity] = []
-        for entry in element.element(named: "agenda")?.elements ?? [] {
+        let entries = element.element(named: "agenda").map { Array($0.elements) } ?? []
+        for entry in entries {
             switch entry.name {
             case "item": agenda.append(activity(entry, file: file))
             case "use": agenda.append(contentsOf: place(entry, file: file, modules: modules))
@@ -270,7 +271,7 @@ struct ModelBuilder {
     }
 
     /// The module activities a `<use>` places, each marked with its module and the `<use>`'s location.
-    private mutating func place(_ use: XMLElement, file: String, modules: [String: Module]) -> [Activity] {
+    private mutating func place(_ use: XMLNode, file: String, modules: [String: Module]) -> [Activity] {
         let moduleID = use[attribute: "module"] ?? ""
         let at = location(use, file)
         guard let module = modules[moduleID] else {
@@ -301,7 +302,7 @@ struct ModelBuilder {
         }
     }
 
-    func instrument(_ element: XMLElement, file: String) -> Instrument {
+    func instrument(_ element: XMLNode, file: String) -> Instrument {
         Instrument(
             id: element[attribute: "id"] ?? "", kind: element[attribute: "kind"] ?? "",
             audience: element[attribute: "for"].flatMap(Visibility.init(rawValue:)),
@@ -311,7 +312,7 @@ struct ModelBuilder {
             location: location(element, file))
     }
 
-    func delivery(_ element: XMLElement, file: String) -> Delivery {
+    func delivery(_ element: XMLNode, file: String) -> Delivery {
         let venue = element.element(named: "venue")
         return Delivery(
             id: element[attribute: "id"] ?? "", programme: element[attribute: "programme"] ?? "",
@@ -337,7 +338,7 @@ struct ModelBuilder {
 
     // MARK: - Helpers
 
-    func location(_ element: XMLElement, _ file: String) -> SourceLocation {
+    func location(_ element: XMLNode, _ file: String) -> SourceLocation {
         SourceLocation(path: file, line: element.position.line, column: element.position.column)
     }
 

@@ -4,13 +4,12 @@ import CurriculumXML
 /// Reads the format's text elements: labels (`<title>Text<t xml:lang="fr">Texte</t></title>`) and rich text
 /// (`<p>`, lists, quotes, with `<t>` translations after the blocks).
 enum TextReader {
-    static func label(_ element: XMLElement?) -> Label? {
+    static func label(_ element: XMLNode?) -> Label? {
         guard let element else { return nil }
         let revision = element[attribute: "rev"].flatMap { Int($0) }
         // Nearly every label is one run of text.
-        if element.children.count <= 1, case .text(let text)? = element.children.first ?? .text("") {
-            return Label(collapse(text), revision: revision)
-        }
+        if element.childCount == 0 { return Label("", revision: revision) }
+        if let text = element.soleText { return Label(collapse(text), revision: revision) }
         var translations: [Translation] = []
         var inlines: [Inline] = []
         for child in element.children {
@@ -21,14 +20,14 @@ enum TextReader {
                     Translation(
                         language: inner[attribute: "xml:lang"] ?? "", text: collapse(inner.textContent),
                         revision: inner[attribute: "rev"].flatMap { Int($0) }))
-            case .element(let inner):
-                inlines.append(contentsOf: self.inlines(of: XMLElement(name: "_", children: [.element(inner)])))
+            case .element:
+                if let inline = inline(child) { inlines.append(inline) }
             }
         }
         return Label(collapse(inlines.plainText), translations: translations, revision: revision)
     }
 
-    static func richText(_ element: XMLElement?, file: String) -> RichText? {
+    static func richText(_ element: XMLNode?, file: String) -> RichText? {
         guard let element else { return nil }
         var translations: [BlockTranslation] = []
         for inner in element.elements(named: "t") {
@@ -44,7 +43,7 @@ enum TextReader {
             location: SourceLocation(path: file, line: element.position.line, column: element.position.column))
     }
 
-    static func blocks(of element: XMLElement) -> [Block] {
+    static func blocks(of element: XMLNode) -> [Block] {
         element.elements.compactMap { child in
             switch child.name {
             case "p": Block(kind: .paragraph, inlines: trimmed(inlines(of: child)))
@@ -57,21 +56,24 @@ enum TextReader {
     }
 
     /// The inline content of an element, whitespace collapsed, without recursion limits beyond the parser's.
-    static func inlines(of element: XMLElement) -> [Inline] {
-        element.children.compactMap { child -> Inline? in
-            switch child {
-            case .text(let text):
-                let collapsed = collapseKeepingEdges(text)
-                return collapsed.isEmpty ? nil : .text(collapsed)
-            case .element(let inner):
-                let content = inlines(of: inner)
-                switch inner.name {
-                case "em": return Inline(kind: .emphasis, children: content)
-                case "strong": return Inline(kind: .strong, children: content)
-                case "link": return Inline(kind: .link, href: inner[attribute: "href"], children: content)
-                case "term": return Inline(kind: .term, ref: inner[attribute: "ref"], children: content)
-                default: return nil
-                }
+    static func inlines(of element: XMLNode) -> [Inline] {
+        element.children.compactMap(inline)
+    }
+
+    /// One child of inline content; `nil` for whitespace-only text and elements that are not inline markup.
+    private static func inline(_ child: XMLNodeContent) -> Inline? {
+        switch child {
+        case .text(let text):
+            let collapsed = collapseKeepingEdges(text)
+            return collapsed.isEmpty ? nil : .text(collapsed)
+        case .element(let inner):
+            let content = inlines(of: inner)
+            switch inner.name {
+            case "em": return Inline(kind: .emphasis, children: content)
+            case "strong": return Inline(kind: .strong, children: content)
+            case "link": return Inline(kind: .link, href: inner[attribute: "href"], children: content)
+            case "term": return Inline(kind: .term, ref: inner[attribute: "ref"], children: content)
+            default: return nil
             }
         }
     }

@@ -9,7 +9,7 @@ import Foundation
 /// every error (namespace errors included) as fatal, and enforce ``XMLParserLimits`` as the events arrive.
 /// Options that weaken this (`NOENT`, `DTDLOAD`, `HUGE`, `RECOVER`, `XINCLUDE`) are never set.
 ///
-/// libxml2 builds no tree: its events build the toolkit's ``XMLElement`` tree directly, and a schema, when given,
+/// libxml2 builds no tree: its events build the toolkit's compact ``XMLTree`` directly, and a schema, when given,
 /// validates the same events as they pass, so each document is read once.
 ///
 /// A parser is a value and can be used from many threads at once; each call has its own libxml2 context.
@@ -65,7 +65,7 @@ public struct HardenedXMLParser: Sendable {
         guard let context = xmlNewParserCtxt() else {
             return Self.outOfMemory
         }
-        let session = ParseSession(limits: limits)
+        let session = ParseSession(limits: limits, expectedBytes: bytes.count)
         context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
         SAXHooks.install(on: context.pointee.sax)
         LiveContexts.insert(context)
@@ -87,7 +87,7 @@ public struct HardenedXMLParser: Sendable {
         // libxml2 made a document node but, with the toolkit's events in place of its own, nothing inside it.
         if let document { xmlFreeDoc(document) }
 
-        guard document != nil, session.problems.isEmpty, context.pointee.wellFormed != 0, let root = session.tree.root
+        guard document != nil, session.problems.isEmpty, context.pointee.wellFormed != 0, let tree = session.tree.tree()
         else {
             var problems = session.problems
             if problems.isEmpty {
@@ -95,9 +95,9 @@ public struct HardenedXMLParser: Sendable {
                 problems.append(
                     XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)))
             }
-            return XMLParseOutcome(root: nil, problems: Array(problems.prefix(5)))
+            return XMLParseOutcome(tree: nil, problems: Array(problems.prefix(5)))
         }
-        return XMLParseOutcome(root: root, problems: session.schemaProblems)
+        return XMLParseOutcome(tree: tree, problems: session.schemaProblems)
     }
 }
 

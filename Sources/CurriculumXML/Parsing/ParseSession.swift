@@ -16,10 +16,12 @@ final class ParseSession {
     /// end tag, so a problem reported then belongs to the element just closed.
     var afterEndTag = false
     var tree: TreeBuilder
+    /// The last namespace found not to be XInclude's: nearly every element shares one, so it is checked once.
+    var checkedNamespace: Int32 = -1
 
-    init(limits: XMLParserLimits) {
+    init(limits: XMLParserLimits, expectedBytes: Int = 0) {
         self.limits = limits
-        self.tree = TreeBuilder(limits: limits)
+        self.tree = TreeBuilder(limits: limits, expectedBytes: expectedBytes)
     }
 
     /// The start tag a schema problem reported now belongs to.

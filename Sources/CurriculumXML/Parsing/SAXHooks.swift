@@ -58,16 +58,18 @@ enum SAXHooks {
                 context: parser, at: position)
             return
         }
-        var namespace: String? = nil
+        var namespace: Int32 = -1
         if let uri {
-            let uriString = session.tree.namespace(uri)
-            namespace = uriString
-            if xincludeNamespaces.contains(uriString) {
-                session.refuse(
-                    .externalResource,
-                    "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
-                    context: parser, at: position)
-                return
+            namespace = session.tree.intern(uri)
+            if namespace != session.checkedNamespace {
+                if xincludeNamespaces.contains(session.tree.name(namespace)) {
+                    session.refuse(
+                        .externalResource,
+                        "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
+                        context: parser, at: position)
+                    return
+                }
+                session.checkedNamespace = namespace
             }
         }
         session.depth += 1

@@ -1,68 +1,89 @@
 internal import CLibXML2
 
-/// Builds ``XMLElement`` values straight from libxml2's SAX events, so no libxml2 tree is ever made: the parse
-/// allocates one tree, the toolkit's own.
+/// Builds an ``XMLTree`` straight from libxml2's SAX events, so no libxml2 tree is ever made and the toolkit's
+/// own tree costs a few array appends per node instead of allocations.
 ///
 /// It keeps what libxml2's tree builder would have kept: adjacent character events form one text node, comments
 /// and processing instructions end a text node but are not kept, and `&#38;` in an attribute value (how libxml2
 /// hands over an escaped ampersand when entities are not substituted) becomes `&`.
 struct TreeBuilder {
     let limits: XMLParserLimits
-    /// The finished document element.
-    private(set) var root: XMLElement?
-    /// The position of the start tag of the element whose end tag was read last.
-    private(set) var lastEnded: XMLPosition = .start
-    /// The open elements, innermost last; their children wait in ``pending`` until their end tags.
-    private var stack: [XMLElement] = []
+    private var elements: [XMLTree.ElementRecord] = []
+    private var attributes: [XMLTree.AttributeRecord] = []
+    private var children: [Int32] = []
+    private var texts: [XMLTree.ByteSpan] = []
+    private var bytes: [UInt8] = []
+    private var names: [String] = []
+    /// libxml2 interns every element name, attribute name and namespace URI in its parser dictionary, so within
+    /// one parse a pointer stands for its string.
+    private var nameIndex: [UnsafePointer<xmlChar>: Int32] = [:]
+    /// The open elements, innermost last.
+    private var stack: [Int32] = []
+    /// The children of every open element, innermost last; an element's are moved to ``children`` at its end tag.
+    private var pending: [Int32] = []
     /// Where each open element's children start in ``pending``.
     private var childStarts: [Int] = []
-    private let pending = ContentBuffer()
-    private var text = ""
+    /// Where the text being read starts in ``bytes``, or -1 when no text is open.
+    private var textStart = -1
     private var nodeCount = 0
-    /// The namespace of the last element read: nearly every element shares one, so its string is made once.
-    private var lastNamespace: (pointer: UnsafePointer<xmlChar>, string: String)?
+    /// The start tag of the element whose end tag was read last.
+    private(set) var lastEnded: XMLPosition = .start
+    private(set) var finished = false
 
-    init(limits: XMLParserLimits) {
+    init(limits: XMLParserLimits, expectedBytes: Int = 0) {
         self.limits = limits
+        // About one element per 60 bytes of markup; reserving avoids most regrowth on ordinary documents.
+        let elementGuess = min(expectedBytes / 60, limits.maxNodes)
+        elements.reserveCapacity(elementGuess)
+        children.reserveCapacity(elementGuess * 2)
+        texts.reserveCapacity(elementGuess)
+        bytes.reserveCapacity(expectedBytes / 2)
     }
 
     /// The start tag of the innermost open element.
-    var currentPosition: XMLPosition? { stack.last?.position }
-
-    /// The string for a namespace URI. libxml2 hands the same pointer for every element in one namespace, so
-    /// the string is made once per run of elements that share it.
-    mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
-        if let last = lastNamespace, last.pointer == uri { return last.string }
-        let string = String(cString: uri)
-        lastNamespace = (uri, string)
-        return string
+    var currentPosition: XMLPosition? {
+        stack.last.map { position(of: elements[Int($0)]) }
     }
+
+    /// The index of an interned libxml2 name in the tree's name list.
+    mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+        if let known = nameIndex[pointer] { return known }
+        let index = Int32(names.count)
+        names.append(String(cString: pointer))
+        nameIndex[pointer] = index
+        return index
+    }
+
+    /// A name the tree has interned.
+    func name(_ index: Int32) -> String { names[Int(index)] }
 
     /// Opens an element. Returns `false` when the document has too many nodes.
     mutating func start(
-        localName: UnsafePointer<xmlChar>?, namespace: String?, attributeCount: Int,
-        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, position: XMLPosition
+        localName: UnsafePointer<xmlChar>?, namespace: Int32, attributeCount: Int,
+        attributes list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, position: XMLPosition
     ) -> Bool {
         flushText()
         guard count() else { return false }
-        var list: [XMLAttribute] = []
-        if let attributes, attributeCount > 0 {
-            list.reserveCapacity(attributeCount)
+        let firstAttribute = Int32(attributes.count)
+        if let list, attributeCount > 0 {
             for index in 0..<attributeCount {
                 // Five pointers per attribute: local name, prefix, namespace URI, value start, value end.
-                let base = attributes + index * 5
-                let uri = base[2]
-                list.append(
-                    XMLAttribute(
-                        name: Self.string(base[0]),
-                        namespace: uri.map { String(cString: $0) },
-                        value: Self.attributeValue(from: base[3], to: base[4])))
+                let base = list + index * 5
+                attributes.append(
+                    XMLTree.AttributeRecord(
+                        name: base[0].map { intern($0) } ?? emptyName(), namespace: base[2].map { intern($0) } ?? -1,
+                        value: appendAttributeValue(from: base[3], to: base[4])))
             }
         }
-        stack.append(
-            XMLElement(
-                name: Self.string(localName), namespace: namespace, attributes: list, children: [],
-                position: position))
+        let index = Int32(elements.count)
+        elements.append(
+            XMLTree.ElementRecord(
+                name: localName.map { intern($0) } ?? emptyName(), namespace: namespace,
+                firstAttribute: firstAttribute, attributeCount: Int32(attributes.count) - firstAttribute,
+                firstChild: 0, childCount: 0, line: Int32(clamping: position.line),
+                column: Int32(clamping: position.column)))
+        if !stack.isEmpty { pending.append(index) }
+        stack.append(index)
         childStarts.append(pending.count)
         return true
     }
@@ -70,21 +91,20 @@ struct TreeBuilder {
     /// Closes the innermost element.
     mutating func end() {
         flushText()
-        guard var finished = stack.popLast(), let start = childStarts.popLast() else { return }
-        finished.children = pending.removeAll(from: start)
-        lastEnded = finished.position
-        if stack.isEmpty {
-            root = finished
-        } else {
-            pending.append(.element(finished))
-        }
+        guard let element = stack.popLast(), let start = childStarts.popLast() else { return }
+        elements[Int(element)].firstChild = Int32(children.count)
+        elements[Int(element)].childCount = Int32(pending.count - start)
+        children.append(contentsOf: pending[start...])
+        pending.removeSubrange(start...)
+        lastEnded = position(of: elements[Int(element)])
+        if stack.isEmpty { finished = true }
     }
 
     /// Adds character data to the current text node.
-    mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
+    mutating func characters(_ source: UnsafePointer<xmlChar>, count: Int) {
         guard !stack.isEmpty else { return }
-        // Most text arrives in one event, and appending to an empty string adopts the new one without a copy.
-        text += String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        if textStart < 0 { textStart = bytes.count }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: source, count: count))
     }
 
     /// Ends the current text node (at a comment or processing instruction). Returns `false` when the document
@@ -94,11 +114,23 @@ struct TreeBuilder {
         return count()
     }
 
+    /// The finished tree, once the document element has been closed.
+    func tree() -> XMLTree? {
+        guard finished else { return nil }
+        return XMLTree(
+            elements: elements, attributes: attributes, children: children, texts: texts, bytes: bytes, names: names)
+    }
+
     private mutating func flushText() {
-        guard !text.isEmpty else { return }
-        defer { text = "" }
-        guard !stack.isEmpty, count() else { return }
-        pending.append(.text(text))
+        guard textStart >= 0 else { return }
+        defer { textStart = -1 }
+        let length = bytes.count - textStart
+        guard length > 0, count() else {
+            bytes.removeSubrange(textStart...)
+            return
+        }
+        pending.append(~Int32(texts.count))
+        texts.append(XMLTree.ByteSpan(start: Int32(textStart), count: Int32(length)))
     }
 
     private mutating func count() -> Bool {
@@ -106,68 +138,41 @@ struct TreeBuilder {
         return nodeCount <= limits.maxNodes
     }
 
-    private static func attributeValue(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) -> String {
-        guard let start, let end, end > start else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        // Without entity substitution libxml2 passes every '&' of a value as "&#38;".
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
-        var index = 0
-        let escape = Array("&#38;".utf8)
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), index + 5 <= bytes.count,
-                bytes[index..<(index + 5)].elementsEqual(escape)
-            {
-                decoded.append(UInt8(ascii: "&"))
-                index += 5
-            } else {
-                decoded.append(bytes[index])
-                index += 1
+    private mutating func emptyName() -> Int32 {
+        if let index = names.firstIndex(of: "") { return Int32(index) }
+        names.append("")
+        return Int32(names.count - 1)
+    }
+
+    private func position(of record: XMLTree.ElementRecord) -> XMLPosition {
+        XMLPosition(line: Int(record.line), column: Int(record.column))
+    }
+
+    /// Copies an attribute value into the byte buffer. Without entity substitution libxml2 passes every `&` of
+    /// a value as `&#38;`, which is decoded here.
+    private mutating func appendAttributeValue(
+        from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?
+    ) -> XMLTree.ByteSpan {
+        let spanStart = Int32(bytes.count)
+        guard let start, let end, end > start else { return XMLTree.ByteSpan(start: spanStart, count: 0) }
+        let value = UnsafeBufferPointer(start: start, count: end - start)
+        if !value.contains(UInt8(ascii: "&")) {
+            bytes.append(contentsOf: value)
+        } else {
+            let escape: [UInt8] = Array("&#38;".utf8)
+            var index = 0
+            while index < value.count {
+                if value[index] == UInt8(ascii: "&"), index + 5 <= value.count,
+                    value[index..<(index + 5)].elementsEqual(escape)
+                {
+                    bytes.append(UInt8(ascii: "&"))
+                    index += 5
+                } else {
+                    bytes.append(value[index])
+                    index += 1
+                }
             }
         }
-        return String(decoding: decoded, as: UTF8.self)
-    }
-
-    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
-    }
-}
-
-/// The children of every open element, in one buffer: an element's children are moved out, into an array of
-/// exactly their number, when its end tag is read, instead of growing an array per element as they arrive.
-private final class ContentBuffer {
-    private var base = UnsafeMutablePointer<XMLContent>.allocate(capacity: 64)
-    private var capacity = 64
-    private(set) var count = 0
-
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
-
-    func append(_ content: XMLContent) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<XMLContent>.allocate(capacity: capacity * 2)
-            larger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = larger
-            capacity *= 2
-        }
-        (base + count).initialize(to: content)
-        count += 1
-    }
-
-    /// Moves out everything from an index on.
-    func removeAll(from start: Int) -> [XMLContent] {
-        let moved = count - start
-        guard moved > 0 else { return [] }
-        let result = [XMLContent](unsafeUninitializedCapacity: moved) { buffer, initialized in
-            buffer.baseAddress!.moveInitialize(from: base + start, count: moved)
-            initialized = moved
-        }
-        count = start
-        return result
+        return XMLTree.ByteSpan(start: spanStart, count: Int32(bytes.count) - spanStart)
     }
 }
