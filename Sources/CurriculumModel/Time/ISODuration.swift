@@ -14,10 +14,6 @@ public struct ISODuration: Sendable, Hashable, CustomStringConvertible {
         var sawPart = false
         var number: Int? = nil
         var lastUnitRank = -1
-        let dateUnits: [UInt8: (Int, Int)] = [UInt8(ascii: "W"): (0, 7 * 24 * 60), UInt8(ascii: "D"): (1, 24 * 60)]
-        let timeUnits: [UInt8: (Int, Int)] = [
-            UInt8(ascii: "H"): (2, 60), UInt8(ascii: "M"): (3, 1), UInt8(ascii: "S"): (4, 0),
-        ]
         var seconds = 0
         while let byte = scanner.popFirst() {
             switch byte {
@@ -30,7 +26,7 @@ public struct ISODuration: Sendable, Hashable, CustomStringConvertible {
                 guard !inTime, number == nil, !scanner.isEmpty else { return nil }
                 inTime = true
             default:
-                guard let value = number, let (rank, factor) = (inTime ? timeUnits : dateUnits)[byte],
+                guard let value = number, let (rank, factor) = Self.unit(byte, inTime: inTime),
                     rank > lastUnitRank
                 else { return nil }
                 lastUnitRank = rank
@@ -41,6 +37,18 @@ public struct ISODuration: Sendable, Hashable, CustomStringConvertible {
         }
         guard sawPart, number == nil else { return nil }
         minutes = total + seconds / 60
+    }
+
+    /// A unit letter's order in the format and its length in minutes (seconds are counted apart).
+    private static func unit(_ letter: UInt8, inTime: Bool) -> (rank: Int, minutes: Int)? {
+        switch (letter, inTime) {
+        case (UInt8(ascii: "W"), false): (0, 7 * 24 * 60)
+        case (UInt8(ascii: "D"), false): (1, 24 * 60)
+        case (UInt8(ascii: "H"), true): (2, 60)
+        case (UInt8(ascii: "M"), true): (3, 1)
+        case (UInt8(ascii: "S"), true): (4, 0)
+        default: nil
+        }
     }
 
     /// Creates a duration of whole minutes.

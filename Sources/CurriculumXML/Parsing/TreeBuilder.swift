@@ -17,6 +17,8 @@ struct TreeBuilder {
     /// libxml2 interns every element name, attribute name and namespace URI in its parser dictionary, so within
     /// one parse a pointer stands for its string.
     private var nameIndex: [UnsafePointer<xmlChar>: Int32] = [:]
+    private static let recentSlots = 64
+    private var recent = [(pointer: UnsafePointer<xmlChar>?, index: Int32)](repeating: (nil, 0), count: recentSlots)
     /// The open elements, innermost last.
     private var stack: [Int32] = []
     /// The children of every open element, innermost last; an element's are moved to ``children`` at its end tag.
@@ -47,10 +49,19 @@ struct TreeBuilder {
 
     /// The index of an interned libxml2 name in the tree's name list.
     mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
-        if let known = nameIndex[pointer] { return known }
-        let index = Int32(names.count)
-        names.append(String(cString: pointer))
-        nameIndex[pointer] = index
+        // A document uses a few dozen names, so a small table indexed by address bits answers nearly every call
+        // without hashing; the dictionary settles collisions.
+        let slot = (Int(bitPattern: pointer) >> 3) & (Self.recentSlots - 1)
+        if recent[slot].pointer == pointer { return recent[slot].index }
+        let index: Int32
+        if let known = nameIndex[pointer] {
+            index = known
+        } else {
+            index = Int32(names.count)
+            names.append(String(cString: pointer))
+            nameIndex[pointer] = index
+        }
+        recent[slot] = (pointer, index)
         return index
     }
 

@@ -54,7 +54,7 @@ enum ExportRules: RuleSet {
             }
             guard !resource.isExternal else { continue }
             let name = href.split(separator: "/").last.map(String.init) ?? href
-            if name.contains(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0))) }) {
+            if !name.utf8.allSatisfy(Self.isPortableFileNameByte) {
                 report.report(
                     .exp004, "file name \"\(name)\" of resource \"\(resource.id)\" has characters platforms may reject",
                     at: resource.location)
@@ -68,6 +68,16 @@ enum ExportRules: RuleSet {
                     at: resource.location,
                     hint: "For .\(fileExtension) files use \(expected.sorted().joined(separator: " or ")).")
             }
+        }
+    }
+
+    /// ASCII letters, digits, `-`, `_` and `.`: the bytes every platform accepts in a packed file's name.
+    private static func isPortableFileNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            true
+        default: false
         }
     }
 }

@@ -64,10 +64,16 @@ enum LanguageRules: RuleSet {
         _ translations: some Sequence<(String, Int?)>, source revision: Int?, of entry: TextInventory.Entry,
         _ report: inout DiagnosticCollector
     ) {
-        var seen = Set<String>()
+        // Most texts have one translation: the list of the others is only made when there are more.
+        var first: String? = nil
+        var others: [String] = []
         for (language, translated) in translations {
-            if !seen.insert(language).inserted {
+            if language == first || others.contains(language) {
                 report.report(.lng005, "the \(entry.role) has two \"\(language)\" translations", at: entry.location)
+            } else if first == nil {
+                first = language
+            } else {
+                others.append(language)
             }
             guard tag(language, "a translation of the \(entry.role)", entry.location, &report) else { continue }
             if let revision, revision > (translated ?? 0) {
@@ -110,6 +116,9 @@ enum LanguageRules: RuleSet {
 /// A pragmatic BCP 47 well-formedness check: language, optional script, optional region, variants, extensions.
 enum LanguageTag {
     static func isValid(_ tag: String) -> Bool {
+        // Nearly every tag is a bare two- or three-letter language: settle those without splitting.
+        let utf8 = tag.utf8
+        if (2...3).contains(utf8.count), utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }) { return true }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let language = parts.first, (2...3).contains(language.count) || (5...8).contains(language.count),
             language.allSatisfy({ $0.isASCII && $0.isLetter })

@@ -206,20 +206,25 @@ enum ReferenceRules: RuleSet {
 }
 
 /// Checks that resource files exist with exactly the names given. Folder listings and the folders' containment in
-/// the root are worked out once per folder: a programme lists dozens of handouts from a few folders.
+/// the root are worked out once per folder, and each file once: a programme lists dozens of handouts from a few
+/// folders, often the same handout from several modules.
 struct FileCheck {
     let root: CurriculumRoot
-    private var listings: [String: [String]] = [:]
+    private var listings: [String: Set<String>] = [:]
     private var foldersInside: [String: Bool] = [:]
+    /// Root-relative files already found present, inside the root, and not folders.
+    private var present: Set<String> = []
 
     init(root: CurriculumRoot) {
         self.root = root
     }
 
     mutating func check(_ relative: String, href: String, of resource: Resource, _ report: inout DiagnosticCollector) {
+        if present.contains(relative) { return }
         let absolute = root.absolute(relative)
-        let folder = (absolute as NSString).deletingLastPathComponent
-        let name = (absolute as NSString).lastPathComponent
+        let slash = absolute.lastIndex(of: "/")
+        let folder = slash.map { String(absolute[..<$0]) } ?? "."
+        let name = slash.map { String(absolute[absolute.index(after: $0)...]) } ?? absolute
         let siblings = listing(of: folder)
         var status = stat()
         if siblings.contains(name), lstat(absolute, &status) == 0 {
@@ -231,7 +236,9 @@ struct FileCheck {
                 : (status.st_mode & S_IFMT) == S_IFDIR
             if !isDirectory {
                 let inside = isLink ? root.contains(resolvingLinksIn: relative) : isInside(folder)
-                if !inside {
+                if inside {
+                    present.insert(relative)
+                } else {
                     report.report(
                         .ref007,
                         "resource \"\(resource.id)\" is a symbolic link that leaves the curriculum root: \"\(href)\"",
@@ -240,7 +247,7 @@ struct FileCheck {
                 return
             }
         }
-        if let match = siblings.first(where: { $0.lowercased() == name.lowercased() }) {
+        if let match = siblings.sorted().first(where: { $0.lowercased() == name.lowercased() }) {
             report.report(
                 .ref006, "resource \"\(resource.id)\" names \"\(name)\" but the file is \"\(match)\"",
                 at: resource.location)
@@ -250,9 +257,19 @@ struct FileCheck {
         }
     }
 
-    private mutating func listing(of folder: String) -> [String] {
+    private mutating func listing(of folder: String) -> Set<String> {
         if let known = listings[folder] { return known }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var names: Set<String> = []
+        if let directory = opendir(folder) {
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                names.insert(
+                    withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                    })
+            }
+        }
+        names.subtract([".", ".."])
         listings[folder] = names
         return names
     }

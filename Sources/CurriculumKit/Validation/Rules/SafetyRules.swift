@@ -96,7 +96,7 @@ enum PersonalData {
 
 /// Finds strings that look like passwords, keys or tokens.
 enum Secrets {
-    private static let keywords = ["pass", "pwd", "mot de passe", "key", "secret", "token"]
+    private static let keywords = ["pass", "pwd", "mot de passe", "key", "secret", "token"].map { Array($0.utf8) }
     private static let markers = ["AKIA", "-----BEGIN", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
 
     /// A fast C-level screen: every pattern needs a keyword followed by ':' or '=', or one of a few fixed markers.
@@ -105,14 +105,23 @@ enum Secrets {
         let hasMarker = text.withCString { pointer in markers.contains { strstr(pointer, $0) != nil } }
         if hasMarker { return true }
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return false }
-        var lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        lowered.append(0)
-        return lowered.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                guard let base = chars.baseAddress else { return false }
-                return keywords.contains { strstr(base, $0) != nil }
-            }
+        var copy = text
+        return copy.withUTF8 { bytes in keywords.contains { containsIgnoringASCIICase(bytes, $0) } }
+    }
+
+    /// Whether bytes contain a lowercase ASCII keyword, with ASCII letters compared without case.
+    private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: [UInt8]) -> Bool {
+        guard let first = keyword.first, bytes.count >= keyword.count else { return false }
+        for start in 0...(bytes.count - keyword.count) where bytes[start] | 0x20 == first {
+            var matched = 1
+            while matched < keyword.count, lowered(bytes[start + matched]) == keyword[matched] { matched += 1 }
+            if matched == keyword.count { return true }
         }
+        return false
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     private static let patterns: [(String, NSRegularExpression?)] = [
