@@ -23,13 +23,13 @@ struct ModelBuilder {
             status: element[attribute: "status"],
             meta: ProgrammeMeta(
                 subtitle: TextReader.label(meta?.element(named: "subtitle")),
-                code: meta?.element(named: "code").map { TextReader.collapse($0.textContent) },
+                code: meta?.element(named: "code").map { TextReader.collapsedText(of: $0) },
                 summary: TextReader.richText(meta?.element(named: "summary"), file: file),
-                owner: meta?.element(named: "owner").map { TextReader.collapse($0.textContent) },
-                funders: meta?.elements(named: "funder").map { TextReader.collapse($0.textContent) } ?? [],
-                licence: meta?.element(named: "licence").map { TextReader.collapse($0.textContent) },
+                owner: meta?.element(named: "owner").map { TextReader.collapsedText(of: $0) },
+                funders: meta?.elements(named: "funder").map { TextReader.collapsedText(of: $0) } ?? [],
+                licence: meta?.element(named: "licence").map { TextReader.collapsedText(of: $0) },
                 keywords: meta?.element(named: "keywords")?.elements(named: "keyword").map {
-                    TextReader.collapse($0.textContent)
+                    TextReader.collapsedText(of: $0)
                 } ?? [],
                 translationLanguages: words(languages?[attribute: "translations"]),
                 dateFrom: meta?.element(named: "dates")?[attribute: "from"],
@@ -110,10 +110,10 @@ struct ModelBuilder {
             id: element[attribute: "id"] ?? "", role: element[attribute: "role"] ?? "",
             name: TextReader.label(element.element(named: "name")) ?? Label(""),
             description: TextReader.richText(element.element(named: "description"), file: file),
-            sectors: profile?.elements(named: "sector").map { TextReader.collapse($0.textContent) } ?? [],
-            background: profile?.element(named: "background").map { TextReader.collapse($0.textContent) },
-            priorKnowledge: profile?.element(named: "prior-knowledge").map { TextReader.collapse($0.textContent) },
-            needs: profile?.element(named: "needs").map { TextReader.collapse($0.textContent) },
+            sectors: profile?.elements(named: "sector").map { TextReader.collapsedText(of: $0) } ?? [],
+            background: profile?.element(named: "background").map { TextReader.collapsedText(of: $0) },
+            priorKnowledge: profile?.element(named: "prior-knowledge").map { TextReader.collapsedText(of: $0) },
+            needs: profile?.element(named: "needs").map { TextReader.collapsedText(of: $0) },
             groupSizeMin: size?[attribute: "min"].flatMap { Int($0) },
             groupSizeMax: size?[attribute: "max"].flatMap { Int($0) },
             location: location(element, file))
@@ -172,7 +172,7 @@ struct ModelBuilder {
             facilitatorNotes: rich("facilitator-notes"),
             sources: element.element(named: "sources")?.elements(named: "source").map {
                 CaseSource(
-                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.collapse($0.textContent))
+                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.collapsedText(of: $0))
             } ?? [],
             location: location(element, file))
     }
@@ -317,10 +317,10 @@ struct ModelBuilder {
         return Delivery(
             id: element[attribute: "id"] ?? "", programme: element[attribute: "programme"] ?? "",
             timezone: element[attribute: "timezone"] ?? "", title: TextReader.label(element.element(named: "title")),
-            venueName: venue?.element(named: "name").map { TextReader.collapse($0.textContent) },
-            venueAddress: venue?.element(named: "address").map { TextReader.collapse($0.textContent) },
+            venueName: venue?.element(named: "name").map { TextReader.collapsedText(of: $0) },
+            venueAddress: venue?.element(named: "address").map { TextReader.collapsedText(of: $0) },
             facilitators: element.elements(named: "facilitator").map {
-                Facilitator(name: TextReader.collapse($0.textContent), role: $0[attribute: "role"])
+                Facilitator(name: TextReader.collapsedText(of: $0), role: $0[attribute: "role"])
             },
             runs: element.elements(named: "session-run").map { run in
                 SessionRun(

@@ -3,28 +3,44 @@ import CurriculumXML
 
 /// Reads the format's text elements: labels (`<title>Text<t xml:lang="fr">Texte</t></title>`) and rich text
 /// (`<p>`, lists, quotes, with `<t>` translations after the blocks).
+///
+/// Whitespace is collapsed as the text is read from the tree's bytes, so each run of text becomes one string,
+/// made once, already in its final form.
 enum TextReader {
     static func label(_ element: XMLNode?) -> Label? {
         guard let element else { return nil }
         let revision = element[attribute: "rev"].flatMap { Int($0) }
-        // Nearly every label is one run of text.
-        if element.childCount == 0 { return Label("", revision: revision) }
-        if let text = element.soleText { return Label(collapse(text), revision: revision) }
+        // Nearly every label is one run of text, perhaps followed by translations.
+        var text: XMLText? = nil
+        var translations: [Translation] = []
+        for child in element.children {
+            switch child {
+            case .element(let inner) where inner.hasName("t"): translations.append(translation(inner))
+            case .text(let run) where text == nil: text = run
+            default: return mixedLabel(element, revision: revision)
+            }
+        }
+        return Label(text.map { collapse($0) } ?? "", translations: translations, revision: revision)
+    }
+
+    /// A label whose text mixes runs and inline markup: its plain text, collapsed.
+    private static func mixedLabel(_ element: XMLNode, revision: Int?) -> Label {
         var translations: [Translation] = []
         var inlines: [Inline] = []
         for child in element.children {
             switch child {
-            case .text(let text): inlines.append(.text(text))
-            case .element(let inner) where inner.name == "t":
-                translations.append(
-                    Translation(
-                        language: inner[attribute: "xml:lang"] ?? "", text: collapse(inner.textContent),
-                        revision: inner[attribute: "rev"].flatMap { Int($0) }))
-            case .element:
-                if let inline = inline(child) { inlines.append(inline) }
+            case .text(let text): inlines.append(.text(text.string))
+            case .element(let inner) where inner.hasName("t"): translations.append(translation(inner))
+            case .element: if let inline = inline(child) { inlines.append(inline) }
             }
         }
         return Label(collapse(inlines.plainText), translations: translations, revision: revision)
+    }
+
+    private static func translation(_ element: XMLNode) -> Translation {
+        Translation(
+            language: element[attribute: "xml:lang"] ?? "", text: collapsedText(of: element),
+            revision: element[attribute: "rev"].flatMap { Int($0) })
     }
 
     static func richText(_ element: XMLNode?, file: String) -> RichText? {
@@ -46,26 +62,58 @@ enum TextReader {
     static func blocks(of element: XMLNode) -> [Block] {
         element.elements.compactMap { child in
             switch child.name {
-            case "p": Block(kind: .paragraph, inlines: trimmed(inlines(of: child)))
-            case "quote": Block(kind: .quote, inlines: trimmed(inlines(of: child)))
-            case "ul": Block(kind: .bullets, items: child.elements(named: "li").map { trimmed(inlines(of: $0)) })
-            case "ol": Block(kind: .numbers, items: child.elements(named: "li").map { trimmed(inlines(of: $0)) })
+            case "p": Block(kind: .paragraph, inlines: blockInlines(of: child))
+            case "quote": Block(kind: .quote, inlines: blockInlines(of: child))
+            case "ul": Block(kind: .bullets, items: child.elements(named: "li").map(blockInlines))
+            case "ol": Block(kind: .numbers, items: child.elements(named: "li").map(blockInlines))
             default: nil
             }
         }
     }
 
-    /// The inline content of an element, whitespace collapsed, without recursion limits beyond the parser's.
+    /// The inline content of a block (a paragraph, quote or list item): whitespace collapsed, and the space at
+    /// the start of the first run and at the end of the last dropped.
+    ///
+    /// Each edge is trimmed once, on the first or last inline, and only when that inline is text. A text child
+    /// is trimmed as it is read when it is the first inline or the last child; the rare block that ends in
+    /// markup the format does not know is trimmed afterwards.
+    private static func blockInlines(of element: XMLNode) -> [Inline] {
+        var result: [Inline] = []
+        var leadingTrimmed = false
+        var trailingTrimmed = false
+        var remaining = element.childCount
+        for child in element.children {
+            remaining -= 1
+            switch child {
+            case .text(let run):
+                let isLast = remaining == 0
+                let text = collapse(run, keepLeading: leadingTrimmed, keepTrailing: !isLast)
+                leadingTrimmed = true
+                trailingTrimmed = isLast
+                if !text.isEmpty { result.append(.text(text)) }
+            case .element:
+                guard let inline = inline(child) else { continue }
+                leadingTrimmed = true
+                result.append(inline)
+            }
+        }
+        if !trailingTrimmed, let last = result.last, last.kind == .text, let text = last.text, text.utf8.last == 0x20 {
+            let stripped = String(text.utf8.dropLast())!
+            if stripped.isEmpty { result.removeLast() } else { result[result.count - 1].text = stripped }
+        }
+        return result
+    }
+
+    /// The inline content of an element inside a block, whitespace collapsed and edges kept.
     static func inlines(of element: XMLNode) -> [Inline] {
         element.children.compactMap(inline)
     }
 
-    /// One child of inline content; `nil` for whitespace-only text and elements that are not inline markup.
+    /// One child of inline content; `nil` for elements that are not inline markup.
     private static func inline(_ child: XMLNodeContent) -> Inline? {
         switch child {
-        case .text(let text):
-            let collapsed = collapseKeepingEdges(text)
-            return collapsed.isEmpty ? nil : .text(collapsed)
+        case .text(let run):
+            return .text(collapse(run, keepLeading: true, keepTrailing: true))
         case .element(let inner):
             let content = inlines(of: inner)
             switch inner.name {
@@ -78,45 +126,67 @@ enum TextReader {
         }
     }
 
-    /// Collapses runs of XML whitespace to one space and trims.
-    static func collapse(_ text: String) -> String {
-        collapse(text, keepingEdges: false)
+    /// All text below an element, collapsed and trimmed.
+    static func collapsedText(of element: XMLNode) -> String {
+        if element.childCount == 1, case .text(let run)? = element.children.first(where: { _ in true }) {
+            return collapse(run)
+        }
+        return collapse(element.textContent)
     }
 
-    /// Collapses runs of whitespace to one space; keeps one space at either edge where the text had any, since
-    /// it separates this run from the inline element beside it. Whitespace-only text becomes one space.
-    private static func collapseKeepingEdges(_ text: String) -> String {
-        collapse(text, keepingEdges: true)
+    /// Collapses runs of XML whitespace to one space and trims.
+    static func collapse(_ text: String) -> String {
+        var utf8Text = text
+        return utf8Text.withUTF8 { utf8 in
+            isCollapsed(utf8, keepLeading: false, keepTrailing: false)
+                ? nil : collapse(utf8, keepLeading: false, keepTrailing: false)
+        } ?? text
+    }
+
+    private static func collapse(_ run: XMLText, keepLeading: Bool = false, keepTrailing: Bool = false) -> String {
+        run.withUTF8 { utf8 in
+            isCollapsed(utf8, keepLeading: keepLeading, keepTrailing: keepTrailing)
+                ? String(decoding: utf8, as: UTF8.self)
+                : collapse(utf8, keepLeading: keepLeading, keepTrailing: keepTrailing)
+        }
     }
 
     /// One pass over the UTF-8 bytes; XML whitespace is ASCII, so multi-byte characters pass through untouched.
-    /// Most text needs no change, and is then returned as it is, without copying.
-    private static func collapse(_ text: String, keepingEdges: Bool) -> String {
-        var utf8Text = text
-        let changed = utf8Text.withUTF8 { utf8 -> String? in
-            if utf8.isEmpty { return "" }
-            if isAlreadyCollapsed(utf8, keepingEdges: keepingEdges) { return nil }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count)
+    ///
+    /// Whitespace at an edge becomes one space where that edge is kept, since it separates this run from the
+    /// inline element beside it; whitespace-only text becomes one space when both edges are kept.
+    private static func collapse(_ utf8: UnsafeBufferPointer<UInt8>, keepLeading: Bool, keepTrailing: Bool) -> String {
+        String(unsafeUninitializedCapacity: max(utf8.count, 1)) { output in
+            var count = 0
             var pendingSpace = false
+            var sawContent = false
             for byte in utf8 {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if isWhitespace(byte) {
                     pendingSpace = true
-                } else {
-                    if pendingSpace && (!bytes.isEmpty || keepingEdges) { bytes.append(0x20) }
-                    pendingSpace = false
-                    bytes.append(byte)
+                    continue
                 }
+                if pendingSpace && (sawContent || keepLeading) {
+                    output[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                sawContent = true
+                output[count] = byte
+                count += 1
             }
-            if keepingEdges && (pendingSpace || bytes.isEmpty) { bytes.append(0x20) }
-            return String(decoding: bytes, as: UTF8.self)
+            if sawContent ? (pendingSpace && keepTrailing) : (keepLeading && keepTrailing) {
+                output[count] = 0x20
+                count += 1
+            }
+            return count
         }
-        return changed ?? text
     }
 
-    /// Whether text has only single spaces between words (and, unless edges are kept, none at either end).
-    private static func isAlreadyCollapsed(_ utf8: UnsafeBufferPointer<UInt8>, keepingEdges: Bool) -> Bool {
-        var previousWasSpace = !keepingEdges
+    /// Whether text is already in the form ``collapse(_:keepLeading:keepTrailing:)`` would give it.
+    private static func isCollapsed(_ utf8: UnsafeBufferPointer<UInt8>, keepLeading: Bool, keepTrailing: Bool) -> Bool {
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        if first == 0x20 && !keepLeading || last == 0x20 && !keepTrailing { return false }
+        var previousWasSpace = false
         for byte in utf8 {
             switch byte {
             case 0x0A, 0x09, 0x0D: return false
@@ -126,20 +196,10 @@ enum TextReader {
             default: previousWasSpace = false
             }
         }
-        return keepingEdges || !previousWasSpace
+        return true
     }
 
-    /// Drops the spaces at the start of the first run and the end of the last (collapsing left at most one).
-    private static func trimmed(_ inlines: [Inline]) -> [Inline] {
-        var result = inlines
-        if let first = result.first, first.kind == .text, let text = first.text, text.utf8.first == 0x20 {
-            let stripped = String(text.utf8.dropFirst())!
-            if stripped.isEmpty { result.removeFirst() } else { result[0].text = stripped }
-        }
-        if let last = result.last, last.kind == .text, let text = last.text, text.utf8.last == 0x20 {
-            let stripped = String(text.utf8.dropLast())!
-            if stripped.isEmpty { result.removeLast() } else { result[result.count - 1].text = stripped }
-        }
-        return result
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 }

@@ -159,7 +159,31 @@ public struct XMLNode: Sendable {
 /// One child of an ``XMLNode``: an element or a run of text.
 public enum XMLNodeContent: Sendable {
     case element(XMLNode)
-    case text(String)
+    case text(XMLText)
+}
+
+/// A run of text in an ``XMLTree``, read as a string or, without making one, as its UTF-8 bytes.
+public struct XMLText: Sendable {
+    @usableFromInline let tree: XMLTree
+    @usableFromInline let span: XMLTree.ByteSpan
+
+    @usableFromInline
+    init(tree: XMLTree, span: XMLTree.ByteSpan) {
+        self.tree = tree
+        self.span = span
+    }
+
+    /// The text.
+    @inlinable
+    public var string: String { tree.string(span) }
+
+    /// Calls a function with the text's UTF-8 bytes, which are valid only inside it.
+    @inlinable
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try tree.bytes.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.start + span.count)]))
+        }
+    }
 }
 
 extension XMLNode {
@@ -195,7 +219,8 @@ extension XMLNode {
                 let child = tree.children[cursor]
                 cursor += 1
                 return child >= 0
-                    ? .element(XMLNode(tree: tree, index: child)) : .text(tree.string(tree.texts[Int(~child)]))
+                    ? .element(XMLNode(tree: tree, index: child))
+                    : .text(XMLText(tree: tree, span: tree.texts[Int(~child)]))
             }
         }
     }
