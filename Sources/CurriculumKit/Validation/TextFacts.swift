@@ -67,26 +67,23 @@ struct TextScreen {
         var hasColon = false
         var copy = text
         copy.withUTF8 { bytes in
-            var dashes = 0
-            var previous: UInt8 = 0
-            var beforePrevious: UInt8 = 0
-            for byte in bytes {
+            for index in bytes.indices {
+                let byte = bytes[index]
+                // Every byte that matters lies between '-' and '_'; letters in lower case, spaces and
+                // multi-byte characters, most of any text, are passed over at once.
+                if byte < UInt8(ascii: "-") || byte > UInt8(ascii: "_") { continue }
                 switch byte {
                 case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
                 case UInt8(ascii: ":"): hasColon = true
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: "-"):
-                    dashes += 1
-                    if dashes >= 5 { found = true }
-                case UInt8(ascii: "I") where previous == UInt8(ascii: "K") && beforePrevious == UInt8(ascii: "A"):
-                    found = true
-                case UInt8(ascii: "_") where beforePrevious == UInt8(ascii: "h"): found = true
+                    found = index >= 4 && bytes[(index - 4)..<index].allSatisfy { $0 == UInt8(ascii: "-") }
+                case UInt8(ascii: "I"):
+                    found = index >= 2 && bytes[index - 1] == UInt8(ascii: "K") && bytes[index - 2] == UInt8(ascii: "A")
+                case UInt8(ascii: "_"): found = index >= 2 && bytes[index - 2] == UInt8(ascii: "h")
                 default: break
                 }
-                if byte != UInt8(ascii: "-") { dashes = 0 }
                 if found { return }
-                beforePrevious = previous
-                previous = byte
             }
         }
         // A colon only matters after a keyword; the keyword search runs once per text, not once per colon.

@@ -46,6 +46,17 @@ final class ParseSession {
         return XMLPosition(line: Int(max(1, input.pointee.line)), column: Int(max(1, input.pointee.col)))
     }
 
+    /// Calls a function with the session of a parser context without retaining it, for the callbacks that run
+    /// once per element or text: the parse that owns the context keeps its session alive throughout.
+    static func withSession(
+        _ context: UnsafeMutableRawPointer?, _ body: (ParseSession, xmlParserCtxtPtr) -> Void
+    ) {
+        guard let context else { return }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let raw = parser.pointee._private else { return }
+        Unmanaged<ParseSession>.fromOpaque(raw)._withUnsafeGuaranteedRef { body($0, parser) }
+    }
+
     static func from(_ context: UnsafeMutableRawPointer?) -> (ParseSession, xmlParserCtxtPtr)? {
         guard let context else { return nil }
         let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)

@@ -48,10 +48,20 @@ enum SAXHooks {
 
     private static let startElement: startElementNsSAX2Func = {
         context, localName, _, uri, _, _, attributeCount, _, attributes in
-        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        ParseSession.withSession(context) { session, parser in
+            startElement(session, parser, localName, uri, Int(attributeCount), attributes)
+        }
+    }
+
+    private static func startElement(
+        _ session: ParseSession, _ parser: xmlParserCtxtPtr, _ localName: UnsafePointer<xmlChar>?,
+        _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard !session.isStopped else { return }
         let position = startTagPosition(parser)
         session.afterEndTag = false
-        if Int(attributeCount) > session.limits.maxAttributes {
+        if attributeCount > session.limits.maxAttributes {
             session.refuse(
                 .limitExceeded,
                 "element '\(string(localName))' has \(attributeCount) attributes; the limit is \(session.limits.maxAttributes)",
@@ -82,30 +92,34 @@ enum SAXHooks {
         }
         guard
             session.tree.start(
-                localName: localName, namespace: namespace, attributeCount: Int(attributeCount),
+                localName: localName, namespace: namespace, attributeCount: attributeCount,
                 attributes: attributes, position: position)
         else { return refuseTooManyNodes(session, parser, at: position) }
     }
 
     private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
-        guard let (session, _) = ParseSession.from(context), !session.isStopped else { return }
-        session.depth -= 1
-        session.textRun = 0
-        session.tree.end()
-        session.afterEndTag = true
+        ParseSession.withSession(context) { session, _ in
+            guard !session.isStopped else { return }
+            session.depth -= 1
+            session.textRun = 0
+            session.tree.end()
+            session.afterEndTag = true
+        }
     }
 
     private static let characters: charactersSAXFunc = { context, bytes, length in
-        guard let (session, parser) = ParseSession.from(context), !session.isStopped, let bytes else { return }
-        session.afterEndTag = false
-        session.textRun += Int(length)
-        if session.textRun > session.limits.maxTextBytes {
-            session.refuse(
-                .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser,
-                at: session.tree.currentPosition)
-            return
+        ParseSession.withSession(context) { session, parser in
+            guard !session.isStopped, let bytes else { return }
+            session.afterEndTag = false
+            session.textRun += Int(length)
+            if session.textRun > session.limits.maxTextBytes {
+                session.refuse(
+                    .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser,
+                    at: session.tree.currentPosition)
+                return
+            }
+            session.tree.characters(bytes, count: Int(length))
         }
-        session.tree.characters(bytes, count: Int(length))
     }
 
     private static func otherNode(_ context: UnsafeMutableRawPointer?) {
