@@ -62,6 +62,23 @@ import Testing
         #expect(H.codes(programme).contains("LNG003"))
     }
 
+    @Test func aRepeatedTranslationIsReportedOncePerRepeat() {
+        var programme = H.programme(days: [])
+        programme.title = Label(
+            "P",
+            translations: ["fr", "de", "fr", "nl", "de"].map { Translation(language: $0, text: "P") })
+        let repeats = H.findings(programme).filter { $0.code == "LNG005" }.map(\.message)
+        #expect(repeats.count == 2)
+        #expect(repeats.contains { $0.contains("two \"fr\" translations") })
+        #expect(repeats.contains { $0.contains("two \"de\" translations") })
+    }
+
+    @Test(arguments: ["EN", "Fr", "deu"])
+    func bareLanguagesPassInEitherCase(tag: String) { #expect(LanguageTag.isValid(tag)) }
+
+    @Test(arguments: ["e1", "f-", "é", "a@"])
+    func shortTagsWithOtherCharactersFail(tag: String) { #expect(!LanguageTag.isValid(tag)) }
+
     @Test(arguments: ["en", "fr", "pt-BR", "sr-Latn", "zh-Hant-TW", "de-CH-1996", "es-419", "x-private"])
     func wellFormedLanguageTagsPass(tag: String) { #expect(LanguageTag.isValid(tag)) }
 
@@ -79,6 +96,9 @@ import Testing
         #expect(Secrets.first(in: "wifi password: Sunshine2027") == "a password")
         #expect(Secrets.first(in: "-----BEGIN RSA PRIVATE KEY-----") == "a private key")
         #expect(Secrets.first(in: "Keep your password safe") == nil)
+        #expect(Secrets.mayContainSecret("Le MOT DE PASSE : Soleil2027"), "keywords are found in any case")
+        #expect(Secrets.mayContainSecret("API_Key=0123456789abcdef"))
+        #expect(!Secrets.mayContainSecret("Horaires : 9 h à 17 h"), "a colon without a keyword is not enough")
     }
 
     @Test func sensitiveCaseStudiesNeedWarningsAndConsent() {

@@ -37,16 +37,22 @@ final class IncludeResolver {
                 .str010, "include \"\(href)\" points outside the curriculum root \(root.displayName)", at: at)
             return nil
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.absolute(target), isDirectory: &isDirectory) else {
+        // One lstat answers existence, folder and link for ordinary files; only a link needs its target looked at.
+        var status = stat()
+        guard lstat(root.absolute(target), &status) == 0 else {
             diagnostics.report(.str007, "included file \"\(href)\" does not exist", at: at)
             return nil
         }
-        guard !isDirectory.boolValue else {
+        let isLink = (status.st_mode & S_IFMT) == S_IFLNK
+        if isLink && stat(root.absolute(target), &status) != 0 {
+            diagnostics.report(.str007, "included file \"\(href)\" does not exist", at: at)
+            return nil
+        }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else {
             diagnostics.report(.str007, "include \"\(href)\" names a folder, not a file", at: at)
             return nil
         }
-        guard staysInsideThroughLinks(target) else {
+        guard staysInsideThroughLinks(target, isLink: isLink) else {
             diagnostics.report(
                 .str010, "include \"\(href)\" leaves the curriculum root through a symbolic link", at: at)
             return nil
@@ -69,11 +75,8 @@ final class IncludeResolver {
 
     /// Whether a root-relative file, with every symbolic link resolved, is still inside the root. Resolving a
     /// path costs a system call per component, so folders are resolved once and files only when they are links.
-    private func staysInsideThroughLinks(_ target: String) -> Bool {
-        var status = stat()
-        if lstat(root.absolute(target), &status) != 0 || (status.st_mode & S_IFMT) == S_IFLNK {
-            return root.contains(resolvingLinksIn: target)
-        }
+    private func staysInsideThroughLinks(_ target: String, isLink: Bool) -> Bool {
+        if isLink { return root.contains(resolvingLinksIn: target) }
         let folder = PathArithmetic.directory(of: target)
         if let known = foldersInside[folder] { return known }
         let inside = root.contains(resolvingLinksIn: folder)
