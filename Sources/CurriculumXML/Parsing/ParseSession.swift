@@ -9,19 +9,63 @@ final class ParseSession {
     var problems: [XMLProblem] = []
     /// Schema problems, found while the document is read.
     var schemaProblems: [XMLProblem] = []
-    var depth = 0
-    var textRun = 0
-    var isStopped = false
-    /// Whether the last event was an end tag: the schema validator checks an element's content right after its
-    /// end tag, so a problem reported then belongs to the element just closed.
-    var afterEndTag = false
-    var tree: TreeBuilder
-    /// The last namespace found not to be XInclude's: nearly every element shares one, so it is checked once.
-    var checkedNamespace: Int32 = -1
+    /// What changes on every event. It lives behind a pointer because a class's stored properties are checked
+    /// for exclusive access at run time on every change, and these change several times per element.
+    private let state: UnsafeMutablePointer<EventState>
+
+    /// The state the per-element and per-text callbacks update.
+    struct EventState {
+        var depth = 0
+        var textRun = 0
+        var isStopped = false
+        /// Whether the last event was an end tag: the schema validator checks an element's content right after
+        /// its end tag, so a problem reported then belongs to the element just closed.
+        var afterEndTag = false
+        /// The last namespace found not to be XInclude's: nearly every element shares one, so it is checked once.
+        var checkedNamespace: Int32 = -1
+        var tree: TreeBuilder
+    }
 
     init(limits: XMLParserLimits, expectedBytes: Int = 0) {
         self.limits = limits
-        self.tree = TreeBuilder(limits: limits, expectedBytes: expectedBytes)
+        state = .allocate(capacity: 1)
+        state.initialize(to: EventState(tree: TreeBuilder(limits: limits, expectedBytes: expectedBytes)))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    var depth: Int {
+        get { state.pointee.depth }
+        set { state.pointee.depth = newValue }
+    }
+
+    var textRun: Int {
+        get { state.pointee.textRun }
+        set { state.pointee.textRun = newValue }
+    }
+
+    var isStopped: Bool {
+        get { state.pointee.isStopped }
+        set { state.pointee.isStopped = newValue }
+    }
+
+    var afterEndTag: Bool {
+        get { state.pointee.afterEndTag }
+        set { state.pointee.afterEndTag = newValue }
+    }
+
+    var checkedNamespace: Int32 {
+        get { state.pointee.checkedNamespace }
+        set { state.pointee.checkedNamespace = newValue }
+    }
+
+    /// The tree being built, changed in place.
+    var tree: TreeBuilder {
+        _read { yield state.pointee.tree }
+        _modify { yield &state.pointee.tree }
     }
 
     /// The start tag a schema problem reported now belongs to.

@@ -17,7 +17,7 @@ struct TreeBuilder {
     /// libxml2 interns every element name, attribute name and namespace URI in its parser dictionary, so within
     /// one parse a pointer stands for its string.
     private var nameIndex: [UnsafePointer<xmlChar>: Int32] = [:]
-    private static let recentSlots = 64
+    private static let recentSlots = 256
     private var recent = [(pointer: UnsafePointer<xmlChar>?, index: Int32)](repeating: (nil, 0), count: recentSlots)
     /// The open elements, innermost last.
     private var stack: [Int32] = []
@@ -51,7 +51,8 @@ struct TreeBuilder {
     mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
         // A document uses a few dozen names, so a small table indexed by address bits answers nearly every call
         // without hashing; the dictionary settles collisions.
-        let slot = (Int(bitPattern: pointer) >> 3) & (Self.recentSlots - 1)
+        let address = Int(bitPattern: pointer)
+        let slot = ((address >> 3) ^ (address >> 11)) & (Self.recentSlots - 1)
         if recent[slot].pointer == pointer { return recent[slot].index }
         let index: Int32
         if let known = nameIndex[pointer] {
