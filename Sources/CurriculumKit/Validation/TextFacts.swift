@@ -67,26 +67,49 @@ struct TextScreen {
         var hasColon = false
         var copy = text
         copy.withUTF8 { bytes in
-            for index in bytes.indices {
-                let byte = bytes[index]
-                // Every byte that matters lies between '-' and '_'; letters in lower case, spaces and
-                // multi-byte characters, most of any text, are passed over at once.
-                if byte < UInt8(ascii: "-") || byte > UInt8(ascii: "_") { continue }
-                switch byte {
-                case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
-                case UInt8(ascii: ":"): hasColon = true
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-                case UInt8(ascii: "-"):
-                    found = index >= 4 && bytes[(index - 4)..<index].allSatisfy { $0 == UInt8(ascii: "-") }
-                case UInt8(ascii: "I"):
-                    found = index >= 2 && bytes[index - 1] == UInt8(ascii: "K") && bytes[index - 2] == UInt8(ascii: "A")
-                case UInt8(ascii: "_"): found = index >= 2 && bytes[index - 2] == UInt8(ascii: "h")
-                default: break
+            guard let start = bytes.baseAddress else { return }
+            var index = 0
+            while index < bytes.count {
+                // Every byte that matters lies between '-' and '_'. Eight bytes are tested at once, and a word of
+                // lower-case letters, spaces and multi-byte characters, most of any text, is passed over.
+                if index + 8 <= bytes.count,
+                    !Self.holdsByteFromDashToUnderscore(UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
                 }
-                if found { return }
+                for position in index..<min(index + 8, bytes.count) {
+                    look(at: position, in: bytes, hasColon: &hasColon)
+                    if found { return }
+                }
+                index += 8
             }
         }
         // A colon only matters after a keyword; the keyword search runs once per text, not once per colon.
         if !found && hasColon { found = Secrets.mayContainSecret(text) }
+    }
+
+    private mutating func look(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, hasColon: inout Bool) {
+        switch bytes[index] {
+        case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
+        case UInt8(ascii: ":"): hasColon = true
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+        case UInt8(ascii: "-"): found = index >= 4 && bytes[(index - 4)..<index].allSatisfy { $0 == UInt8(ascii: "-") }
+        case UInt8(ascii: "I"):
+            found = index >= 2 && bytes[index - 1] == UInt8(ascii: "K") && bytes[index - 2] == UInt8(ascii: "A")
+        case UInt8(ascii: "_"): found = index >= 2 && bytes[index - 2] == UInt8(ascii: "h")
+        default: break
+        }
+    }
+
+    /// Whether any of eight bytes is in '-'...'_' (0x2D...0x5F), without a branch per byte. Per byte, the high
+    /// bit of the result is set exactly when the byte is below 0x80, below 0x60 and at least 0x2D; no step can
+    /// borrow or carry into the next byte.
+    private static func holdsByteFromDashToUnderscore(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 0x7F)
+        let belowUnderscore = (ones &* 0xDF) &- low
+        let fromDash = low &+ (ones &* 0x53)
+        return belowUnderscore & ~word & fromDash & (ones &* 0x80) != 0
     }
 }

@@ -8,6 +8,7 @@ public enum PathArithmetic {
 
     /// Removes `.` segments, empty segments and `segment/..` pairs.
     public static func normalise(_ path: String) -> String {
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
@@ -18,6 +19,19 @@ public enum PathArithmetic {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether a path has nothing to normalise: no empty, `.` or `..` segment. Most paths in a curriculum are
+    /// like that, and are then returned without being split and joined.
+    private static func isNormal(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 
     /// The folder part of a path (`a/b` for `a/b/c.xml`, empty for `c.xml`).
