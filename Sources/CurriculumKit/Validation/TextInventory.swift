@@ -5,14 +5,14 @@ import CurriculumModel
 /// Rules about text (empty titles, translations, personal data, secrets, link wording) walk this list instead of
 /// each knowing the whole model.
 struct TextInventory {
-    enum Content {
+    enum Content: Sendable {
         case label(Label)
         case rich(RichText)
     }
 
     /// What a text is, for messages: `title of session "s1"`. Kept in parts and only written out when a rule
     /// reports on the text, since almost none are reported on.
-    enum Role {
+    enum Role: Sendable {
         /// A phrase on its own: `programme title`.
         case phrase(String)
         /// `title of session "s1"`, `step of item "i1"`.
@@ -32,17 +32,31 @@ struct TextInventory {
         }
     }
 
-    struct Entry {
-        var content: Content
-        var roleParts: Role
+    /// One text and what the rules need to know about it. A class, so that the many passes over the inventory
+    /// share each entry instead of copying its strings and arrays.
+    final class Entry: Sendable {
+        let content: Content
+        let roleParts: Role
         /// What the text is, for messages: `title of session "s1"`.
         var role: String { roleParts.description }
-        var location: SourceLocation?
-        var isParticipantFacing: Bool
+        let location: SourceLocation?
+        let isParticipantFacing: Bool
         /// Whether it is a required title (checked for emptiness).
-        var isRequired: Bool
+        let isRequired: Bool
         /// The session that shows it, when it is inside one (translation requirements).
-        var session: String?
+        let session: String?
+
+        init(
+            content: Content, roleParts: Role, location: SourceLocation?, isParticipantFacing: Bool,
+            isRequired: Bool, session: String?
+        ) {
+            self.content = content
+            self.roleParts = roleParts
+            self.location = location
+            self.isParticipantFacing = isParticipantFacing
+            self.isRequired = isRequired
+            self.session = session
+        }
     }
 
     init(_ curriculum: Curriculum) {
