@@ -15,9 +15,11 @@ struct TreeBuilder {
     private var bytes: [UInt8] = []
     private var names: [String] = []
     /// libxml2 interns every element name, attribute name and namespace URI in its parser dictionary, so within
-    /// one parse a pointer stands for its string.
-    private var nameIndex: [UnsafePointer<xmlChar>: Int32] = [:]
+    /// one parse a pointer stands for its string. The pointer of each entry of ``names``, at the same index (`nil`
+    /// for the empty name given to an element or attribute libxml2 passes without one).
+    private var namePointers: [UnsafePointer<xmlChar>?] = []
     private static let recentSlots = 256
+    /// The name last seen at each slot, indexed by address bits.
     private var recent = [(pointer: UnsafePointer<xmlChar>?, index: Int32)](repeating: (nil, 0), count: recentSlots)
     /// The open elements, innermost last.
     private var stack: [Int32] = []
@@ -49,18 +51,18 @@ struct TreeBuilder {
 
     /// The index of an interned libxml2 name in the tree's name list.
     mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
-        // A document uses a few dozen names, so a small table indexed by address bits answers nearly every call
-        // without hashing; the dictionary settles collisions.
+        // A document uses a few dozen names, so a small table indexed by address bits answers nearly every call;
+        // the rest, a name's first use or a slot two names share, look through the list of pointers.
         let address = Int(bitPattern: pointer)
         let slot = ((address >> 3) ^ (address >> 11)) & (Self.recentSlots - 1)
         if recent[slot].pointer == pointer { return recent[slot].index }
         let index: Int32
-        if let known = nameIndex[pointer] {
-            index = known
+        if let known = namePointers.firstIndex(of: pointer) {
+            index = Int32(known)
         } else {
             index = Int32(names.count)
             names.append(String(cString: pointer))
-            nameIndex[pointer] = index
+            namePointers.append(pointer)
         }
         recent[slot] = (pointer, index)
         return index
@@ -151,8 +153,9 @@ struct TreeBuilder {
     }
 
     private mutating func emptyName() -> Int32 {
-        if let index = names.firstIndex(of: "") { return Int32(index) }
+        if let index = namePointers.firstIndex(of: nil) { return Int32(index) }
         names.append("")
+        namePointers.append(nil)
         return Int32(names.count - 1)
     }
 
