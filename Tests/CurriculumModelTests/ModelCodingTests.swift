@@ -35,6 +35,34 @@ import Testing
         #expect(try JSONDecoder().decode(Curriculum.self, from: data) == Self.sample)
     }
 
+    @Test func copiesOfAnActivityChangeIndependently() {
+        let original = Activity(id: "a", kind: .exercise, title: "Map the partners", duration: "PT30M")
+        var changed = original
+        changed.duration = "PT45M"
+        changed.develops.append("obj-1")
+        #expect(original.duration == "PT30M")
+        #expect(original.develops.isEmpty)
+        #expect(changed.minutes == 45)
+        #expect(changed.develops == ["obj-1"])
+        #expect(changed != original)
+        let at = SourceLocation(path: "s.xml", line: 3, column: 5)
+        let placed = original.placed(fromModule: "m1", at: at)
+        #expect(placed.module == "m1" && placed.placement == at && placed.agendaLocation == at)
+        #expect(original.module == nil && original.placement == nil)
+    }
+
+    @Test func anActivityEncodesItsFieldsUnderTheirOwnNames() throws {
+        let activity = Activity(
+            id: "a", kind: .input, title: "Talk", duration: "PT10M", develops: ["o"], module: "m")
+        let data = try JSONEncoder().encode(activity)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["id"] as? String == "a")
+        #expect(json["develops"] as? [String] == ["o"])
+        #expect(json["module"] as? String == "m")
+        #expect(json["storage"] == nil && json["fields"] == nil, "the box is not part of the protocol")
+        #expect(try JSONDecoder().decode(Activity.self, from: data) == activity)
+    }
+
     @Test func keepsUnknownActivityKindsAsWritten() throws {
         let kind = try JSONDecoder().decode(ActivityKind.self, from: Data("\"hackathon\"".utf8))
         #expect(kind.rawValue == "hackathon")

@@ -294,12 +294,7 @@ struct ModelBuilder {
             }
             chosen = [activity]
         }
-        return chosen.map {
-            var placed = $0
-            placed.module = module.id
-            placed.placement = at
-            return placed
-        }
+        return chosen.map { $0.placed(fromModule: module.id, at: at) }
     }
 
     func instrument(_ element: XMLNode, file: String) -> Instrument {
