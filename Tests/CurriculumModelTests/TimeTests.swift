@@ -48,7 +48,8 @@ import Testing
     @Test(arguments: [
         ("modules", "a.xml", "modules/a.xml"), ("modules", "../a.xml", "a.xml"), ("", "./x/../y.md", "y.md"),
         ("a", "../../b.xml", "../b.xml"), ("a/b", "c//d.xml", "a/b/c/d.xml"), ("a", "b/./c.md", "a/b/c.md"),
-        ("a", ".hidden/c.md", "a/.hidden/c.md"), ("a", "b/", "a/b"), ("", "/b.md", "b.md"), ("a", "b..c.md", "a/b..c.md"),
+        ("a", ".hidden/c.md", "a/.hidden/c.md"), ("a", "b/", "a/b"), ("", "/b.md", "b.md"),
+        ("a", "b..c.md", "a/b..c.md"),
     ])
     func joinsAndNormalises(directory: String, relative: String, expected: String) {
         #expect(PathArithmetic.join(directory, relative) == expected)
