@@ -56,5 +56,13 @@ import Testing
         #expect(TextReader.collapse("\t tabs\r\nand  newlines ") == "tabs and newlines")
         #expect(TextReader.collapse("  ") == "")
         #expect(TextReader.collapse("café  au lait") == "café au lait", "multi-byte characters pass through")
+        // Text is checked eight bytes at a time: repeats across and inside those words are found.
+        #expect(TextReader.collapse("abcdefg  hijklmnop") == "abcdefg hijklmnop", "two spaces across a word edge")
+        #expect(TextReader.collapse("abcdefgh ij  klmnop") == "abcdefgh ij klmnop")
+        #expect(TextReader.collapse("abcdefghijklmno\tp") == "abcdefghijklmno p")
+        #expect(
+            TextReader.collapse("a long line, with one space between words")
+                == "a long line, with one space between words")
+        #expect(TextReader.collapse("ends with a space after sixteen ") == "ends with a space after sixteen")
     }
 }

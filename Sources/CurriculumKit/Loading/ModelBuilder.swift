@@ -337,7 +337,12 @@ struct ModelBuilder {
         SourceLocation(path: file, line: element.position.line, column: element.position.column)
     }
 
+    /// A list attribute's words. The separators are ASCII, so the bytes are split without reading characters,
+    /// and a list of one word, the usual case, is returned without splitting.
     func words(_ value: String?) -> [String] {
-        value?.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init) ?? []
+        guard let value, !value.isEmpty else { return [] }
+        let isSeparator = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if !value.utf8.contains(where: isSeparator) { return [value] }
+        return value.utf8.split(whereSeparator: isSeparator).map { String(decoding: $0, as: UTF8.self) }
     }
 }

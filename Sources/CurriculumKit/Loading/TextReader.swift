@@ -182,19 +182,37 @@ enum TextReader {
         }
     }
 
-    /// Whether text is already in the form ``collapse(_:keepLeading:keepTrailing:)`` would give it.
+    /// Whether text is already in the form ``collapse(_:keepLeading:keepTrailing:)`` would give it: no tab,
+    /// newline or carriage return, no two spaces in a row, and a space at an edge only where that edge is kept.
     private static func isCollapsed(_ utf8: UnsafeBufferPointer<UInt8>, keepLeading: Bool, keepTrailing: Bool) -> Bool {
-        guard let first = utf8.first, let last = utf8.last else { return true }
+        guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return true }
         if first == 0x20 && !keepLeading || last == 0x20 && !keepTrailing { return false }
+        // Eight bytes at a time; no step below borrows or carries from one byte into the next.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        let lowBits = ones &* 0x7F
+        var index = 0
         var previousWasSpace = false
-        for byte in utf8 {
-            switch byte {
+        while index + 8 <= utf8.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20: tab, newline or carriage return.
+            if (word &- ones &* 0x20) & ~word & highBits != 0 { return false }
+            // The high bit of each byte that is a space.
+            let flipped = word ^ (ones &* 0x20)
+            let spaces = ~(((flipped & lowBits) &+ lowBits) | flipped | lowBits)
+            if spaces & (spaces << 8) != 0 || previousWasSpace && spaces & 0x80 != 0 { return false }
+            previousWasSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < utf8.count {
+            switch utf8[index] {
             case 0x0A, 0x09, 0x0D: return false
             case 0x20:
                 if previousWasSpace { return false }
                 previousWasSpace = true
             default: previousWasSpace = false
             }
+            index += 1
         }
         return true
     }
