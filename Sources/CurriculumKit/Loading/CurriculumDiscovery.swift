@@ -43,6 +43,13 @@ public enum CurriculumDiscovery {
         return units.filter { seen.insert($0.path).inserted }
     }
 
+    /// Whether a file name ends in `.xml`, in any case, checked on its bytes.
+    private static func hasXMLExtension(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count > 4 else { return false }
+        return utf8.suffix(4).elementsEqual(".xml".utf8) { $0 | 0x20 == $1 }
+    }
+
     /// Every `.xml` file below a folder, sorted, skipping hidden and build folders.
     ///
     /// Folders are read with `readdir`, whose entry types spare a `stat` per file on the file systems that
@@ -57,18 +64,19 @@ public enum CurriculumDiscovery {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
-                guard !name.hasPrefix("."), !skippedFolders.contains(name) else { continue }
-                let child = current + "/" + name
+                guard !name.hasPrefix(".") else { continue }
                 switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): pending.append(child)
-                case Int32(DT_REG): if name.lowercased().hasSuffix(".xml") { result.append(child) }
+                case Int32(DT_DIR):
+                    if !skippedFolders.contains(name) { pending.append(current + "/" + name) }
+                case Int32(DT_REG): if hasXMLExtension(name) { result.append(current + "/" + name) }
                 default:
                     // A link, or a file system that does not report types: ask the file system, following links.
+                    let child = current + "/" + name
                     var isDirectory: ObjCBool = false
                     guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
                     if isDirectory.boolValue {
-                        pending.append(child)
-                    } else if name.lowercased().hasSuffix(".xml") {
+                        if !skippedFolders.contains(name) { pending.append(child) }
+                    } else if hasXMLExtension(name) {
                         result.append(child)
                     }
                 }
@@ -106,12 +114,23 @@ enum RootSniffer {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        let prefix = [UInt8](unsafeUninitializedCapacity: 8192) { buffer, count in
-            count = max(0, Foundation.read(descriptor, buffer.baseAddress, buffer.count))
-        }
+        // The root tag nearly always starts in the first kilobyte; a long comment or DOCTYPE before it is given
+        // up to 8 KB.
+        var prefix = read(descriptor, upTo: 1024)
+        if let name = rootName(in: prefix) { return name }
+        guard prefix.count == 1024 else { return nil }
+        prefix += read(descriptor, upTo: 8192 - 1024)
         return rootName(in: prefix)
     }
 
+    private static func read(_ descriptor: Int32, upTo count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            filled = max(0, Foundation.read(descriptor, buffer.baseAddress, buffer.count))
+        }
+    }
+
+    /// The local name of the first element in a document's first bytes, or `nil` when the bytes end before it
+    /// does.
     static func rootName(in bytes: [UInt8]) -> String? {
         var index = 0
         while index < bytes.count {
@@ -133,6 +152,7 @@ enum RootSniffer {
             {
                 end += 1
             }
+            guard end < bytes.count else { return nil }
             let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
             return name.split(separator: ":").last.map(String.init)
         }
