@@ -60,15 +60,18 @@ enum TextReader {
     }
 
     static func blocks(of element: XMLNode) -> [Block] {
-        element.elements.compactMap { child in
+        var blocks: [Block] = []
+        blocks.reserveCapacity(element.childCount)
+        for child in element.elements {
             switch child.name {
-            case "p": Block(kind: .paragraph, inlines: blockInlines(of: child))
-            case "quote": Block(kind: .quote, inlines: blockInlines(of: child))
-            case "ul": Block(kind: .bullets, items: child.elements(named: "li").map(blockInlines))
-            case "ol": Block(kind: .numbers, items: child.elements(named: "li").map(blockInlines))
-            default: nil
+            case "p": blocks.append(Block(kind: .paragraph, inlines: blockInlines(of: child)))
+            case "quote": blocks.append(Block(kind: .quote, inlines: blockInlines(of: child)))
+            case "ul": blocks.append(Block(kind: .bullets, items: child.elements(named: "li").map(blockInlines)))
+            case "ol": blocks.append(Block(kind: .numbers, items: child.elements(named: "li").map(blockInlines)))
+            default: continue
             }
         }
+        return blocks
     }
 
     /// The inline content of a block (a paragraph, quote or list item): whitespace collapsed, and the space at
@@ -79,6 +82,7 @@ enum TextReader {
     /// markup the format does not know is trimmed afterwards.
     private static func blockInlines(of element: XMLNode) -> [Inline] {
         var result: [Inline] = []
+        result.reserveCapacity(element.childCount)
         var leadingTrimmed = false
         var trailingTrimmed = false
         var remaining = element.childCount

@@ -36,12 +36,14 @@ struct TreeBuilder {
 
     init(limits: XMLParserLimits, expectedBytes: Int = 0) {
         self.limits = limits
-        // About one element per 60 bytes of markup; reserving avoids most regrowth on ordinary documents.
-        let elementGuess = min(expectedBytes / 60, limits.maxNodes)
+        // Curricula hold about one element per 130 bytes and one attribute per element, and most of their bytes
+        // are text; reserving for twice as many nodes avoids regrowth on ordinary documents.
+        let elementGuess = min(expectedBytes / 64, limits.maxNodes)
         elements.reserveCapacity(elementGuess)
+        attributes.reserveCapacity(elementGuess)
         children.reserveCapacity(elementGuess * 2)
         texts.reserveCapacity(elementGuess)
-        bytes.reserveCapacity(expectedBytes / 2)
+        bytes.reserveCapacity(expectedBytes)
     }
 
     /// The start tag of the innermost open element.

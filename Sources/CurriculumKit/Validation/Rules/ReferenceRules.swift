@@ -235,7 +235,9 @@ struct FileCheck {
                 ? (stat(absolute, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR)
                 : (status.st_mode & S_IFMT) == S_IFDIR
             if !isDirectory {
-                let inside = isLink ? root.contains(resolvingLinksIn: relative) : isInside(folder)
+                let inside =
+                    isLink
+                    ? root.contains(resolvingLinksIn: relative) : isInside(PathArithmetic.directory(of: relative))
                 if inside {
                     present.insert(relative)
                 } else {
@@ -274,10 +276,11 @@ struct FileCheck {
         return names
     }
 
+    /// Whether a root-relative folder, links resolved, is inside the root (the root itself is).
     private mutating func isInside(_ folder: String) -> Bool {
+        if folder.isEmpty { return true }
         if let known = foldersInside[folder] { return known }
-        let resolved = CurriculumRoot.canonical(folder)
-        let inside = resolved == root.path || resolved.hasPrefix(root.path + "/")
+        let inside = root.contains(resolvingLinksIn: folder)
         foldersInside[folder] = inside
         return inside
     }
