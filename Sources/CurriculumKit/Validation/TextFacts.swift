@@ -39,15 +39,17 @@ struct TextFacts {
         for item in block.items { visit(item, &screen) }
     }
 
+    /// Reads each inline's fields in place, so only the fields a case uses are retained, not the whole inline.
     private mutating func visit(_ inlines: [Inline], _ screen: inout TextScreen) {
-        for inline in inlines {
-            switch inline.kind {
-            case .text: if let text = inline.text { screen.look(text) }
-            case .term: if let ref = inline.ref { termRefs.append(ref) }
-            case .link: links.append(Link(href: inline.href, wording: (inline.children ?? []).plainText))
+        for index in inlines.indices {
+            switch inlines[index].kind {
+            case .text: if let text = inlines[index].text { screen.look(text) }
+            case .term: if let ref = inlines[index].ref { termRefs.append(ref) }
+            case .link:
+                links.append(Link(href: inlines[index].href, wording: (inlines[index].children ?? []).plainText))
             case .emphasis, .strong: break
             }
-            if let children = inline.children { visit(children, &screen) }
+            if let children = inlines[index].children { visit(children, &screen) }
         }
     }
 }
