@@ -87,7 +87,8 @@ public struct HardenedXMLParser: Sendable {
         // libxml2 made a document node but, with the toolkit's events in place of its own, nothing inside it.
         if let document { xmlFreeDoc(document) }
 
-        guard document != nil, session.problems.isEmpty, context.pointee.wellFormed != 0, let tree = session.tree.tree()
+        guard document != nil, session.problems.isEmpty, context.pointee.wellFormed != 0,
+            let tree = session.events.tree.tree()
         else {
             var problems = session.problems
             if problems.isEmpty {

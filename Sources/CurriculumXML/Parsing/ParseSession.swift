@@ -37,40 +37,15 @@ final class ParseSession {
         state.deallocate()
     }
 
-    var depth: Int {
-        get { state.pointee.depth }
-        set { state.pointee.depth = newValue }
-    }
-
-    var textRun: Int {
-        get { state.pointee.textRun }
-        set { state.pointee.textRun = newValue }
-    }
-
-    var isStopped: Bool {
-        get { state.pointee.isStopped }
-        set { state.pointee.isStopped = newValue }
-    }
-
-    var afterEndTag: Bool {
-        get { state.pointee.afterEndTag }
-        set { state.pointee.afterEndTag = newValue }
-    }
-
-    var checkedNamespace: Int32 {
-        get { state.pointee.checkedNamespace }
-        set { state.pointee.checkedNamespace = newValue }
-    }
-
-    /// The tree being built, changed in place.
-    var tree: TreeBuilder {
-        _read { yield state.pointee.tree }
-        _modify { yield &state.pointee.tree }
+    /// The per-event state, read and changed in place.
+    var events: EventState {
+        _read { yield state.pointee }
+        _modify { yield &state.pointee }
     }
 
     /// The start tag a schema problem reported now belongs to.
     var schemaPosition: XMLPosition {
-        afterEndTag ? tree.lastEnded : (tree.currentPosition ?? tree.lastEnded)
+        events.afterEndTag ? events.tree.lastEnded : (events.tree.currentPosition ?? events.tree.lastEnded)
     }
 
     func record(_ kind: XMLProblemKind, _ message: String, at position: XMLPosition, code: Int32 = 0) {
@@ -79,8 +54,8 @@ final class ParseSession {
 
     /// Records a problem found by a callback and stops libxml2 at once.
     func refuse(_ kind: XMLProblemKind, _ message: String, context: xmlParserCtxtPtr, at position: XMLPosition? = nil) {
-        guard !isStopped else { return }
-        isStopped = true
+        guard !events.isStopped else { return }
+        events.isStopped = true
         record(kind, message, at: position ?? currentPosition(context))
         xmlStopParser(context)
     }

@@ -58,9 +58,9 @@ enum SAXHooks {
         _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        guard !session.isStopped else { return }
+        guard !session.events.isStopped else { return }
         let position = startTagPosition(parser)
-        session.afterEndTag = false
+        session.events.afterEndTag = false
         if attributeCount > session.limits.maxAttributes {
             session.refuse(
                 .limitExceeded,
@@ -70,28 +70,28 @@ enum SAXHooks {
         }
         var namespace: Int32 = -1
         if let uri {
-            namespace = session.tree.intern(uri)
-            if namespace != session.checkedNamespace {
-                if xincludeNamespaces.contains(session.tree.name(namespace)) {
+            namespace = session.events.tree.intern(uri)
+            if namespace != session.events.checkedNamespace {
+                if xincludeNamespaces.contains(session.events.tree.name(namespace)) {
                     session.refuse(
                         .externalResource,
                         "XInclude is not supported; use <include href=\"…\" expect=\"…\"/> to split a curriculum",
                         context: parser, at: position)
                     return
                 }
-                session.checkedNamespace = namespace
+                session.events.checkedNamespace = namespace
             }
         }
-        session.depth += 1
-        session.textRun = 0
-        if session.depth > session.limits.maxDepth {
+        session.events.depth += 1
+        session.events.textRun = 0
+        if session.events.depth > session.limits.maxDepth {
             session.refuse(
                 .limitExceeded, "elements are nested deeper than \(session.limits.maxDepth) levels", context: parser,
                 at: position)
             return
         }
         guard
-            session.tree.start(
+            session.events.tree.start(
                 localName: localName, namespace: namespace, attributeCount: attributeCount,
                 attributes: attributes, position: position)
         else { return refuseTooManyNodes(session, parser, at: position) }
@@ -99,34 +99,34 @@ enum SAXHooks {
 
     private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
         ParseSession.withSession(context) { session, _ in
-            guard !session.isStopped else { return }
-            session.depth -= 1
-            session.textRun = 0
-            session.tree.end()
-            session.afterEndTag = true
+            guard !session.events.isStopped else { return }
+            session.events.depth -= 1
+            session.events.textRun = 0
+            session.events.tree.end()
+            session.events.afterEndTag = true
         }
     }
 
     private static let characters: charactersSAXFunc = { context, bytes, length in
         ParseSession.withSession(context) { session, parser in
-            guard !session.isStopped, let bytes else { return }
-            session.afterEndTag = false
-            session.textRun += Int(length)
-            if session.textRun > session.limits.maxTextBytes {
+            guard !session.events.isStopped, let bytes else { return }
+            session.events.afterEndTag = false
+            session.events.textRun += Int(length)
+            if session.events.textRun > session.limits.maxTextBytes {
                 session.refuse(
                     .limitExceeded, "a text node is longer than \(session.limits.maxTextBytes) bytes", context: parser,
-                    at: session.tree.currentPosition)
+                    at: session.events.tree.currentPosition)
                 return
             }
-            session.tree.characters(bytes, count: Int(length))
+            session.events.tree.characters(bytes, count: Int(length))
         }
     }
 
     private static func otherNode(_ context: UnsafeMutableRawPointer?) {
-        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
-        session.afterEndTag = false
-        guard session.tree.otherNode() else {
-            return refuseTooManyNodes(session, parser, at: session.tree.currentPosition)
+        guard let (session, parser) = ParseSession.from(context), !session.events.isStopped else { return }
+        session.events.afterEndTag = false
+        guard session.events.tree.otherNode() else {
+            return refuseTooManyNodes(session, parser, at: session.events.tree.currentPosition)
         }
     }
 
@@ -138,7 +138,7 @@ enum SAXHooks {
     // MARK: - Declarations
 
     private static let internalSubset: internalSubsetSAXFunc = { context, name, externalID, systemID in
-        guard let (session, parser) = ParseSession.from(context), !session.isStopped else { return }
+        guard let (session, parser) = ParseSession.from(context), !session.events.isStopped else { return }
         let position = doctypePosition(parser)
         let hasInternalSubset = nextNonSpaceByte(parser) == UInt8(ascii: "[")
         guard session.limits.allowsExternalDoctype else {
@@ -172,7 +172,7 @@ enum SAXHooks {
         guard let error, let (session, _) = ParseSession.from(error.pointee.ctxt ?? userData) else { return }
         let level = error.pointee.level
         guard level != XML_ERR_WARNING || error.pointee.domain == Int32(XML_FROM_IO.rawValue) else { return }
-        if session.isStopped && !session.problems.isEmpty { return }
+        if session.events.isStopped && !session.problems.isEmpty { return }
         let message = clean(error.pointee.message)
         let kind: XMLProblemKind =
             if message.contains("Excessive depth") || message.contains("huge text") || error.pointee.code == 2 {
