@@ -53,36 +53,59 @@ public enum CurriculumDiscovery {
     /// Every `.xml` file below a folder, sorted, skipping hidden and build folders.
     ///
     /// Folders are read with `readdir`, whose entry types spare a `stat` per file on the file systems that
-    /// report them.
+    /// report them. The folder's own subfolders (one per curriculum in a collection) are searched on every core.
     static func xmlFiles(under folder: String) -> [String] {
+        let (top, subfolders) = entries(of: folder)
+        let found = Mutex([[String]](repeating: [], count: subfolders.count))
+        DispatchQueue.concurrentPerform(iterations: subfolders.count) { index in
+            let files = xmlFiles(below: subfolders[index])
+            found.withLock { $0[index] = files }
+        }
+        var result = top
+        for files in found.withLock({ $0 }) { result += files }
+        return result.sorted()
+    }
+
+    /// Every `.xml` file below a folder, searched on this thread.
+    private static func xmlFiles(below folder: String) -> [String] {
         var result: [String] = []
         var pending = [folder]
         while let current = pending.popLast() {
-            guard let directory = opendir(current) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                guard !name.hasPrefix(".") else { continue }
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR):
-                    if !skippedFolders.contains(name) { pending.append(current + "/" + name) }
-                case Int32(DT_REG): if hasXMLExtension(name) { result.append(current + "/" + name) }
-                default:
-                    // A link, or a file system that does not report types: ask the file system, following links.
-                    let child = current + "/" + name
-                    var isDirectory: ObjCBool = false
-                    guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
-                    if isDirectory.boolValue {
-                        if !skippedFolders.contains(name) { pending.append(child) }
-                    } else if hasXMLExtension(name) {
-                        result.append(child)
-                    }
+            let (files, subfolders) = entries(of: current)
+            result += files
+            pending += subfolders
+        }
+        return result
+    }
+
+    /// The `.xml` files and the folders to search directly inside a folder.
+    private static func entries(of folder: String) -> (files: [String], folders: [String]) {
+        var files: [String] = []
+        var folders: [String] = []
+        guard let directory = opendir(folder) else { return ([], []) }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                if !skippedFolders.contains(name) { folders.append(folder + "/" + name) }
+            case Int32(DT_REG): if hasXMLExtension(name) { files.append(folder + "/" + name) }
+            default:
+                // A link, or a file system that does not report types: ask the file system, following links.
+                let child = folder + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    if !skippedFolders.contains(name) { folders.append(child) }
+                } else if hasXMLExtension(name) {
+                    files.append(child)
                 }
             }
         }
-        return result.sorted()
+        return (files, folders)
     }
 }
 
