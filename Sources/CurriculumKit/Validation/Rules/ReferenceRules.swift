@@ -210,7 +210,8 @@ enum ReferenceRules: RuleSet {
 /// folders, often the same handout from several modules.
 struct FileCheck {
     let root: CurriculumRoot
-    private var listings: [String: Set<String>] = [:]
+    /// Each folder's entries and their types as `readdir` reports them (`DT_UNKNOWN` where it does not).
+    private var listings: [String: [String: UInt8]] = [:]
     private var foldersInside: [String: Bool] = [:]
     /// Root-relative files already found present, inside the root, and not folders.
     private var present: Set<String> = []
@@ -226,8 +227,13 @@ struct FileCheck {
         let folder = slash.map { String(absolute[..<$0]) } ?? "."
         let name = slash.map { String(absolute[absolute.index(after: $0)...]) } ?? absolute
         let siblings = listing(of: folder)
+        // A regular file, as the listing already says, is neither a folder nor a link: no lstat is needed.
+        if siblings[name] == UInt8(DT_REG), isInside(PathArithmetic.directory(of: relative)) {
+            present.insert(relative)
+            return
+        }
         var status = stat()
-        if siblings.contains(name), lstat(absolute, &status) == 0 {
+        if siblings[name] != nil, lstat(absolute, &status) == 0 {
             let isLink = (status.st_mode & S_IFMT) == S_IFLNK
             var target = stat()
             let isDirectory =
@@ -249,7 +255,7 @@ struct FileCheck {
                 return
             }
         }
-        if let match = siblings.sorted().first(where: { $0.lowercased() == name.lowercased() }) {
+        if let match = siblings.keys.sorted().first(where: { $0.lowercased() == name.lowercased() }) {
             report.report(
                 .ref006, "resource \"\(resource.id)\" names \"\(name)\" but the file is \"\(match)\"",
                 at: resource.location)
@@ -259,21 +265,20 @@ struct FileCheck {
         }
     }
 
-    private mutating func listing(of folder: String) -> Set<String> {
+    private mutating func listing(of folder: String) -> [String: UInt8] {
         if let known = listings[folder] { return known }
-        var names: Set<String> = []
+        var entries: [String: UInt8] = [:]
         if let directory = opendir(folder) {
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                names.insert(
-                    withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                    })
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name != "." && name != ".." { entries[name] = entry.pointee.d_type }
             }
         }
-        names.subtract([".", ".."])
-        listings[folder] = names
-        return names
+        listings[folder] = entries
+        return entries
     }
 
     /// Whether a root-relative folder, links resolved, is inside the root (the root itself is).
