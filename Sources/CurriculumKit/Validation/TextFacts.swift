@@ -88,7 +88,8 @@ struct TextScreen {
             }
         }
         // A colon only matters after a keyword; the keyword search runs once per text, not once per colon.
-        if !found && hasColon { found = Secrets.mayContainSecret(text) }
+        // The markers were looked for above; a colon or '=' needs a keyword too.
+        if !found && hasColon { found = Secrets.hasKeyword(text) }
     }
 
     private mutating func look(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, hasColon: inout Bool) {

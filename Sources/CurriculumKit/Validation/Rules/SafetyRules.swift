@@ -105,19 +105,32 @@ enum Secrets {
         let hasMarker = text.withCString { pointer in markers.contains { strstr(pointer, $0) != nil } }
         if hasMarker { return true }
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return false }
-        var copy = text
-        return copy.withUTF8 { bytes in keywords.contains { containsIgnoringASCIICase(bytes, $0) } }
+        return hasKeyword(text)
     }
 
-    /// Whether bytes contain a lowercase ASCII keyword, with ASCII letters compared without case.
-    private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: [UInt8]) -> Bool {
-        guard let first = keyword.first, bytes.count >= keyword.count else { return false }
-        for start in 0...(bytes.count - keyword.count) where bytes[start] | 0x20 == first {
-            var matched = 1
-            while matched < keyword.count, lowered(bytes[start + matched]) == keyword[matched] { matched += 1 }
-            if matched == keyword.count { return true }
+    /// Whether a text holds one of the keywords a password or key pattern starts with, in any case. One pass
+    /// over the bytes: each byte that can start a keyword is tried against the keywords it starts.
+    static func hasKeyword(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            for start in bytes.indices {
+                let byte = lowered(bytes[start])
+                guard
+                    byte == UInt8(ascii: "p") || byte == UInt8(ascii: "m") || byte == UInt8(ascii: "k")
+                        || byte == UInt8(ascii: "s") || byte == UInt8(ascii: "t")
+                else { continue }
+                for keyword in keywords where keyword[0] == byte && matches(keyword, in: bytes, at: start) {
+                    return true
+                }
+            }
+            return false
         }
-        return false
+    }
+
+    private static func matches(_ keyword: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + keyword.count <= bytes.count else { return false }
+        for offset in 1..<keyword.count where lowered(bytes[start + offset]) != keyword[offset] { return false }
+        return true
     }
 
     private static func lowered(_ byte: UInt8) -> UInt8 {
