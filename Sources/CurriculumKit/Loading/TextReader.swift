@@ -15,7 +15,7 @@ enum TextReader {
         var translations: [Translation] = []
         for child in element.children {
             switch child {
-            case .element(let inner) where inner.hasName("t"): translations.append(translation(inner))
+            case .element(let inner) where inner.name == "t": translations.append(translation(inner))
             case .text(let run) where text == nil: text = run
             default: return mixedLabel(element, revision: revision)
             }
@@ -30,7 +30,7 @@ enum TextReader {
         for child in element.children {
             switch child {
             case .text(let text): inlines.append(.text(text.string))
-            case .element(let inner) where inner.hasName("t"): translations.append(translation(inner))
+            case .element(let inner) where inner.name == "t": translations.append(translation(inner))
             case .element: if let inline = inline(child) { inlines.append(inline) }
             }
         }

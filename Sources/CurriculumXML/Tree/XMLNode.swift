@@ -20,10 +20,6 @@ public struct XMLNode: Sendable {
     @inlinable
     public var name: String { tree.names[Int(record.name)] }
 
-    /// Whether the local name is this one, without making a string.
-    @inlinable
-    public func hasName(_ name: String) -> Bool { tree.names[Int(record.name)] == name }
-
     /// The namespace URI, or `nil` for an element in no namespace.
     @inlinable
     public var namespace: String? {

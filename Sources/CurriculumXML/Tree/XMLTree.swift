@@ -63,9 +63,6 @@ public final class XMLTree: Sendable {
     /// The document element. Elements are numbered in document order, so it is the first.
     public var root: XMLNode { XMLNode(tree: self, index: 0) }
 
-    /// The number of elements in the document.
-    public var elementCount: Int { elements.count }
-
     @inlinable
     func string(_ span: ByteSpan) -> String {
         bytes.withUnsafeBufferPointer {
