@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/curriculum
 BIN_RELEASE := .build/release/curriculum
 
-.PHONY: help deps build release test pack show lint format install install-files bench generate docs clean
+.PHONY: help deps test-deps build release test pack show lint format install install-files bench generate docs clean
 
 help:
 	@echo "make pack      validate the bundled LIAISE curriculum and show its timetables"
@@ -28,13 +28,38 @@ deps:
 	  fi; \
 	fi
 
+# What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
+# jsonschema and icalendar (SARIF, protocol and calendar checks), script (a terminal for colour tests).
+# Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils
+TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar
+test-deps: deps
+	@need=""; \
+	for pair in $(TEST_TOOLS); do \
+	  tool=$${pair%%:*}; pkg=$${pair##*:}; \
+	  [ -x "/usr/bin/$$tool" ] || need="$$need $$pkg"; \
+	done; \
+	for pair in $(TEST_PYTHON); do \
+	  module=$${pair%%:*}; pkg=$${pair##*:}; \
+	  /usr/bin/python3 -c "import $$module" 2>/dev/null || need="$$need $$pkg"; \
+	done; \
+	if [ -n "$$need" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing$$need (used by the tests)"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    (apt-get install -y -qq $$need >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $$need >/dev/null)); \
+	  else \
+	    echo "error: the tests need$$need; install them with: sudo apt-get install$$need" >&2; exit 2; \
+	  fi; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
 release: deps
 	$(SWIFT) build -c release
 
-test: deps
+test: test-deps
 	$(SWIFT) build
 	CURRICULUM_BIN=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --parallel
 
