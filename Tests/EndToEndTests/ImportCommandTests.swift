@@ -57,20 +57,18 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let archive = folder.appendingPathComponent("course.tar.gz").path
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        python.arguments = [
-            "-c",
-            """
-            import io, sys, tarfile
-            with tarfile.open(sys.argv[1], 'w:gz') as t:
-                for name, data in [('course/course.xml', b'<course url_name="x"/>'), ('../../evil.sh', b'rm -rf ~')]:
-                    info = tarfile.TarInfo(name); info.size = len(data); t.addfile(info, io.BytesIO(data))
-            """,
-            archive,
-        ]
-        try python.run()
-        python.waitUntilExit()
+        let made = try CLI.run(
+            [
+                "-c",
+                """
+                import io, sys, tarfile
+                with tarfile.open(sys.argv[1], 'w:gz') as t:
+                    for name, data in [('course/course.xml', b'<course url_name="x"/>'), ('../../evil.sh', b'rm -rf ~')]:
+                        info = tarfile.TarInfo(name); info.size = len(data); t.addfile(info, io.BytesIO(data))
+                """,
+                archive,
+            ], executable: "/usr/bin/python3")
+        #expect(made.status == 0, "\(made.stderr)")
         let out = folder.appendingPathComponent("out.xml").path
         // Too unsafe to look inside for --from auto: its name sends it to the OLX importer, which says why.
         let result = try CLI.run(["import", archive, "--out", out, "--format", "json"])

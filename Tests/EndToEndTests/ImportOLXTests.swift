@@ -92,15 +92,12 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let archive = folder.appendingPathComponent("course.tar.gz").path
-        let tar = Process()
-        tar.executableURL = URL(fileURLWithPath: "/bin/tar")
-        tar.arguments = [
-            "-czf", archive, "-C", (Self.course as NSString).deletingLastPathComponent, "--transform",
-            "s,^partners,course,", "partners",
-        ]
-        try tar.run()
-        tar.waitUntilExit()
-        #expect(tar.terminationStatus == 0)
+        let tar = try CLI.run(
+            [
+                "-czf", archive, "-C", (Self.course as NSString).deletingLastPathComponent, "--transform",
+                "s,^partners,course,", "partners",
+            ], executable: "/bin/tar")
+        #expect(tar.status == 0, "\(tar.stderr)")
 
         let fromArchive = try CLI.run(["import", archive])
         let fromFolder = try CLI.run(["import", Self.course])

@@ -24,6 +24,9 @@ import Testing
     ]
 
     /// Runs `curriculum validate` on the small valid curriculum with one plugin from a configuration file.
+    ///
+    /// Returns the result, the run's temporary folder (the fixtures write their pids there) and the wall time,
+    /// which tests compare only against ``generousBound(_:)``, never against a tight figure.
     static func run(
         _ fixture: String, timeout: Double = 1, limits: String = "{}", curriculum: String = CLI.fixture("valid")
     ) throws -> (CLI.Result, URL, Double) {
@@ -38,16 +41,19 @@ import Testing
         return (result, folder, Date().timeIntervalSince(start))
     }
 
+    /// Ten times a configured time-out: long enough for a loaded machine, short enough to show the time-out fired
+    /// rather than some other, longer wait. Speed itself is measured in `make bench`.
+    static func generousBound(_ timeout: Double) -> Double { 10 * timeout }
+
     @Test(arguments: cases)
     func faultyPluginIsReportedAndCleanedUp(fixture: String, expected: String) throws {
-        let (result, folder, elapsed) = try Self.run(fixture, timeout: fixture == "floods-stdout.sh" ? 10 : 1)
+        let (result, folder, _) = try Self.run(fixture, timeout: fixture == "floods-stdout.sh" ? 10 : 1)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 3, "\(fixture): \(result.stderr)")
         #expect(result.status != 141)
         #expect(result.stderr.contains("plugin \""), "the message names the plugin")
         #expect(result.stderr.contains(expected), "\(fixture): \(result.stderr)")
         #expect(result.stdout.isEmpty, "no partial report on a plugin failure")
-        #expect(elapsed < 8, "\(fixture) took \(elapsed) s")
         for file in ["fault.pid", "fault.child"] {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
                 let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -66,22 +72,22 @@ import Testing
     }
 
     @Test func aTimedOutPluginIsSentCancelAndEndOfInputBeforeAnySignal() throws {
-        let (result, folder, elapsed) = try Self.run("honours-cancel.sh")
+        let (result, folder, _) = try Self.run("honours-cancel.sh")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 3)
         #expect(result.stderr.contains("did not answer within 1 s while handling validate"))
         let cancel = try String(contentsOf: folder.appendingPathComponent("fault.cancelled"), encoding: .utf8)
         #expect(cancel.contains(#""method":"$/cancel","params":{"id":2}"#))
-        #expect(elapsed < 3)
     }
 
     @Test func lineLimitIsConfigurablePerPlugin() throws {
-        let (result, folder, elapsed) = try Self.run(
-            "floods-stdout.sh", timeout: 30, limits: #"{"maxLineMegabytes": 1}"#)
+        let (result, folder, _) = try Self.run(
+            "floods-stdout.sh", timeout: 120, limits: #"{"maxLineMegabytes": 1}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 3)
-        #expect(result.stderr.contains("wrote a line longer than the line limit"))
-        #expect(elapsed < 5, "a 1 MiB limit stops the flood early (\(elapsed) s)")
+        // The 1 MiB limit, not the 120 s time-out, is what stopped the flood.
+        #expect(result.stderr.contains("wrote a line longer than the line limit"), "\(result.stderr)")
+        #expect(!result.stderr.contains("did not answer within"))
     }
 
     @Test func stderrTailIsShownWithTheFailure() throws {
@@ -90,12 +96,18 @@ import Testing
         #expect(result.stderr.contains("its standard error ended with:\n    | fault: about to die"))
     }
 
-    @Test func aHungPluginIsGoneWithinTheGracePeriodAfterItsTimeout() throws {
+    @Test func aHungPluginThatIgnoresSIGTERMIsKilledAfterItsTimeout() throws {
         let (result, folder, elapsed) = try Self.run("ignores-sigterm.sh")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 3)
-        // 1 s time-out, 0.5 s grace before SIGKILL, and process start-up.
-        #expect(elapsed < 2.5, "took \(elapsed) s")
+        #expect(result.stderr.contains("did not answer within 1 s while handling validate"), "\(result.stderr)")
+        let pid = try #require(
+            pid_t(
+                String(contentsOf: folder.appendingPathComponent("fault.pid"), encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(!Self.isRunning(pid), "the plugin survived SIGTERM and SIGKILL")
+        // Only proves that the 1 s time-out ended the run, not some later, longer wait.
+        #expect(elapsed < Self.generousBound(1), "took \(elapsed) s")
     }
 
     @Test func pluginThatExitsWithoutReadingALargeRequestDoesNotKillTheHost() throws {
@@ -136,15 +148,21 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let watchdog = Watchdog(process: process, limit: CLI.timeLimit)
+        defer { watchdog.disarm() }
         let pidFile = folder.appendingPathComponent("fault.pid")
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: pidFile.path) { usleep(50_000) }
+        // Waits for the plugin to start (at most the time limit of a run), then for it to read its request.
+        for _ in 0..<Int(CLI.timeLimit * 20) where !FileManager.default.fileExists(atPath: pidFile.path) {
+            usleep(50_000)
+        }
         usleep(200_000)
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         let pid = try #require(
             pid_t(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        usleep(100_000)
+        // The host stops the group before it exits; the kernel may take a moment to reap it.
+        for _ in 0..<100 where Self.isRunning(pid) { usleep(50_000) }
         #expect(!Self.isRunning(pid), "the plugin outlived Ctrl-C")
     }
 

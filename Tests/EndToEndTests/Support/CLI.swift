@@ -43,9 +43,22 @@ struct CLI {
         packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures").appendingPathComponent(relative).path
     }
 
-    /// Runs the binary with arguments, in a folder, with extra environment.
+    /// How long one run may take before it counts as hung: `CURRICULUM_TEST_TIME_LIMIT` seconds, else 120.
+    ///
+    /// This is not a speed check (timing belongs in `make bench`): it turns a hung process into a failing test
+    /// that names the command, instead of a suite that never ends.
+    static let timeLimit: Double = {
+        let text = ProcessInfo.processInfo.environment["CURRICULUM_TEST_TIME_LIMIT"] ?? ""
+        return Double(text).flatMap { $0 > 0 ? $0 : nil } ?? 120
+    }()
+
+    /// Runs the binary (or another program) with arguments, in a folder, with extra environment.
+    ///
+    /// A run that outlives `timeLimit` is interrupted (then killed two seconds later) and recorded as a test
+    /// failure that shows the command line; its result carries what it printed until then.
     static func run(
-        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], executable: String? = nil
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], executable: String? = nil,
+        timeLimit: Double = CLI.timeLimit
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? binary)
@@ -60,17 +73,29 @@ struct CLI {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let watchdog = Watchdog(process: process, limit: timeLimit)
         // Drain both pipes while the process runs, so a large output cannot fill a pipe and block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
         DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
         process.waitUntilExit()
+        watchdog.disarm()
+        group.wait()
+        if watchdog.fired {
+            let command = ([executable ?? binary] + arguments).map(Self.quoted).joined(separator: " ")
+            Issue.record("hung: no exit within \(timeLimit) s, so it was stopped: \(command)")
+        }
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A command-line word as a shell would need it, for failure messages.
+    static func quoted(_ word: String) -> String {
+        let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@".contains($0) }
+        return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// A fresh temporary folder, removed by the caller.
