@@ -49,6 +49,8 @@ struct FacilitatorGuide {
             ["name": person.name, "role": Value.text(person.role)]
         }
         context["summaryHtml"] = Value.text(rich.html(session.summary))
+        context["provenanceHtml"] = Value.text(rich.html(curriculum.meta.provenance))
+        context["fictionalDelivery"] = delivery?.isFictional == true
         context["programmeFacts"] = Value.facts([
             (text["owner"], curriculum.meta.owner),
             (text["funders"], curriculum.meta.funders.isEmpty ? nil : curriculum.meta.funders.joined(separator: ", ")),

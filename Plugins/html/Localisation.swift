@@ -120,6 +120,8 @@ struct UIText {
         "prerequisites": "Prerequisites",
         "owner": "Owner",
         "licence": "Licence",
+        "aboutThisMaterial": "About this material",
+        "fictionalDelivery": "This cohort is a fictional example: its venue, people and dates are invented.",
         "funders": "Funded by",
         // Table headings and labels
         "when": "When",
@@ -353,6 +355,9 @@ struct UIText {
         "prerequisites": "Prérequis",
         "owner": "Responsable",
         "licence": "Licence",
+        "aboutThisMaterial": "À propos de ce document",
+        "fictionalDelivery":
+            "Ce cycle de formation est un exemple fictif : le lieu, les personnes et les dates sont inventés.",
         "funders": "Financé par",
         "when": "Quand",
         "dueBy": "Au plus tard le",

@@ -45,6 +45,8 @@ struct ParticipantPack {
             (text["timezone"], content.timetable.timezone),
         ])
         context["summaryHtml"] = visibleText(session.summary, .all)
+        context["provenanceHtml"] = visibleText(curriculum.meta.provenance, .all)
+        context["fictionalDelivery"] = content.delivery?.isFictional == true
 
         // Which items participants see, with an anchor when they have something to read.
         var days: [TemplateContext] = []

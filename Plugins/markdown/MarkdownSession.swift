@@ -14,6 +14,15 @@ struct MarkdownSession {
         lines.append(
             "*\(escape(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")"
         )
+        if let provenance = curriculum.meta.provenance {
+            lines.append("")
+            lines.append(
+                "> **About this material.** " + markdown(provenance).replacingOccurrences(of: "\n", with: "\n> "))
+        }
+        if delivery?.isFictional == true {
+            lines.append("")
+            lines.append("> This cohort is a fictional example: its venue, people and dates are invented.")
+        }
         if let summary = session.summary {
             lines.append("")
             lines.append(markdown(summary))

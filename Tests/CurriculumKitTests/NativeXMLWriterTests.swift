@@ -11,6 +11,8 @@ import Testing
     static let programmes = [
         "Curricula/liaise/liaise.xml", "Curricula/city-pair/city-pair.xml",
         "Curricula/strong-cities-dialogue/strong-cities-dialogue.xml", "docs/examples/minimal/programme.xml",
+        // A provenance statement and a fictional delivery.
+        "Tests/EndToEndTests/Fixtures/provenance/mini.xml",
     ]
 
     @Test(arguments: programmes)

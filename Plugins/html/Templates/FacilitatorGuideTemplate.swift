@@ -4,6 +4,7 @@ extension DefaultTemplates {
     /// Context keys (see `FacilitatorGuide.swift`): `lang`, `pageTitle`, `styles`, `t.*` (the page's words),
     /// `programmeTitle`, `programmeSubtitle`, `programmeCode`, `sessionLabel`, `sessionTitle`, `coverFacts`
     /// [`label`, `value`], `facilitators` [`name`, `role`], `toc` [`anchor`, `title`], `summaryHtml`,
+    /// `provenanceHtml`, `fictionalDelivery`,
     /// `programmeFacts`, `objectives` [`anchor`, `id`, `text`, `domain`, `level`], `audiences` [`name`, `role`,
     /// `descriptionHtml`, `facts`], `preparation` [`when`, `due`, `task`, `owner`], `hasDueDates`, `roomHtml`,
     /// `materials` [`text`, `quantity`, `total`], `printList` and `resources` [`title`, `kind`, `href`, `file`,
@@ -32,6 +33,9 @@ extension DefaultTemplates {
         {{/coverFacts}}
         {{^empty(facilitators)}}<div><dt>{{t.facilitators}}</dt><dd><ul class="plain">{{#facilitators}}<li>{{name}}{{#role}} <span class="muted">({{.}})</span>{{/role}}</li>{{/facilitators}}</ul></dd></div>{{/empty(facilitators)}}
         </dl>
+        {{#provenanceHtml}}<aside class="provenance"><p class="provenance-label">{{t.aboutThisMaterial}}</p>
+        {{{.}}}{{#fictionalDelivery}}<p>{{t.fictionalDelivery}}</p>{{/fictionalDelivery}}</aside>{{/provenanceHtml}}
+        {{^provenanceHtml}}{{#fictionalDelivery}}<aside class="provenance"><p>{{t.fictionalDelivery}}</p></aside>{{/fictionalDelivery}}{{/provenanceHtml}}
         </header>
 
         <nav class="toc" aria-labelledby="toc-heading">

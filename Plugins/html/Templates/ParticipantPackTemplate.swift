@@ -3,7 +3,8 @@ extension DefaultTemplates {
     ///
     /// Context keys (see `ParticipantPack.swift`; only participant-facing content is in it): `lang`, `pageTitle`,
     /// `styles`, `t.*`, `programmeTitle`, `programmeSubtitle`, `sessionLabel`, `sessionTitle`, `coverFacts`
-    /// [`label`, `value`], `toc` [`anchor`, `title`], `summaryHtml`, `days` [`anchor`, `heading`, `title`, `slots`
+    /// [`label`, `value`], `toc` [`anchor`, `title`], `summaryHtml`,
+    /// `provenanceHtml`, `fictionalDelivery`, `days` [`anchor`, `heading`, `title`, `slots`
     /// [`start`, `end`, `title`, `anchor`]], `timesNote`, `objectives` [`text`], `activities` [`anchor`, `title`,
     /// `when`, `purposeHtml`, `instructionsHtml`, `handouts`, `cases`], `handouts` [`title`, `kind`, `href`,
     /// `descriptionHtml`], `caseStudies` [`anchor`, `title`, `facts`, `summaryHtml`, `contentWarningHtml`,
@@ -30,6 +31,9 @@ extension DefaultTemplates {
         {{#coverFacts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>
         {{/coverFacts}}
         </dl>
+        {{#provenanceHtml}}<aside class="provenance"><p class="provenance-label">{{t.aboutThisMaterial}}</p>
+        {{{.}}}{{#fictionalDelivery}}<p>{{t.fictionalDelivery}}</p>{{/fictionalDelivery}}</aside>{{/provenanceHtml}}
+        {{^provenanceHtml}}{{#fictionalDelivery}}<aside class="provenance"><p>{{t.fictionalDelivery}}</p></aside>{{/fictionalDelivery}}{{/provenanceHtml}}
         {{{summaryHtml}}}
         </header>
 

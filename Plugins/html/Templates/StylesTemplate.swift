@@ -52,6 +52,8 @@ enum DefaultTemplates {
 
         /* Cover and contents */
         .cover { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
+        .provenance { border: 1px solid var(--rule); padding: 0.2em 1em; margin: 1em 0; font-size: 0.92em; }
+        .provenance-label { font-weight: 600; margin-bottom: 0.2em; }
         .kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85rem; color: var(--accent); font-weight: 600; }
         .subtitle { font-size: 1.1rem; color: var(--muted); margin-top: -0.3em; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1.2em; }

@@ -336,6 +336,8 @@ enum EmbeddedSchema {
               <xs:element name="subtitle" type="c:label" minOccurs="0"/>
               <xs:element name="code" type="xs:token" minOccurs="0"/>
               <xs:element name="summary" type="c:richText" minOccurs="0"/>
+              <!-- Who wrote the material, from what, and who did not: shown on every pack's cover. -->
+              <xs:element name="provenance" type="c:richText" minOccurs="0"/>
               <xs:element name="owner" type="xs:string" minOccurs="0"/>
               <xs:element name="funder" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
               <xs:element name="licence" type="xs:string" minOccurs="0"/>
@@ -783,6 +785,8 @@ enum EmbeddedSchema {
               <xs:attribute name="id" type="c:idType" use="required"/>
               <xs:attribute name="programme" type="c:idRefType" use="required"/>
               <xs:attribute name="timezone" type="xs:string" use="required"/>
+              <!-- An invented cohort (an example): its venue, people and dates are not real. -->
+              <xs:attribute name="fictional" type="xs:boolean" default="false"/>
               <xs:attribute name="format-version" type="xs:string"/>
               <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
             </xs:complexType>

@@ -25,6 +25,7 @@ struct ModelBuilder {
                 subtitle: TextReader.label(meta?.element(named: "subtitle")),
                 code: meta?.element(named: "code").map { TextReader.collapsedText(of: $0) },
                 summary: TextReader.richText(meta?.element(named: "summary"), file: file),
+                provenance: TextReader.richText(meta?.element(named: "provenance"), file: file),
                 owner: meta?.element(named: "owner").map { TextReader.collapsedText(of: $0) },
                 funders: meta?.elements(named: "funder").map { TextReader.collapsedText(of: $0) } ?? [],
                 licence: meta?.element(named: "licence").map { TextReader.collapsedText(of: $0) },
@@ -328,6 +329,7 @@ struct ModelBuilder {
                     },
                     location: location(run, file))
             },
+            isFictional: ["true", "1"].contains(element[attribute: "fictional"] ?? ""),
             location: location(element, file))
     }
 

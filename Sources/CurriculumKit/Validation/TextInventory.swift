@@ -66,6 +66,9 @@ struct TextInventory {
         if let summary = c.meta.summary {
             add(.rich(summary), .phrase("programme summary"), c.location, participant: true)
         }
+        if let provenance = c.meta.provenance {
+            add(.rich(provenance), .phrase("programme provenance"), c.location, participant: true)
+        }
         for audience in c.audiences {
             add(
                 .label(audience.name), .part("name", of: "audience", id: audience.id), audience.location,

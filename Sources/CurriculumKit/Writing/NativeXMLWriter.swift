@@ -60,6 +60,7 @@ public struct NativeXMLWriter: Sendable {
         if let subtitle = meta.subtitle { label("subtitle", subtitle, into: &out) }
         if let code = meta.code { out.text("code", code) }
         if let summary = meta.summary { richText("summary", summary, into: &out) }
+        if let provenance = meta.provenance { richText("provenance", provenance, into: &out) }
         if let owner = meta.owner { out.text("owner", owner) }
         for funder in meta.funders { out.text("funder", funder) }
         if let licence = meta.licence { out.text("licence", licence) }
@@ -278,7 +279,12 @@ public struct NativeXMLWriter: Sendable {
     }
 
     private func delivery(_ delivery: Delivery, into out: inout XMLLines) {
-        out.open("delivery", ["id": delivery.id, "programme": delivery.programme, "timezone": delivery.timezone])
+        out.open(
+            "delivery",
+            [
+                "id": delivery.id, "programme": delivery.programme, "timezone": delivery.timezone,
+                "fictional": delivery.isFictional ? "true" : nil,
+            ])
         if let title = delivery.title { label("title", title, into: &out) }
         if let venue = delivery.venueName {
             out.open("venue")

@@ -9,13 +9,16 @@ public struct Delivery: Codable, Sendable, Equatable {
     public var venueAddress: String?
     public var facilitators: [Facilitator]
     public var runs: [SessionRun]
+    /// Whether the cohort is an invented example (`fictional="true"`): packs then say that its venue, people and
+    /// dates are not real.
+    public var isFictional: Bool
     public var location: SourceLocation?
 
     /// Creates a delivery.
     public init(
         id: String, programme: String, timezone: String, title: Label? = nil, venueName: String? = nil,
         venueAddress: String? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
-        location: SourceLocation? = nil
+        isFictional: Bool = false, location: SourceLocation? = nil
     ) {
         self.id = id
         self.programme = programme
@@ -25,7 +28,23 @@ public struct Delivery: Codable, Sendable, Equatable {
         self.venueAddress = venueAddress
         self.facilitators = facilitators
         self.runs = runs
+        self.isFictional = isFictional
         self.location = location
+    }
+
+    /// Decodes a delivery; `isFictional` may be absent (models written before it existed) and then is `false`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        programme = try container.decode(String.self, forKey: .programme)
+        timezone = try container.decode(String.self, forKey: .timezone)
+        title = try container.decodeIfPresent(Label.self, forKey: .title)
+        venueName = try container.decodeIfPresent(String.self, forKey: .venueName)
+        venueAddress = try container.decodeIfPresent(String.self, forKey: .venueAddress)
+        facilitators = try container.decode([Facilitator].self, forKey: .facilitators)
+        runs = try container.decode([SessionRun].self, forKey: .runs)
+        isFictional = try container.decodeIfPresent(Bool.self, forKey: .isFictional) ?? false
+        location = try container.decodeIfPresent(SourceLocation.self, forKey: .location)
     }
 
     /// The run of a session, if the delivery schedules it.

@@ -68,6 +68,9 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
     public var subtitle: Label?
     public var code: String?
     public var summary: RichText?
+    /// Who wrote the material, from which sources, and which bodies did not produce or endorse it; every pack shows
+    /// it on its cover.
+    public var provenance: RichText?
     public var owner: String?
     public var funders: [String]
     public var licence: String?
@@ -79,13 +82,15 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
 
     /// Creates meta data.
     public init(
-        subtitle: Label? = nil, code: String? = nil, summary: RichText? = nil, owner: String? = nil,
+        subtitle: Label? = nil, code: String? = nil, summary: RichText? = nil, provenance: RichText? = nil,
+        owner: String? = nil,
         funders: [String] = [], licence: String? = nil, keywords: [String] = [], translationLanguages: [String] = [],
         dateFrom: String? = nil, dateTo: String? = nil
     ) {
         self.subtitle = subtitle
         self.code = code
         self.summary = summary
+        self.provenance = provenance
         self.owner = owner
         self.funders = funders
         self.licence = licence
