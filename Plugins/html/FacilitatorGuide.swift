@@ -232,7 +232,22 @@ struct FacilitatorGuide {
                     [
                         "number": index + 1, "id": question.id, "text": content.label(question.text),
                         "type": text.term("qtype", question.type),
-                        "options": question.options.map { ["text": content.label($0)] },
+                        "options": question.options.enumerated().map { position, option -> TemplateContext in
+                            [
+                                "text": content.label(option),
+                                "isCorrect": question.key?.correctOptions.contains(position) == true,
+                                "feedback": Value.text(
+                                    question.key?.feedback.first { $0.option == position }.map {
+                                        content.label($0.text)
+                                    }),
+                            ]
+                        },
+                        "acceptedAnswers": Value.text(
+                            (question.key?.acceptedAnswers ?? []).map(content.label).joined(separator: "; ")),
+                        "questionFeedback": Value.text(
+                            question.key?.feedback.first { $0.option == nil }.map { content.label($0.text) }),
+                        "explanationHtml": Value.text(rich.html(question.key?.explanation)),
+                        "lacksKey": question.needsKey && question.key?.namesAnAnswer != true,
                         "assesses": question.assesses.map { id -> TemplateContext in
                             let objective = content.objectives[id].map { content.label($0.text) } ?? id
                             guard let position = session.objectiveRefs.firstIndex(of: id) else {

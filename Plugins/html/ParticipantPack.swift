@@ -182,7 +182,10 @@ struct ParticipantPack {
             case "scale" where question.options.isEmpty:
                 choices = (0...10).map { ["value": "\($0)", "label": "\($0)"] }
                 hint = "0 = \(text["scaleLow"]), 10 = \(text["scaleHigh"])"
-            case "open":
+            case "true-false" where question.options.isEmpty:
+                choices = [["value": "true", "label": text["true"]], ["value": "false", "label": text["false"]]]
+                hint = text["chooseOne"]
+            case "open", "short-answer":
                 break
             default:
                 if question.type == "multiple" { inputType = "checkbox" }

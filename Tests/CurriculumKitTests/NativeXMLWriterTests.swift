@@ -13,6 +13,8 @@ import Testing
         "Curricula/strong-cities-dialogue/strong-cities-dialogue.xml", "docs/examples/minimal/programme.xml",
         // A provenance statement and a fictional delivery.
         "Tests/EndToEndTests/Fixtures/provenance/mini.xml",
+        // Answer keys of every kind.
+        "Tests/EndToEndTests/Fixtures/answer-keys/quiz.xml",
     ]
 
     @Test(arguments: programmes)

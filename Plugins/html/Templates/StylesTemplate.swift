@@ -79,6 +79,10 @@ enum DefaultTemplates {
         .swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 0.15em; margin-right: 0.4em; vertical-align: -0.05em; border: 1px solid rgba(0, 0, 0, 0.25); }
         table.agenda td:first-child { width: 3.5em; }
         ul.options { margin: 0.3em 0 0; font-size: 0.9rem; color: var(--muted); }
+        ul.options li.correct { color: inherit; }
+        .key { font-weight: 600; }
+        .feedback { font-size: 0.9rem; font-style: italic; }
+        .key-explanation { border-left: 3px solid var(--rule); padding-left: 0.8em; margin-top: 0.4em; font-size: 0.9rem; }
 
         /* Timeline */
         .timeline-figure { margin: 0.8em 0 0.6em; }

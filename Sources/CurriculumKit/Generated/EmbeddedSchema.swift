@@ -208,6 +208,8 @@ enum EmbeddedSchema {
               <xs:enumeration value="multiple"/>
               <xs:enumeration value="open"/>
               <xs:enumeration value="scale"/>
+              <xs:enumeration value="true-false"/>
+              <xs:enumeration value="short-answer"/>
             </xs:restriction>
           </xs:simpleType>
 
@@ -578,11 +580,36 @@ enum EmbeddedSchema {
           <xs:complexType name="questionType">
             <xs:sequence>
               <xs:element name="text" type="c:label"/>
-              <xs:element name="option" type="c:label" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="option" type="c:optionType" minOccurs="0" maxOccurs="unbounded"/>
+              <!-- Accepted answers of a short-answer question: part of the key, never shown to participants. -->
+              <xs:element name="answer" type="c:label" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="feedback" type="c:feedbackType" minOccurs="0" maxOccurs="unbounded"/>
+              <!-- Why the key is right: for facilitators only, whatever for= says elsewhere. -->
+              <xs:element name="explanation" type="c:richText" minOccurs="0"/>
             </xs:sequence>
             <xs:attribute name="id" type="c:idType" use="required"/>
             <xs:attribute name="type" type="c:questionTypeType" use="required"/>
             <xs:attribute name="assesses" type="c:idRefsType"/>
+            <!-- no: an opinion or self-assessment question that has no right answer, so needs no key. -->
+            <xs:attribute name="graded" type="c:yesNoType"/>
+          </xs:complexType>
+
+          <xs:complexType name="optionType" mixed="true">
+            <xs:complexContent>
+              <xs:extension base="c:label">
+                <xs:attribute name="correct" type="xs:boolean"/>
+              </xs:extension>
+            </xs:complexContent>
+          </xs:complexType>
+
+          <xs:complexType name="feedbackType" mixed="true">
+            <xs:annotation><xs:documentation>What a participant reads after answering: about one option (option="2", counted
+              from 1 in document order) or, without option=, about the question.</xs:documentation></xs:annotation>
+            <xs:complexContent>
+              <xs:extension base="c:label">
+                <xs:attribute name="option" type="xs:positiveInteger"/>
+              </xs:extension>
+            </xs:complexContent>
           </xs:complexType>
 
           <!-- ============================================================ modules -->

@@ -221,11 +221,25 @@ struct ModelBuilder {
     }
 
     func question(_ element: XMLNode, file: String) -> Question {
-        Question(
+        let options = Array(element.elements(named: "option"))
+        let correct = options.indices.filter { ["true", "1"].contains(options[$0][attribute: "correct"] ?? "") }
+        let key = AnswerKey(
+            correctOptions: correct,
+            acceptedAnswers: element.elements(named: "answer").compactMap(TextReader.label),
+            feedback: element.elements(named: "feedback").map { feedback in
+                AnswerKey.Feedback(
+                    option: feedback[attribute: "option"].flatMap { Int($0) }.map { $0 - 1 },
+                    text: TextReader.label(feedback) ?? Label(""), location: location(feedback, file))
+            },
+            explanation: TextReader.richText(element.element(named: "explanation"), file: file))
+        let hasKey = key.namesAnAnswer || !key.feedback.isEmpty || key.explanation != nil
+        return Question(
             id: element[attribute: "id"] ?? "", type: element[attribute: "type"] ?? "",
             assesses: words(element[attribute: "assesses"]),
             text: TextReader.label(element.element(named: "text")) ?? Label(""),
-            options: element.elements(named: "option").compactMap(TextReader.label), location: location(element, file))
+            options: options.compactMap(TextReader.label),
+            isGraded: element[attribute: "graded"].map { $0 == "yes" }, key: hasKey ? key : nil,
+            location: location(element, file))
     }
 
     mutating func session(_ element: XMLNode, file: String, modules: [String: Module]) -> Session {

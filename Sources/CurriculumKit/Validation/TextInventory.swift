@@ -285,6 +285,26 @@ struct TextInventory {
                 .label(option), .part("option", of: "question", id: question.id), question.location, participant: true,
                 session: session, translationOnly: translationOnly)
         }
+        guard let key = question.key else { return }
+        // Feedback is read by participants after they answer; the accepted answers and the explanation are the
+        // key itself, for facilitators.
+        for feedback in key.feedback {
+            add(
+                .label(feedback.text), .part("feedback", of: "question", id: question.id),
+                feedback.location ?? question.location, participant: true, session: session,
+                translationOnly: translationOnly)
+        }
+        for answer in key.acceptedAnswers {
+            add(
+                .label(answer), .part("accepted answer", of: "question", id: question.id), question.location,
+                participant: false, session: session, translationOnly: translationOnly)
+        }
+        if let explanation = key.explanation {
+            add(
+                .rich(explanation), .part("explanation", of: "question", id: question.id),
+                explanation.location ?? question.location, participant: false, session: session,
+                translationOnly: translationOnly)
+        }
     }
 
     /// Each text once, for rules that are not about a session's translations.

@@ -224,9 +224,20 @@ public struct NativeXMLWriter: Sendable {
             [
                 "id": question.id, "type": question.type,
                 "assesses": question.assesses.isEmpty ? nil : question.assesses.joined(separator: " "),
+                "graded": question.isGraded.map { $0 ? "yes" : "no" },
             ])
         label("text", question.text, into: &out)
-        for option in question.options { label("option", option, into: &out) }
+        let key = question.key ?? AnswerKey()
+        for (index, option) in question.options.enumerated() {
+            label(
+                "option", option, attributes: ["correct": key.correctOptions.contains(index) ? "true" : nil], into: &out
+            )
+        }
+        for answer in key.acceptedAnswers { label("answer", answer, into: &out) }
+        for feedback in key.feedback {
+            label("feedback", feedback.text, attributes: ["option": feedback.option.map { String($0 + 1) }], into: &out)
+        }
+        if let explanation = key.explanation { richText("explanation", explanation, into: &out) }
         out.close("question")
     }
 
