@@ -68,7 +68,8 @@ extension CurriculumCommand {
                 throw CommandFailure.usage("--delivery \(delivery): no such file")
             }
             if let templates {
-                let absolute = templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
+                let absolute =
+                    templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
                 if let problem = TemplateFolder.problem(with: "/" + PathArithmetic.normalise(absolute)) {
                     throw CommandFailure.usage("--templates \(TerminalText.escaped(templates)): \(problem)")
                 }

@@ -1,5 +1,5 @@
-import Foundation
 import CurriculumPluginKit
+import Foundation
 
 /// Paths a configuration names relative to its own folder (plugin programs and scripts, template folders), which
 /// must stay inside that folder: no `..` that climbs out, and no symbolic link on the way, since a link can lead

@@ -1,5 +1,5 @@
-import Foundation
 import CurriculumPluginKit
+import Foundation
 
 /// A folder of replacement templates (`--templates`, or a plugin's `templates` option), checked before an exporter
 /// reads it: a folder that is not itself a link, holding no symbolic links and only regular template files, so a
@@ -8,7 +8,7 @@ public enum TemplateFolder {
     /// What is wrong with the folder at an absolute path, or `nil` when it may be used.
     public static func problem(with folder: String) -> String? {
         var status = stat()
-        guard lstat(folder, &status) == 0 else { return "no such folder" }
+        guard lstat(folder, &status) == 0 else { return "not a folder (nothing is there)" }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: break
         case S_IFLNK: return "it is a symbolic link; give the real folder"

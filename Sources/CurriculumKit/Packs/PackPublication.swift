@@ -152,7 +152,10 @@ struct PackPublication {
                     + "; the previous pack could not be put back and is in \(retired) (the next run puts it back)",
                 outcome: .previousMovedAside)
         }
-        let previous = retired == nil ? "there was no pack at \(destination) before and there is none now" : "the previous pack at \(destination) is unchanged"
+        let previous =
+            retired == nil
+            ? "there was no pack at \(destination) before and there is none now"
+            : "the previous pack at \(destination) is unchanged"
         return PackFailure(kind: .io, message: message + "; " + previous, outcome: .unchanged)
     }
 
