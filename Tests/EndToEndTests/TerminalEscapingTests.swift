@@ -28,7 +28,8 @@ import Testing
         #expect(text.stdout.contains(#"bad\n\u{1b}]0;title\u{7}.xml:22:9: error[TIM001]"#), "\(text.stdout)")
         let github = try CLI.run(["validate", folder.path, "--format", "github"])
         Self.expectHarmless(github.stdout, "github")
-        #expect(github.stdout.contains(#"bad%0A\u{1b}]0;title\u{7}.xml,line=22,col=9,title=TIM001::"#), "\(github.stdout)")
+        #expect(
+            github.stdout.contains(#"bad%0A\u{1b}]0;title\u{7}.xml,line=22,col=9,title=TIM001::"#), "\(github.stdout)")
         let show = try CLI.run(["show", folder.appendingPathComponent(name).path])
         Self.expectHarmless(show.stderr, "show")
         #expect(show.stderr.contains(#"bad\n\u{1b}]0;title\u{7}.xml"#))

@@ -87,9 +87,11 @@ struct PackPublication {
     func stageZip(_ archive: [UInt8]) throws(PackFailure) -> String {
         let suffix = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(6))
         let path = parent + "/.\(name).zip.partial-\(suffix)"
+        StagingFolders.insert(path)
         do {
             try FileWriting.write(archive, to: path)
         } catch {
+            StagingFolders.remove(path)
             unlink(path)
             throw PackFailure(
                 kind: .io, message: "cannot write the zip of \(destination): \(error.message)", outcome: .unchanged)
@@ -100,7 +102,17 @@ struct PackPublication {
     /// Moves the staged folder (and zip) into place, replacing an earlier pack whole, or leaves everything as it
     /// was and throws.
     func publish(staging: String, zip stagedZip: String?) throws(PackFailure) {
-        defer { if let stagedZip { unlink(stagedZip) } }
+        defer {
+            if let stagedZip {
+                unlink(stagedZip)
+                StagingFolders.remove(stagedZip)
+            }
+        }
+        try StagingFolders.publishing { () throws(PackFailure) in try renameIntoPlace(staging, zip: stagedZip) }
+    }
+
+    /// The renames of ``publish(staging:zip:)``, undone in reverse when one fails.
+    private func renameIntoPlace(_ staging: String, zip stagedZip: String?) throws(PackFailure) {
         var retired: String? = nil
         if exists(destination) {
             guard let aside = TemporaryFolder.make(in: parent, prefix: ".\(name).old") else {

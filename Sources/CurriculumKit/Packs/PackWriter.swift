@@ -276,6 +276,9 @@ enum FileWriting {
 /// Staging folders being filled now, so an interrupted run can remove them before it exits.
 public enum StagingFolders {
     private static let folders = Mutex<Set<String>>([])
+    /// Held while a pack's renames run, so an interruption waits for them: it then finds either the old pack or
+    /// the new one in place, never a pack moved aside with its replacement deleted.
+    private static let publishing = NSLock()
 
     static func insert(_ folder: String) {
         _ = folders.withLock { $0.insert(folder) }
@@ -285,8 +288,18 @@ public enum StagingFolders {
         _ = folders.withLock { $0.remove(folder) }
     }
 
-    /// Deletes every staging folder (used on Ctrl-C and SIGTERM); published packs are never touched.
+    /// Runs the renames that publish a pack without an interruption cleaning up in between.
+    static func publishing<T>(_ body: () throws(PackFailure) -> T) throws(PackFailure) -> T {
+        publishing.lock()
+        defer { publishing.unlock() }
+        return try body()
+    }
+
+    /// Deletes every staging folder and partial zip (used on Ctrl-C and SIGTERM), after any publishing under way
+    /// has finished; published packs are never touched.
     public static func removeAll() {
+        publishing.lock()
+        defer { publishing.unlock() }
         for folder in folders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: folder) }
     }
 }
