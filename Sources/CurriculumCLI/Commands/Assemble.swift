@@ -91,7 +91,7 @@ extension CurriculumCommand {
                 throw CommandFailure.tool("cannot write \(out): \(error.localizedDescription)")
             }
             var message =
-                "wrote session \(assembled.id) (\(assembled.days.count) day\(assembled.days.count == 1 ? "" : "s"), \(assembled.days.map { "\($0.start)–\($0.end)" }.joined(separator: ", "))) to \(out)\n"
+                "wrote session \(TerminalText.escaped(assembled.id)) (\(assembled.days.count) day\(assembled.days.count == 1 ? "" : "s"), \(assembled.days.map { "\($0.start)–\($0.end)" }.joined(separator: ", "))) to \(out)\n"
             let href = Self.relativePath(from: (file as NSString).deletingLastPathComponent, to: out)
             let include = "<include href=\"\(MarkupEscaping.attribute(href))\" expect=\"session\"/>"
             if add {

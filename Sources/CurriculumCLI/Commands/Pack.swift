@@ -88,7 +88,8 @@ extension CurriculumCommand {
             let known = curriculum.sessions.map(\.id)
             for session in sessions where !known.contains(session) {
                 throw CommandFailure.usage(
-                    "no session \"\(session)\" in \(curriculum.id); sessions: \(known.joined(separator: ", "))")
+                    "no session \"\(session)\" in \(curriculum.id); sessions: \(TerminalText.escaped(known.joined(separator: ", ")))"
+                )
             }
             let chosenDelivery = try delivery.map { file throws(CommandFailure) -> Delivery in
                 let relative = loaded.root.relative(file) ?? CurriculumRoot.canonical(file)
@@ -114,7 +115,7 @@ extension CurriculumCommand {
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
                 throw CommandFailure.usage(
-                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
+                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : TerminalText.escaped(available.joined(separator: ", ")))"
                 )
             }
             guard !available.isEmpty else {

@@ -38,7 +38,7 @@ extension CurriculumCommand {
             if let session {
                 guard let found = curriculum.session(session) else {
                     throw CommandFailure.usage(
-                        "no session \"\(session)\" in \(curriculum.id); sessions: \(curriculum.sessions.map(\.id).joined(separator: ", "))"
+                        "no session \"\(session)\" in \(curriculum.id); sessions: \(TerminalText.escaped(curriculum.sessions.map(\.id).joined(separator: ", ")))"
                     )
                 }
                 sessions = [found]
@@ -49,7 +49,8 @@ extension CurriculumCommand {
                     let known = curriculum.deliveries.map(\.id)
                     throw CommandFailure.usage(
                         "no delivery \"\(delivery)\" in \(curriculum.id)"
-                            + (known.isEmpty ? "" : "; deliveries: \(known.joined(separator: ", "))"))
+                            + (known.isEmpty
+                                ? "" : "; deliveries: \(TerminalText.escaped(known.joined(separator: ", ")))"))
                 }
                 chosenDelivery = found
             }
