@@ -36,7 +36,11 @@ public struct CurriculumCommand: AsyncParsableCommand {
             }
             Foundation.exit(0)
         } catch let failure as CommandFailure {
-            if !failure.message.isEmpty { Terminal.standardError.write(failure.message + "\n") }
+            // Parts of a message can come from file names and plugins; escaping each line keeps them from acting
+            // on the terminal (the parts that could hold a newline were escaped where the message was built).
+            if !failure.message.isEmpty {
+                Terminal.standardError.write(TerminalText.escapedLines(failure.message) + "\n")
+            }
             Foundation.exit(failure.exitCode.rawValue)
         } catch {
             let code = exitCode(for: error)

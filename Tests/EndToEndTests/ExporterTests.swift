@@ -83,14 +83,14 @@ import Testing
         try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Curricula"), to: curricula)
         try #"{"plugins": [{"name": "readability"}, {"name": "calendar", "options": {"granularity": "day"}}]}"#
             .write(to: curricula.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
-        let validate = try CLI.run(["validate", curricula.appendingPathComponent("liaise").path])
+        let validate = try CLI.run(["validate", curricula.appendingPathComponent("liaise").path, "--trust-config"])
         #expect(
             validate.status == 0,
             "an exporter in the configuration does not take part in validation: \(validate.stderr)")
         let out = folder.appendingPathComponent("out")
         let pack = try CLI.run([
             "pack", curricula.appendingPathComponent("liaise").path, "--session", "s1", "--format", "ics", "--format",
-            "ics", "--out", out.path,
+            "ics", "--out", out.path, "--trust-config",
         ])
         #expect(pack.status == 0, "\(pack.stderr)")
         let calendar = try String(contentsOf: out.appendingPathComponent("liaise-s1/calendar.ics"), encoding: .utf8)

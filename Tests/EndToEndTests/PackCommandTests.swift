@@ -162,7 +162,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let result = try CLI.run([
-            "pack", folder.appendingPathComponent("c").path, "--format", "bad", "--format", "md", "--out", out.path,
+            "pack", folder.appendingPathComponent("c").path, "--trust-config", "--format", "bad", "--format", "md",
+            "--out", out.path,
         ])
         #expect(result.status == 3, "\(path): \(result.stderr)")
         #expect(result.stderr.contains("exporter \"bad-exporter\" returned the artifact path"), "\(result.stderr)")
@@ -177,7 +178,7 @@ import Testing
             configuration: #"{"plugins": [{"command": ["\#(exporter)"], "options": {"\#(option)": "\#(path)"}}]}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run([
-            "pack", folder.appendingPathComponent("c").path, "--format", "bad", "--out",
+            "pack", folder.appendingPathComponent("c").path, "--trust-config", "--format", "bad", "--out",
             folder.appendingPathComponent("out").path,
         ])
         #expect(result.status == 3)
@@ -191,7 +192,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let result = try CLI.run([
-            "pack", folder.appendingPathComponent("c").path, "--format", "bad", "--format", "md", "--out", out.path,
+            "pack", folder.appendingPathComponent("c").path, "--trust-config", "--format", "bad", "--format", "md",
+            "--out", out.path,
         ])
         #expect(result.status == 3)
         #expect(result.stderr.contains("plugin \"bad-exporter\" was killed by signal 9"))

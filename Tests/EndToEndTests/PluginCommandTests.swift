@@ -47,7 +47,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
             of: "<title>Welcome<t", with: "<title>WELCOME TO THE PARTNER DAY<t")
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["validate", folder.appendingPathComponent("c").path])
+        let result = try CLI.run(["validate", folder.appendingPathComponent("c").path, "--trust-config"])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("error[RDB004]"), "the configuration's severity applies to plugin codes too")
     }

@@ -25,7 +25,10 @@ import Testing
         try FileManager.default.copyItem(atPath: CLI.fixture("valid"), toPath: workspace.path)
         try FileManager.default.copyItem(at: config, to: workspace.appendingPathComponent("curriculum.json"))
         let pack = try CLI.run(
-            ["pack", workspace.path, "--format", "rec", "--out", folder.appendingPathComponent("out").path],
+            [
+                "pack", workspace.path, "--format", "rec", "--out", folder.appendingPathComponent("out").path,
+                "--trust-config",
+            ],
             environment: ["TMPDIR": folder.path])
         #expect(pack.status == 0, "\(pack.stderr)")
         return folder

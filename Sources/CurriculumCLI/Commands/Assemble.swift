@@ -46,6 +46,8 @@ extension CurriculumCommand {
         @Flag(help: "Also include the written session in the programme, so `curriculum pack` packs it.")
         var add = false
 
+        @OptionGroup var configuration: ConfigurationOptions
+
         func validate() throws {
             if modules.isEmpty { throw ValidationError("name at least one --module") }
             if days < 1 || days > 14 { throw ValidationError("--days must be between 1 and 14") }
@@ -55,7 +57,7 @@ extension CurriculumCommand {
 
         func run() async throws {
             let file = try ProgrammeLocator.programmeFile(at: path)
-            let loaded = try await ProgrammeLocator.load(file)
+            let loaded = try await ProgrammeLocator.load(file, configuration: configuration)
             guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
             if let id, curriculum.session(id) != nil {
                 throw CommandFailure.usage("the programme already has a session \"\(id)\"; choose another --id")
@@ -89,7 +91,7 @@ extension CurriculumCommand {
                 throw CommandFailure.tool("cannot write \(out): \(error.localizedDescription)")
             }
             var message =
-                "wrote session \(assembled.id) (\(assembled.days.count) day\(assembled.days.count == 1 ? "" : "s"), \(assembled.days.map { "\($0.start)–\($0.end)" }.joined(separator: ", "))) to \(out)\n"
+                "wrote session \(TerminalText.escaped(assembled.id)) (\(assembled.days.count) day\(assembled.days.count == 1 ? "" : "s"), \(assembled.days.map { "\($0.start)–\($0.end)" }.joined(separator: ", "))) to \(out)\n"
             let href = Self.relativePath(from: (file as NSString).deletingLastPathComponent, to: out)
             let include = "<include href=\"\(MarkupEscaping.attribute(href))\" expect=\"session\"/>"
             if add {

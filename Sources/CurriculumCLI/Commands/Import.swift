@@ -81,7 +81,7 @@ extension CurriculumCommand {
             }
             let importers = await ImportRunner.discoverImporters(configured: specs)
             guard let importer = importers[format] else {
-                let known = importers.keys.sorted().joined(separator: ", ")
+                let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
                 throw CommandFailure.usage(
                     "no installed importer reads \"\(format)\"" + (known.isEmpty ? "" : " (available: \(known))"))
             }
@@ -159,7 +159,7 @@ extension CurriculumCommand {
             let items = curriculum.sessions.reduce(0) { $0 + $1.allItems.count }
             let files = imported.files.isEmpty ? "" : " and \(imported.files.count) file(s) beside it"
             return
-                "imported \(source) with \(imported.importer): \(curriculum.modules.count) module(s), \(curriculum.sessions.count) session(s), \(items) agenda item(s), \(curriculum.allResources.count) resource(s); wrote \(out)\(files)\n"
+                "imported \(TerminalText.escaped(source)) with \(TerminalText.escaped(imported.importer)): \(curriculum.modules.count) module(s), \(curriculum.sessions.count) session(s), \(items) agenda item(s), \(curriculum.allResources.count) resource(s); wrote \(out)\(files)\n"
         }
 
         private static func failure(_ error: ImportError) -> CommandFailure {

@@ -56,6 +56,8 @@ extension CurriculumCommand {
                 "Render participant-facing text in this translation, where one exists.", valueName: "LANG"))
         var language: String?
 
+        @OptionGroup var configuration: ConfigurationOptions
+
         func validate() throws {
             if all && !sessions.isEmpty { throw ValidationError("--all and --session cannot be used together") }
         }
@@ -66,19 +68,28 @@ extension CurriculumCommand {
                 throw CommandFailure.usage("--delivery \(delivery): no such file")
             }
             if let templates {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory),
-                    isDirectory.boolValue
-                else {
-                    throw CommandFailure.usage("--templates \(templates): not a folder")
+                let absolute =
+                    templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
+                if let problem = TemplateFolder.problem(with: "/" + PathArithmetic.normalise(absolute)) {
+                    throw CommandFailure.usage("--templates \(TerminalText.escaped(templates)): \(problem)")
                 }
             }
-            let loaded = try await ProgrammeLocator.load(file, deliveryFiles: delivery.map { [$0] } ?? [])
+            let log = ConfigurationLog()
+            let loaded: LoadedCurriculum
+            do {
+                loaded = try await ProgrammeLocator.load(
+                    file, deliveryFiles: delivery.map { [$0] } ?? [], configuration: configuration, log: log)
+            } catch {
+                Terminal.standardError.write(ConfigurationReport.text(log, textMode: true))
+                throw error
+            }
+            Terminal.standardError.write(ConfigurationReport.text(log, textMode: true))
             guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
             let known = curriculum.sessions.map(\.id)
             for session in sessions where !known.contains(session) {
                 throw CommandFailure.usage(
-                    "no session \"\(session)\" in \(curriculum.id); sessions: \(known.joined(separator: ", "))")
+                    "no session \"\(session)\" in \(curriculum.id); sessions: \(TerminalText.escaped(known.joined(separator: ", ")))"
+                )
             }
             let chosenDelivery = try delivery.map { file throws(CommandFailure) -> Delivery in
                 let relative = loaded.root.relative(file) ?? CurriculumRoot.canonical(file)
@@ -99,12 +110,12 @@ extension CurriculumCommand {
                 }
             }
             let progress = ProgressLine(enabled: true)
-            let configured = try configuredPlugins(root: loaded.root)
+            let configured = try configuration.plugins(for: loaded.root, log: ConfigurationLog())
             let exporters = await PackBuilder.discoverExporters(configured: configured)
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
                 throw CommandFailure.usage(
-                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : available.joined(separator: ", "))"
+                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : TerminalText.escaped(available.joined(separator: ", ")))"
                 )
             }
             guard !available.isEmpty else {
@@ -133,9 +144,11 @@ extension CurriculumCommand {
                 }
                 var output = ""
                 for result in results {
-                    let zipNote = zip ? " and \(DisplayPath.of(result.folder)).zip" : ""
+                    for line in result.cleared { Terminal.standardError.write("note: \(TerminalText.escaped(line))\n") }
+                    let folder = TerminalText.escaped(DisplayPath.of(result.folder))
+                    let zipNote = zip ? " and \(folder).zip" : ""
                     output +=
-                        "packed \(result.session) → \(DisplayPath.of(result.folder))/ (\(result.manifest.files.count) file\(result.manifest.files.count == 1 ? "" : "s"): \(result.manifest.formats.joined(separator: ", ")))\(zipNote)\n"
+                        "packed \(TerminalText.escaped(result.session)) → \(folder)/ (\(result.manifest.files.count) file\(result.manifest.files.count == 1 ? "" : "s"): \(TerminalText.escaped(result.manifest.formats.joined(separator: ", "))))\(zipNote)\n"
                 }
                 Terminal.standardOutput.write(output)
             } catch let error as PackContentError {
@@ -148,26 +161,26 @@ extension CurriculumCommand {
                 throw CommandFailure.content("error: the exporters found errors; nothing was written")
             } catch let error as PackFailure {
                 progress.clear()
-                throw error.kind == .output
-                    ? CommandFailure.usage(error.description + "; nothing was written")
-                    : CommandFailure.tool(error.description + "; nothing was written")
+                let message = TerminalText.escaped(error.description) + Self.outcome(of: error)
+                switch error.kind {
+                case .content: throw CommandFailure.content("error: " + message)
+                case .output: throw CommandFailure.usage(message)
+                case .exporter, .io: throw CommandFailure.tool(message)
+                }
             } catch let error as PluginFailure {
                 progress.clear()
                 throw CommandFailure.tool(error.description + "\nnothing was written")
             }
         }
 
-        private func configuredPlugins(root: CurriculumRoot) throws(CommandFailure) -> [PluginSpec] {
-            let path = root.absolute(NativeFormatName.configuration)
-            guard FileManager.default.fileExists(atPath: path) else { return [] }
-            do {
-                let configuration = try Configuration.load(from: path)
-                return try PluginDiscovery.specs(from: configuration, file: path)
-            } catch let error as ConfigurationError {
-                throw CommandFailure.usage(error.description)
-            } catch {
-                throw CommandFailure.tool("\(error)")
+        /// What a failed run left in place, in words: the failing pack's own outcome is in its message; this adds
+        /// the packs published before it, or that nothing was written at all.
+        static func outcome(of failure: PackFailure) -> String {
+            let earlier = failure.published.map { TerminalText.escaped(DisplayPath.of($0)) }
+            if !earlier.isEmpty {
+                return "; packs published before the failure: \(earlier.joined(separator: ", "))"
             }
+            return failure.outcome == .unchanged ? "; nothing was written" : ""
         }
     }
 }

@@ -15,27 +15,35 @@ extension CurriculumCommand {
                 discussion: """
                     Plugins are found, in order: the `plugins` of the configuration file (--config, or ./curriculum.json), \
                     the bundled plugins beside the curriculum binary or in PREFIX/libexec/curriculum, and \
-                    curriculum-plugin-NAME programs on PATH.
+                    curriculum-plugin-NAME programs on PATH. Names, descriptions and messages are the plugins' own \
+                    words; the `found:` line says where each one really is.
                     """)
 
-            @Option(
-                help: ArgumentHelp(
-                    "A configuration file whose plugins to include (default: ./curriculum.json if present).",
-                    valueName: "FILE"))
-            var config: String?
+            @OptionGroup var configuration: ConfigurationOptions
 
             func run() async throws {
                 var specs: [PluginSpec] = []
+                let log = ConfigurationLog()
+                // The current folder's curriculum.json is inside the current folder, so it is always trusted.
                 let file =
-                    config
+                    configuration.config
                     ?? (FileManager.default.fileExists(atPath: NativeFormatName.configuration)
                         ? NativeFormatName.configuration : nil)
                 if let file {
-                    guard let configuration = try Validate.loadConfiguration(file) else { return }
-                    do throws(PluginFailure) {
-                        specs += try PluginDiscovery.specs(from: configuration, file: file)
-                    } catch { throw CommandFailure.tool(error.description) }
+                    log.record(CurriculumRoot.canonical(file), configuration.config == nil ? .used : .given)
+                    let loaded: Configuration
+                    do throws(ConfigurationError) { loaded = try Configuration.load(from: file) } catch {
+                        throw CommandFailure.usage(error.description)
+                    }
+                    do {
+                        specs += try loaded.pluginSpecs(file: file)
+                    } catch let error as ConfigurationError {
+                        throw CommandFailure.usage(error.description)
+                    } catch {
+                        throw CommandFailure.tool("\(error)")
+                    }
                 }
+                Terminal.standardError.write(ConfigurationReport.text(log, textMode: true))
                 specs += PluginDiscovery.installed().filter { installed in
                     !specs.contains { $0.executable == installed.executable }
                 }
@@ -56,16 +64,21 @@ extension CurriculumCommand {
                 for (index, spec) in specs.enumerated() {
                     switch results[index] {
                     case .success(let handshake):
+                        let name = TerminalText.escaped(handshake.plugin.name)
+                        let version = TerminalText.escaped(handshake.plugin.version)
+                        output += "\(name) \(version) (protocol \(handshake.protocolVersion))\n"
                         output +=
-                            "\(handshake.plugin.name) \(handshake.plugin.version) (protocol \(handshake.protocolVersion))\n"
-                        output += "  capabilities: \(handshake.capabilities.summary.joined(separator: ", "))\n"
-                        if let description = handshake.plugin.description { output += "  \(description)\n" }
+                            "  capabilities: \(TerminalText.escaped(handshake.capabilities.summary.joined(separator: ", ")))\n"
+                        if let description = handshake.plugin.description {
+                            output += "  \(TerminalText.escaped(description))\n"
+                        }
                     case .failure(let failure):
                         failed += 1
-                        output += "\(spec.name) — FAILED: \(failure.description)\n"
+                        output += "\(TerminalText.escaped(spec.name)) — FAILED: \(failure.description)\n"
                     case .none: continue
                     }
-                    output += "  found: \(spec.origin) \(spec.executable)\n"
+                    output +=
+                        "  found: \(TerminalText.escaped(spec.origin.description)) \(TerminalText.escaped(spec.executable))\n"
                 }
                 Terminal.standardOutput.write(output)
                 if failed > 0 {
@@ -96,11 +109,12 @@ extension CurriculumCommand {
                 do throws(PluginFailure) { spec = try PluginDiscovery.resolve(plugin) } catch {
                     throw CommandFailure.tool(error.description)
                 }
-                Terminal.standardOutput.write("Checking \(spec.executable)\n")
+                Terminal.standardOutput.write("Checking \(TerminalText.escaped(spec.executable))\n")
                 let checks = await ConformanceSuite(spec: spec).run()
                 var output = ""
                 for check in checks {
-                    output += "  \(check.passed ? "pass" : "FAIL")  \(check.name): \(check.detail)\n"
+                    output +=
+                        "  \(check.passed ? "pass" : "FAIL")  \(check.name): \(TerminalText.escaped(check.detail))\n"
                 }
                 let failures = checks.filter { !$0.passed }.count
                 output += "\(checks.count - failures) passed, \(failures) failed\n"

@@ -28,15 +28,17 @@ extension CurriculumCommand {
                 "Use this delivery's dates and times (an ID of a delivery the programme includes).", valueName: "ID"))
         var delivery: String?
 
+        @OptionGroup var configuration: ConfigurationOptions
+
         func run() async throws {
             let file = try ProgrammeLocator.programmeFile(at: path)
-            let loaded = try await ProgrammeLocator.load(file)
+            let loaded = try await ProgrammeLocator.load(file, configuration: configuration)
             guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
             var sessions = curriculum.sessions
             if let session {
                 guard let found = curriculum.session(session) else {
                     throw CommandFailure.usage(
-                        "no session \"\(session)\" in \(curriculum.id); sessions: \(curriculum.sessions.map(\.id).joined(separator: ", "))"
+                        "no session \"\(session)\" in \(curriculum.id); sessions: \(TerminalText.escaped(curriculum.sessions.map(\.id).joined(separator: ", ")))"
                     )
                 }
                 sessions = [found]
@@ -47,7 +49,8 @@ extension CurriculumCommand {
                     let known = curriculum.deliveries.map(\.id)
                     throw CommandFailure.usage(
                         "no delivery \"\(delivery)\" in \(curriculum.id)"
-                            + (known.isEmpty ? "" : "; deliveries: \(known.joined(separator: ", "))"))
+                            + (known.isEmpty
+                                ? "" : "; deliveries: \(TerminalText.escaped(known.joined(separator: ", ")))"))
                 }
                 chosenDelivery = found
             }
@@ -79,18 +82,32 @@ enum ProgrammeLocator {
         case 0: throw CommandFailure.usage("\(path): the folder holds no <programme> document")
         case 1: return programmes[0].path
         default:
-            let names = programmes.map { DisplayPath.of($0.path) }.joined(separator: ", ")
+            let names = programmes.map { TerminalText.escaped(DisplayPath.of($0.path)) }.joined(separator: ", ")
             throw CommandFailure.usage("\(path): the folder holds several programmes (\(names)); name one file")
         }
     }
 
     /// Loads and validates a programme; content errors are printed and end the command with exit code 1.
-    static func load(_ file: String, deliveryFiles: [String] = []) async throws(CommandFailure) -> LoadedCurriculum {
+    ///
+    /// - Parameters:
+    ///   - configuration: `--config` and `--trust-config`.
+    ///   - log: Where the configuration decisions go; without one they are printed here, on standard error.
+    static func load(
+        _ file: String, deliveryFiles: [String] = [], configuration: ConfigurationOptions,
+        log: ConfigurationLog? = nil
+    ) async throws(CommandFailure) -> LoadedCurriculum {
+        let decisions = log ?? ConfigurationLog()
+        defer { if log == nil { Terminal.standardError.write(ConfigurationReport.text(decisions, textMode: true)) } }
         let loaded: LoadedCurriculum
         do {
-            (loaded, _) = try await Validator().validate(programmeAt: file, deliveryFiles: deliveryFiles)
+            let validator = try configuration.validator(log: decisions)
+            (loaded, _) = try await validator.validate(programmeAt: file, deliveryFiles: deliveryFiles)
+        } catch let error as CommandFailure {
+            throw error
         } catch let error as PluginFailure {
             throw CommandFailure.tool(error.description)
+        } catch let error as ConfigurationError {
+            throw CommandFailure.usage(error.description)
         } catch {
             throw CommandFailure.usage("\(error)")
         }
@@ -100,7 +117,8 @@ enum ProgrammeLocator {
             let input = RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor)
             Terminal.standardError.write(DiagnosticRenderer.render(input, as: .text))
             throw CommandFailure.content(
-                "error: \(DisplayPath.of(file)) has errors; fix them first (`curriculum validate` lists everything)")
+                "error: \(TerminalText.escaped(DisplayPath.of(file))) has errors; fix them first (`curriculum validate` lists everything)"
+            )
         }
         return loaded
     }

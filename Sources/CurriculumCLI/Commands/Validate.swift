@@ -32,10 +32,7 @@ extension CurriculumCommand {
             help: ArgumentHelp("A rule code to ignore; repeat or separate with commas.", valueName: "CODE"))
         var ignore: [String] = []
 
-        @Option(
-            help: ArgumentHelp(
-                "A configuration file to use instead of each curriculum root's curriculum.json.", valueName: "FILE"))
-        var config: String?
+        @OptionGroup var configuration: ConfigurationOptions
 
         @Option(
             name: .customLong("plugin"),
@@ -45,7 +42,6 @@ extension CurriculumCommand {
         var plugins: [String] = []
 
         func run() async throws {
-            let configuration = try Self.loadConfiguration(config)
             let ignored = Set(
                 ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
             let specs = try plugins.map { argument throws(CommandFailure) in
@@ -54,10 +50,9 @@ extension CurriculumCommand {
                 }
             }
             let progress = ProgressLine(enabled: true)
-            let validator = Validator(
-                commandLinePolicy: SeverityPolicy(ignored: ignored), configuration: configuration,
-                configurationFile: config,
-                plugins: specs, observer: progress)
+            let log = ConfigurationLog()
+            let validator = try configuration.validator(
+                commandLinePolicy: SeverityPolicy(ignored: ignored), plugins: specs, observer: progress, log: log)
             let report: ValidationReport
             do {
                 report = try await validator.validate(paths: paths.isEmpty ? ["."] : paths) { done, total in
@@ -69,24 +64,16 @@ extension CurriculumCommand {
                 throw CommandFailure.usage(error.description)
             } catch let error as PluginFailure {
                 progress.clear()
+                Terminal.standardError.write(ConfigurationReport.text(log, textMode: format == .text))
                 throw CommandFailure.tool(error.description)
             }
             progress.clear()
+            Terminal.standardError.write(ConfigurationReport.text(log, textMode: format == .text))
             let input = RenderInput(
                 report: report, failOn: failOn.severity, usesColor: format == .text && Terminal.standardOutput.usesColor
             )
             Terminal.standardOutput.write(DiagnosticRenderer.render(input, as: format))
             if report.diagnostics.contains(where: input.fails) { throw CommandFailure.content() }
-        }
-
-        /// Reads `--config`, turning a bad file into a usage error.
-        static func loadConfiguration(_ path: String?) throws(CommandFailure) -> Configuration? {
-            guard let path else { return nil }
-            do throws(ConfigurationError) {
-                return try Configuration.load(from: path)
-            } catch {
-                throw CommandFailure.usage(error.description)
-            }
         }
     }
 }

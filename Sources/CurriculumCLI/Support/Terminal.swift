@@ -56,14 +56,18 @@ final class ProgressLine: PluginObserver, @unchecked Sendable {
 
     func progress(plugin: String, _ params: ProgressParams) {
         guard let done = params.done, let total = params.total, total > 0 else { return }
-        update("\(plugin): \(done)/\(total)\(params.message.map { " \($0)" } ?? "")")
+        let message = params.message.map { " \(TerminalText.escaped($0))" } ?? ""
+        update("\(TerminalText.escaped(plugin)): \(done)/\(total)\(message)")
     }
 
-    /// Warnings and errors a plugin logs are shown; its info and debug lines are not.
+    /// Warnings and errors a plugin logs are shown, escaped (a plugin's words must not act on the terminal);
+    /// its info and debug lines are not.
     func log(plugin: String, _ params: LogParams) {
         guard params.level == "warning" || params.level == "error" else { return }
         clear()
-        terminal.write("\(plugin): \(params.level): \(params.message)\n")
+        terminal.write(
+            "\(TerminalText.escaped(plugin)): \(TerminalText.escaped(params.level)): \(TerminalText.escaped(params.message))\n"
+        )
     }
 
     func clear() {

@@ -32,6 +32,8 @@ public struct PackResult: Sendable {
     public var session: String
     public var folder: String
     public var manifest: PackManifest
+    /// Leftovers of an earlier interrupted run that were put back or removed, as sentences.
+    public var cleared: [String]
 }
 
 /// Runs the exporters for each session and hands their artifacts to the ``PackWriter``.
@@ -56,6 +58,18 @@ public struct PackBuilder: Sendable {
     public func build(
         _ curriculum: Curriculum, root: CurriculumRoot, request: PackRequest, observer: (any PluginObserver)? = nil
     ) async throws -> (packs: [PackResult], notes: [Diagnostic]) {
+        // A pack's name must be one plain folder name whatever the rules said (STR006 can be ignored); checked
+        // before any exporter runs, and again by the writer.
+        for session in request.sessions {
+            let name = "\(curriculum.id)-\(session)"
+            if let problem = PackName.problem(with: name) {
+                throw PackFailure(
+                    kind: .content,
+                    message:
+                        "cannot write a pack named \(ArtifactPath.quoted(name)) (programme \(ArtifactPath.quoted(curriculum.id)), session \(ArtifactPath.quoted(session))): \(problem)"
+                )
+            }
+        }
         var options: [String: JSONValue] = [:]
         if let templates = request.templates { options["templates"] = .string(CurriculumRoot.canonical(templates)) }
         if let language = request.language { options["language"] = .string(language) }
@@ -105,7 +119,7 @@ public struct PackBuilder: Sendable {
         // Every pack is checked before any is published, so a bad artifact in the last session leaves the
         // earlier packs untouched too.
         let writer = PackWriter(root: root)
-        var plans: [(session: String, items: [PackWriter.Item], manifest: PackManifest, folder: String)] = []
+        var plans: [(session: String, items: [PackWriter.Item], manifest: PackManifest)] = []
         for session in request.sessions {
             let sessionReplies = replies.filter { $0.0 == session }.sorted { $0.1 < $1.1 }
             let items = sessionReplies.flatMap { reply in
@@ -118,17 +132,27 @@ public struct PackBuilder: Sendable {
                 programme: curriculum.id, revision: curriculum.revision, session: session, delivery: delivery?.id,
                 language: request.language ?? curriculum.language, formats: produced,
                 generator: "\(ToolVersion.name) \(ToolVersion.current)", files: [])
-            // Made absolute without resolving links, so the writer can refuse a symbolic link it is given.
-            let out =
-                request.outputFolder.hasPrefix("/")
-                ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
-            let folder = "/" + PathArithmetic.normalise(out) + "/\(curriculum.id)-\(session)"
-            plans.append((session, items, manifest, folder))
+            plans.append((session, items, manifest))
         }
+        // Made absolute without resolving links, so the writer can refuse a symbolic link it is given.
+        let out =
+            request.outputFolder.hasPrefix("/")
+            ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
         var results: [PackResult] = []
         for plan in plans {
-            let written = try writer.write(plan.items, manifest: plan.manifest, to: plan.folder, zip: request.zip)
-            results.append(PackResult(session: plan.session, folder: plan.folder, manifest: written))
+            let name = "\(curriculum.id)-\(plan.session)"
+            do {
+                let written = try writer.write(
+                    plan.items, manifest: plan.manifest, into: out, named: name, zip: request.zip)
+                results.append(
+                    PackResult(
+                        session: plan.session, folder: "/" + PathArithmetic.normalise(out) + "/" + name,
+                        manifest: written.manifest, cleared: written.cleared))
+            } catch {
+                var failure = error
+                failure.published = results.map(\.folder)
+                throw failure
+            }
         }
         return (results, diagnostics)
     }

@@ -1,11 +1,14 @@
+import CurriculumModel
 public import CurriculumPluginKit
 import Foundation
 import Synchronization
 
-/// Writes one session pack: checks every artifact, writes it into a staging folder beside the destination,
-/// adds `pack.json`, optionally a deterministic zip, and publishes the folder by renaming it into place.
+/// Writes one session pack: checks its name and every artifact, writes it into a staging folder beside the
+/// destination, adds `pack.json`, optionally a deterministic zip, and publishes both by renaming them into place
+/// (``PackPublication``).
 ///
-/// On any failure the destination is exactly as it was and no staging folder is left. An existing pack is
+/// On any failure the destination is exactly as it was and no staging folder is left, unless even undoing the
+/// renames failed, which ``PackFailure/outcome`` reports. An existing pack is
 /// replaced whole, never merged into. Files get fixed permissions (0644, folders 0755) whatever the umask, and
 /// nothing in the output depends on the clock, time zone or locale.
 public struct PackWriter: Sendable {
@@ -35,16 +38,24 @@ public struct PackWriter: Sendable {
     /// - Parameters:
     ///   - items: The artifacts of every exporter for this session.
     ///   - manifest: The manifest without its file list, which is filled in here.
-    ///   - destination: The pack folder to create or replace.
-    ///   - zip: Whether to write `<destination>.zip` beside the folder too.
-    /// - Returns: The manifest as written.
+    ///   - folder: The output folder, absolute; a symbolic link anywhere in it is refused.
+    ///   - name: The pack folder's name inside `folder`; anything but one plain path component is refused.
+    ///   - zip: Whether to write `<name>.zip` beside the folder too.
+    /// - Returns: The manifest as written, and what was cleared from an earlier interrupted run.
     public func write(
-        _ items: [Item], manifest: PackManifest, to destination: String, zip: Bool
-    ) throws(PackFailure) -> PackManifest {
+        _ items: [Item], manifest: PackManifest, into folder: String, named name: String, zip: Bool
+    ) throws(PackFailure) -> (manifest: PackManifest, cleared: [String]) {
+        if let problem = PackName.problem(with: name) {
+            throw PackFailure(
+                kind: .content, message: "cannot write a pack named \(ArtifactPath.quoted(name)): \(problem)")
+        }
         let files = try resolve(items)
-        let parent = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
-        try checkDestination(destination, parent: parent)
+        let parent = "/" + PathArithmetic.normalise(folder)
+        let publication = PackPublication(parent: parent, name: name)
+        let destination = publication.destination
+        try OutputFolder.prepare(parent)
+        try checkDestination(destination)
+        let cleared = publication.clearLeftovers()
         guard let staging = TemporaryFolder.make(in: parent, prefix: ".\(name).staging") else {
             throw PackFailure(kind: .io, message: "cannot create a staging folder in \(parent)")
         }
@@ -67,30 +78,20 @@ public struct PackWriter: Sendable {
             throw PackFailure(kind: .io, message: "cannot encode pack.json")
         }
         try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json")
-        var archive: [UInt8]? = nil
+        try FileWriting.syncFolder(staging)
+        var stagedZip: String? = nil
         if zip {
             var writer = ZipWriter()
             for (path, file) in files { writer.add(path: "\(name)/\(path)", bytes: file.bytes) }
             writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
+            let archive: [UInt8]
             do { archive = try writer.archive() } catch { throw PackFailure(kind: .io, message: error.description) }
+            // The zip is complete on disk before the published folder is touched.
+            stagedZip = try publication.stageZip(archive)
         }
-        try FileWriting.syncFolder(staging)
-        try publish(staging, to: destination)
+        try publication.publish(staging: staging, zip: stagedZip)
         published = true
-        if !zip {
-            // A zip from an earlier run would no longer match the pack that replaced it.
-            unlink(destination + ".zip")
-        }
-        if let archive {
-            let zipPath = destination + ".zip"
-            let temporary = parent + "/.\(name).zip.partial"
-            try FileWriting.write(archive, to: temporary)
-            guard rename(temporary, zipPath) == 0 else {
-                unlink(temporary)
-                throw PackFailure(kind: .io, message: "cannot write \(zipPath): \(String(cString: strerror(errno)))")
-            }
-        }
-        return manifest
+        return (manifest, cleared)
     }
 
     /// Checks every artifact the way ``write(_:manifest:to:zip:)`` will, without writing anything.
@@ -193,57 +194,17 @@ public struct PackWriter: Sendable {
         return Array(data)
     }
 
-    private func checkDestination(_ destination: String, parent: String) throws(PackFailure) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw PackFailure(kind: .output, message: "the output folder \(parent) is a file")
-        }
-        if isSymbolicLink(parent) {
-            throw PackFailure(
-                kind: .output, message: "the output folder \(parent) is a symbolic link; give the real folder")
-        }
-        if !FileManager.default.fileExists(atPath: parent) {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-            } catch {
-                throw PackFailure(
-                    kind: .output, message: "cannot create the output folder \(parent): \(error.localizedDescription)")
-            }
-        }
+    /// The pack folder itself must be a folder or nothing, never a link to write through.
+    private func checkDestination(_ destination: String) throws(PackFailure) {
         if isSymbolicLink(destination) {
             throw PackFailure(
                 kind: .output,
                 message: "\(destination) is a symbolic link; it is never written through. Remove it first")
         }
+        var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw PackFailure(kind: .output, message: "\(destination) exists and is a file; remove it first")
         }
-    }
-
-    /// Moves the finished staging folder into place, replacing an earlier pack whole.
-    private func publish(_ staging: String, to destination: String) throws(PackFailure) {
-        let parent = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
-        var retired: String? = nil
-        if FileManager.default.fileExists(atPath: destination) {
-            guard let old = TemporaryFolder.make(in: parent, prefix: ".\(name).old") else {
-                throw PackFailure(kind: .io, message: "cannot make room to replace \(destination)")
-            }
-            rmdir(old)
-            guard rename(destination, old) == 0 else {
-                throw PackFailure(
-                    kind: .io, message: "cannot replace \(destination): \(String(cString: strerror(errno)))")
-            }
-            retired = old
-        }
-        guard rename(staging, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if let retired { rename(retired, destination) }
-            throw PackFailure(kind: .io, message: "cannot publish \(destination): \(reason)")
-        }
-        if let retired { try? FileManager.default.removeItem(atPath: retired) }
-        FileWriting.syncPath(parent)
     }
 
     private func isSymbolicLink(_ path: String) -> Bool {
@@ -315,6 +276,9 @@ enum FileWriting {
 /// Staging folders being filled now, so an interrupted run can remove them before it exits.
 public enum StagingFolders {
     private static let folders = Mutex<Set<String>>([])
+    /// Held while a pack's renames run, so an interruption waits for them: it then finds either the old pack or
+    /// the new one in place, never a pack moved aside with its replacement deleted.
+    private static let publishing = NSLock()
 
     static func insert(_ folder: String) {
         _ = folders.withLock { $0.insert(folder) }
@@ -324,8 +288,18 @@ public enum StagingFolders {
         _ = folders.withLock { $0.remove(folder) }
     }
 
-    /// Deletes every staging folder (used on Ctrl-C and SIGTERM); published packs are never touched.
+    /// Runs the renames that publish a pack without an interruption cleaning up in between.
+    static func publishing<T>(_ body: () throws(PackFailure) -> T) throws(PackFailure) -> T {
+        publishing.lock()
+        defer { publishing.unlock() }
+        return try body()
+    }
+
+    /// Deletes every staging folder and partial zip (used on Ctrl-C and SIGTERM), after any publishing under way
+    /// has finished; published packs are never touched.
     public static func removeAll() {
+        publishing.lock()
+        defer { publishing.unlock() }
         for folder in folders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: folder) }
     }
 }

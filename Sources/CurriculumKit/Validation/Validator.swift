@@ -23,7 +23,8 @@ public struct ValidationReport: Sendable {
 public struct Validator: Sendable {
     /// Severity changes from the command line; they apply on top of every configuration file.
     public var commandLinePolicy: SeverityPolicy
-    /// A configuration given with `--config`; when `nil`, each curriculum root's `curriculum.json` applies.
+    /// A configuration given with `--config`; when `nil`, each curriculum root's `curriculum.json` applies if
+    /// ``trust`` allows it.
     public var configuration: Configuration?
     /// The file `configuration` came from, for resolving relative plugin commands.
     public var configurationFile: String?
@@ -33,12 +34,17 @@ public struct Validator: Sendable {
     public var concurrency: Int
     /// Receives plugin progress.
     public var observer: (any PluginObserver)?
+    /// Which `curriculum.json` files beside curricula are used; the others are not read at all.
+    public var trust: ConfigurationTrust
+    /// Where the configurations used and refused are recorded, for the command to report.
+    public var configurationLog: ConfigurationLog?
 
     /// Creates a validator.
     public init(
         commandLinePolicy: SeverityPolicy = SeverityPolicy(), configuration: Configuration? = nil,
         configurationFile: String? = nil, plugins: [PluginSpec] = [], concurrency: Int? = nil,
-        observer: (any PluginObserver)? = nil
+        observer: (any PluginObserver)? = nil, trust: ConfigurationTrust = .workingFolder(),
+        configurationLog: ConfigurationLog? = nil
     ) {
         self.commandLinePolicy = commandLinePolicy
         self.configuration = configuration
@@ -46,6 +52,8 @@ public struct Validator: Sendable {
         self.plugins = plugins
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         self.observer = observer
+        self.trust = trust
+        self.configurationLog = configurationLog
     }
 
     /// Validates the documents under some paths.
@@ -166,20 +174,24 @@ public struct Validator: Sendable {
     }
 
     private func settings(for root: CurriculumRoot) throws -> Settings {
-        var policy: SeverityPolicy
-        var plugins: [PluginSpec]
+        var policy = SeverityPolicy()
+        var plugins: [PluginSpec] = []
         if let configuration {
-            policy = try configuration.policy()
-            plugins = try PluginDiscovery.specs(from: configuration, file: configurationFile)
+            configurationLog?.record(configurationFile.map(CurriculumRoot.canonical) ?? "--config", .given)
+            policy = try configuration.policy(path: configurationFile ?? NativeFormatName.configuration)
+            plugins = try configuration.pluginSpecs(file: configurationFile)
         } else {
             let path = root.absolute(NativeFormatName.configuration)
-            if FileManager.default.fileExists(atPath: path) {
+            if !FileManager.default.fileExists(atPath: path) {
+                // No configuration: the defaults apply.
+            } else if trust.trusts(path) {
+                configurationLog?.record(path, .used)
                 let configuration = try Configuration.load(from: path)
                 policy = try configuration.policy(path: path)
-                plugins = try PluginDiscovery.specs(from: configuration, file: path)
+                plugins = try configuration.pluginSpecs(file: path)
             } else {
-                policy = SeverityPolicy()
-                plugins = []
+                // Not read at all: its plugins are not run and its severities and templates do not apply.
+                configurationLog?.record(path, .untrusted)
             }
         }
         policy.ignored.formUnion(commandLinePolicy.ignored)

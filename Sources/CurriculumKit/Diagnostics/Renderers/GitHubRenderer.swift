@@ -27,10 +27,12 @@ struct GitHubRenderer {
         return output
     }
 
-    /// Escapes a message: `%`, CR and LF.
+    /// Escapes a message: `%`, CR and LF as the workflow-command syntax wants, then every other control
+    /// character as ``TerminalText`` does, since the job log is shown on a terminal-like viewer.
     static func data(_ value: String) -> String {
-        value.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.escaped(
+            value.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Escapes a property value: as a message, plus `:` and `,`.

@@ -36,64 +36,6 @@ public enum PluginDiscovery {
             origin: origin == .path || origin == .bundled ? found.origin : origin)
     }
 
-    /// The plugins listed in a configuration file.
-    public static func specs(from configuration: Configuration, file: String?) throws(PluginFailure) -> [PluginSpec] {
-        let folder =
-            file.map { ((CurriculumRoot.canonical($0)) as NSString).deletingLastPathComponent }
-            ?? FileManager.default.currentDirectoryPath
-        var specs: [PluginSpec] = []
-        for entry in configuration.plugins {
-            var spec: PluginSpec
-            if let command = entry.command, let program = command.first {
-                let executable =
-                    program.contains("/")
-                    ? CurriculumRoot.canonical(program.hasPrefix("/") ? program : folder + "/" + program)
-                    : (searchPath(for: program) ?? program)
-                // Plugins run in a temporary folder, so arguments naming files beside the configuration (a script
-                // for an interpreter: ["python3", "tools/check.py"]) are made absolute.
-                let arguments = command.dropFirst().map { argument in
-                    !argument.hasPrefix("-") && !argument.hasPrefix("/")
-                        && FileManager.default.fileExists(atPath: folder + "/" + argument)
-                        ? CurriculumRoot.canonical(folder + "/" + argument) : argument
-                }
-                let script = arguments.first { $0.hasPrefix("/") }.map(displayName(of:))
-                spec = PluginSpec(
-                    name: entry.name ?? script ?? displayName(of: executable), executable: executable,
-                    arguments: arguments,
-                    origin: .configuration(file ?? NativeFormatName.configuration))
-            } else if let name = entry.name {
-                spec = try resolve(name, origin: .configuration(file ?? NativeFormatName.configuration))
-            } else {
-                throw PluginFailure(
-                    plugin: "?", executable: "", action: "reading \(file ?? "the configuration")",
-                    reason: .launchFailed("a plugins entry needs a name or a command"), stderrTail: "")
-            }
-            spec.options = entry.options ?? [:]
-            if let seconds = entry.timeoutSeconds, seconds > 0 {
-                spec.limits.requestTimeout = .milliseconds(Int(seconds * 1000))
-                spec.limits.handshakeTimeout = min(spec.limits.handshakeTimeout, spec.limits.requestTimeout)
-            }
-            for (name, value) in entry.limits ?? [:] where value > 0 {
-                switch name {
-                case "handshakeSeconds": spec.limits.handshakeTimeout = .milliseconds(Int(value * 1000))
-                case "maxLineMegabytes": spec.limits.maxLineBytes = Int(value * 1_048_576)
-                case "maxOutputMegabytes": spec.limits.maxOutputBytes = Int(value * 1_048_576)
-                case "stderrKilobytes": spec.limits.stderrTailBytes = Int(value * 1024)
-                default:
-                    throw PluginFailure(
-                        plugin: spec.name, executable: spec.executable,
-                        action: "reading \(file ?? "the configuration")",
-                        reason: .launchFailed(
-                            "unknown limit \"\(name)\"; known: handshakeSeconds, maxLineMegabytes, maxOutputMegabytes, stderrKilobytes"
-                        ),
-                        stderrTail: "")
-                }
-            }
-            specs.append(spec)
-        }
-        return specs
-    }
-
     /// Every plugin that can be found without a configuration: bundled ones, then those on `PATH`.
     public static func installed() -> [PluginSpec] {
         var seen = Set<String>()
@@ -121,7 +63,7 @@ public enum PluginDiscovery {
         return nil
     }
 
-    private static func searchPath(for program: String) -> String? {
+    static func searchPath(for program: String) -> String? {
         pathFolders().map { $0 + "/" + program }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 

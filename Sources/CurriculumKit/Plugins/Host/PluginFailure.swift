@@ -31,24 +31,31 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
     /// The last lines the plugin wrote to standard error.
     public var stderrTail: String
 
+    /// The failure for a terminal: the plugin's name, its messages and its standard error are its own words, so
+    /// every control character in them is escaped (``TerminalText``), one escaped line per line of its stderr.
     public var description: String {
-        var text = "plugin \"\(plugin)\" "
+        let executable = TerminalText.escaped(self.executable)
+        let action = TerminalText.escaped(self.action)
+        var text = "plugin \"\(TerminalText.escaped(plugin))\" "
         switch reason {
         case .notFound: text += "was not found: \(executable) does not exist"
         case .notExecutable: text += "cannot be run: \(executable) is not an executable file"
-        case .launchFailed(let detail): text += "could not be started (\(executable)): \(detail)"
+        case .launchFailed(let detail): text += "could not be started (\(executable)): \(TerminalText.escaped(detail))"
         case .timedOut(let seconds):
             text += "did not answer within \(Self.format(seconds)) s while \(action); it was stopped"
         case .exited(let status): text += "exited with status \(status) while \(action)"
         case .killed(let signal): text += "was killed by signal \(signal) (\(Self.signalName(signal))) while \(action)"
         case .closedInputEarly(let status): text += "stopped reading its input while \(action) and \(status)"
-        case .protocolViolation(let detail): text += "broke the protocol while \(action): \(detail)"
-        case .errorResponse(let code, let message): text += "returned error \(code) while \(action): \(message)"
+        case .protocolViolation(let detail):
+            text += "broke the protocol while \(action): \(TerminalText.escaped(detail))"
+        case .errorResponse(let code, let message):
+            text += "returned error \(code) while \(action): \(TerminalText.escaped(message))"
         case .leftProcessesBehind:
             text +=
                 "left processes running after it exited (\(action)); they were killed. A plugin must wait for its children"
         case .missingCapability(let method, let has):
-            text += "cannot \(method): its capabilities are \(has.isEmpty ? "none" : has.joined(separator: ", "))"
+            text +=
+                "cannot \(method): its capabilities are \(has.isEmpty ? "none" : TerminalText.escaped(has.joined(separator: ", ")))"
         case .unsupportedVersion(let offered, let supported):
             text +=
                 "speaks protocol version \(supported.map(String.init).joined(separator: ", ")); this curriculum offers \(offered.map(String.init).joined(separator: ", ")). "
@@ -57,7 +64,9 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         let tail = stderrTail.trimmingCharacters(in: .whitespacesAndNewlines)
         if !tail.isEmpty {
             let lines = tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(20)
-            text += "\n  its standard error ended with:\n" + lines.map { "    | " + $0 }.joined(separator: "\n")
+            text +=
+                "\n  its standard error ended with:\n"
+                + lines.map { "    | " + TerminalText.escaped(String($0)) }.joined(separator: "\n")
         }
         return text
     }

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// The pack writer checks every name it builds and publishes folder and zip so that a failure, or a kill, never
+/// leaves a half-replaced pack or a leftover that blocks the next run.
+@Suite struct PackSafetyTests {
+    static func entries(of folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test func anIDThatClimbsOutOfTheOutputFolderIsRefusedEvenWithTheRuleIgnored() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let curriculum = folder.appendingPathComponent("c")
+        try FileManager.default.copyItem(atPath: CLI.fixture("valid"), toPath: curriculum.path)
+        let programme = curriculum.appendingPathComponent("mini.xml")
+        try String(contentsOf: programme, encoding: .utf8)
+            .replacingOccurrences(of: #"<session id="s1""#, with: #"<session id="x/../../victim/my""#)
+            .write(to: programme, atomically: true, encoding: .utf8)
+        try #"{"ignore": ["STR006"]}"#.write(
+            to: curriculum.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
+        let victim = folder.appendingPathComponent("victim/my/keep.txt")
+        try FileManager.default.createDirectory(
+            at: victim.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "keep".write(to: victim, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out/packs")
+        let result = try CLI.run(
+            ["pack", curriculum.path, "--format", "md", "--out", out.path, "--trust-config", "--zip"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write a pack named \"mini-x/../../victim/my\""), "\(result.stderr)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep")
+        #expect(Self.entries(of: folder.appendingPathComponent("victim/my")) == ["keep.txt"])
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aLeftoverPartialZipOrRetiredPackNoLongerBlocksAndIsCleared() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent(".mini-s1.old-Ab12Cd"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("mini-s1"), withIntermediateDirectories: true)
+        for leftover in [".mini-s1.zip.partial", ".mini-s1.zip.partial-0A1B2C", ".mini-s1x.zip.partial"] {
+            try "partial".write(to: out.appendingPathComponent(leftover), atomically: true, encoding: .utf8)
+        }
+        let result = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            Self.entries(of: out) == [".mini-s1x.zip.partial", "mini-s1", "mini-s1.zip"],
+            "this pack's leftovers are gone, another pack's are not")
+        #expect(result.stderr.contains("removed \(out.path)/.mini-s1.zip.partial, left by an interrupted run"))
+    }
+
+    @Test func aZipThatCannotBeWrittenLeavesThePreviousPackIntactAndSaysSo() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let first = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let previous = out.appendingPathComponent("mini-s1/previous.txt")
+        try "previous".write(to: previous, atomically: true, encoding: .utf8)
+        // A folder where the zip goes: renaming the new zip over it fails.
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("mini-s1.zip/occupied"), withIntermediateDirectories: true)
+        let result = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write \(out.path)/mini-s1.zip"), "\(result.stderr)")
+        #expect(result.stderr.contains("the previous pack at \(out.path)/mini-s1 is unchanged"), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: previous.path), "the published folder was put back")
+        #expect(Self.entries(of: out) == ["mini-s1", "mini-s1.zip"], "no staging folder or partial zip is left")
+        try FileManager.default.removeItem(at: out.appendingPathComponent("mini-s1.zip"))
+        let again = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: previous.path))
+    }
+
+    @Test func aPackAnInterruptedRunMovedAsideIsPutBackBeforeAnythingElse() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let first = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        try "previous".write(
+            to: out.appendingPathComponent("mini-s1/previous.txt"), atomically: true, encoding: .utf8)
+        // What a run killed between its two renames leaves: the old pack aside, nothing in place.
+        try FileManager.default.moveItem(
+            at: out.appendingPathComponent("mini-s1"), to: out.appendingPathComponent(".mini-s1.old-Zz9Yy8"))
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("mini-s1.zip/occupied"), withIntermediateDirectories: true)
+        let failing = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
+        #expect(failing.status == 3)
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("mini-s1/previous.txt").path),
+            "the pack moved aside is back in place, and a failed run keeps it there")
+        #expect(Self.entries(of: out) == ["mini-s1", "mini-s1.zip"])
+    }
+
+    @Test func anOutputFolderReachedThroughASymbolicLinkIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link").path, withDestinationPath: elsewhere.path)
+        let result = try CLI.run(
+            ["pack", CLI.fixture("valid"), "--format", "md", "--out", "link/packs"], in: folder.path)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(
+            result.stderr.contains("goes through the symbolic link \(folder.path)/link (→ \(elsewhere.path))"),
+            "\(result.stderr)")
+        #expect(Self.entries(of: elsewhere).isEmpty)
+    }
+}
