@@ -150,7 +150,7 @@ struct SessionContent {
     /// Whether a rich text may be shown to participants, given the default of the element that holds it.
     static func isParticipantText(_ text: RichText?, default fallback: Visibility = .all) -> Bool {
         guard let text else { return false }
-        return (text.audience ?? fallback).isVisibleToParticipants
+        return text.isVisibleToParticipants(byDefault: fallback)
     }
 
     // MARK: - Texts

@@ -27,14 +27,19 @@ struct ZipReader {
         guard directory.entries <= limits.maxEntries else {
             throw failure("it holds \(directory.entries) entries, more than the limit of \(limits.maxEntries)")
         }
-        var files: [String: Data] = [:]
-        var total = 0
+        var entries: [CentralEntry] = []
         var offset = directory.offset
         for _ in 0..<directory.entries {
             let entry = try centralEntry(at: offset)
             offset = entry.next
+            entries.append(entry)
+        }
+        try checkLayout(entries, directoryOffset: directory.offset)
+        var files: [String: Data] = [:]
+        var total = 0
+        for entry in entries {
             guard !entry.isDirectory else { continue }
-            let path = try EntryName.checked(entry.name, archive: name)
+            let path = try EntryName.checkedFile(entry.name, archive: name)
             guard !entry.isSymbolicLink else {
                 throw failure("the entry \"\(path)\" is a symbolic link; links are refused")
             }
@@ -43,7 +48,7 @@ struct ZipReader {
             let data = try contents(of: entry, path: path)
             total += data.count
             guard total <= limits.maxTotalBytes else {
-                throw failure("its files expand to more than \(limits.maxTotalBytes / 1_048_576) MB")
+                throw failure("its files expand to more than \(limits.totalDescription)")
             }
             files[path] = data
         }
@@ -61,7 +66,7 @@ struct ZipReader {
         for _ in 0..<directory.entries {
             let entry = try centralEntry(at: offset)
             offset = entry.next
-            if !entry.isDirectory { names.append(try EntryName.checked(entry.name, archive: name)) }
+            if !entry.isDirectory { names.append(try EntryName.checkedFile(entry.name, archive: name)) }
         }
         return names
     }
@@ -129,6 +134,34 @@ struct ZipReader {
             isSymbolicLink: madeBy == 3 && unixMode & 0o170000 == 0o120000, next: next)
     }
 
+    /// Refuses entries whose bytes are not each their own: two entries at one offset, or one entry's header and
+    /// data reaching into the next one's, or into the central directory. Such entries let a few kilobytes of
+    /// compressed data be expanded again and again under different names, the shape of a zip bomb that the
+    /// per-entry ratio check cannot see when each entry is small.
+    private func checkLayout(_ entries: [CentralEntry], directoryOffset: Int) throws(ImportFailure) {
+        var spans: [(start: Int, end: Int, name: String)] = []
+        spans.reserveCapacity(entries.count)
+        for entry in entries {
+            let local = entry.localOffset
+            guard local + 30 <= directoryOffset, u32(local) == Self.localSignature else {
+                throw failure("the entry \"\(EntryName.shown(entry.name))\" has no local header where the directory says")
+            }
+            let end = local + 30 + Int(u16(local + 26)) + Int(u16(local + 28)) + entry.compressedSize
+            guard end <= directoryOffset else {
+                throw failure(
+                    "the data of the entry \"\(EntryName.shown(entry.name))\" runs into the central directory (a damaged or crafted archive)"
+                )
+            }
+            spans.append((local, end, EntryName.shown(entry.name)))
+        }
+        spans.sort { $0.start < $1.start }
+        for (earlier, later) in zip(spans, spans.dropFirst()) where later.start < earlier.end {
+            throw failure(
+                "the entries \"\(earlier.name)\" and \"\(later.name)\" overlap (they share compressed data, as zip bombs do); overlapping entries are refused"
+            )
+        }
+    }
+
     private func checkDeclared(_ entry: CentralEntry, path: String, total: Int) throws(ImportFailure) {
         if entry.flags & 0x0001 != 0 { throw failure("the entry \"\(path)\" is encrypted") }
         guard entry.method == 0 || entry.method == 8 else {
@@ -140,7 +173,7 @@ struct ZipReader {
                 "the entry \"\(path)\" expands to \(entry.size) bytes, more than the limit of \(limits.maxEntryBytes)")
         }
         if total + entry.size > limits.maxTotalBytes {
-            throw failure("its files expand to more than \(limits.maxTotalBytes / 1_048_576) MB")
+            throw failure("its files expand to more than \(limits.totalDescription)")
         }
         if entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio {
             throw failure(
