@@ -37,7 +37,8 @@ struct MarkdownSession {
             for slot in day.slots {
                 let minutes = slot.item.minutes.map { ISODuration(minutes: $0).humanReadable } ?? "—"
                 lines.append(
-                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |")
+                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |"
+                )
             }
         }
         if let zone = timetable.timezone {

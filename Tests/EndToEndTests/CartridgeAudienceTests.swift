@@ -62,7 +62,8 @@ import Testing
         let pack = try String(contentsOf: folder.appendingPathComponent("participant-pack.html"), encoding: .utf8)
         #expect(!pack.contains("LEAKMARK"), "\(Self.markers(in: pack))")
         #expect(pack.contains("SHOWNMARK-instructions"))
-        let handouts = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("handouts").path)
+        let handouts = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("handouts").path)
         for name in handouts {
             let text = try String(contentsOf: folder.appendingPathComponent("handouts/" + name), encoding: .utf8)
             #expect(!text.contains("LEAKMARK"), "handouts/\(name)")

@@ -46,7 +46,8 @@ public struct ArchiveLimits: Sendable, Equatable {
     public init(options: [String: JSONValue]) throws(RPCError) {
         self = .standard
         guard let value = options[Self.totalOption], value != .null else { return }
-        let megabytes = value.numberValue.flatMap { $0 == $0.rounded() ? Int(exactly: $0) : nil }
+        let megabytes =
+            value.numberValue.flatMap { $0 == $0.rounded() ? Int(exactly: $0) : nil }
             ?? value.stringValue.flatMap { Int($0) }
         guard let megabytes, (1...65_536).contains(megabytes) else {
             throw RPCError(

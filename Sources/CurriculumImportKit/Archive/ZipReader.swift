@@ -139,12 +139,13 @@ struct ZipReader {
     /// compressed data be expanded again and again under different names, the shape of a zip bomb that the
     /// per-entry ratio check cannot see when each entry is small.
     private func checkLayout(_ entries: [CentralEntry], directoryOffset: Int) throws(ImportFailure) {
-        var spans: [(start: Int, end: Int, name: String)] = []
+        var spans: [(start: Int, end: Int, index: Int, name: String)] = []
         spans.reserveCapacity(entries.count)
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             let local = entry.localOffset
             guard local + 30 <= directoryOffset, u32(local) == Self.localSignature else {
-                throw failure("the entry \"\(EntryName.shown(entry.name))\" has no local header where the directory says")
+                throw failure(
+                    "the entry \"\(EntryName.shown(entry.name))\" has no local header where the directory says")
             }
             let end = local + 30 + Int(u16(local + 26)) + Int(u16(local + 28)) + entry.compressedSize
             guard end <= directoryOffset else {
@@ -152,9 +153,10 @@ struct ZipReader {
                     "the data of the entry \"\(EntryName.shown(entry.name))\" runs into the central directory (a damaged or crafted archive)"
                 )
             }
-            spans.append((local, end, EntryName.shown(entry.name)))
+            spans.append((local, end, index, EntryName.shown(entry.name)))
         }
-        spans.sort { $0.start < $1.start }
+        // In directory order where offsets are equal, so the message names the same pair every time.
+        spans.sort { ($0.start, $0.index) < ($1.start, $1.index) }
         for (earlier, later) in zip(spans, spans.dropFirst()) where later.start < earlier.end {
             throw failure(
                 "the entries \"\(earlier.name)\" and \"\(later.name)\" overlap (they share compressed data, as zip bombs do); overlapping entries are refused"
