@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a resource's file is, found without reading it: only a regular file within the size limit is handed to
-/// the core to copy (a FIFO would block the copy for ever, and a huge file would be held in memory).
+/// What a file the exporter was pointed at is, found without reading it: only a regular file within the size limit
+/// is read or handed to the core to copy (a FIFO would block the read for ever, and a huge file would be held in
+/// memory).
 enum ResourceFile: Equatable {
     case copyable
     case missing

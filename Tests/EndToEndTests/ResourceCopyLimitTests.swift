@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Resource files copied into an HTML pack are bounded (`maxResourceMB`, 512 MB by default), so a huge or sparse
-/// file cannot make the run hold it in memory; a file that is not a regular file is never handed to the core.
+/// file cannot make the run hold it in memory; a file that is not a regular file is never handed to the core. The
+/// templates the exporter reads are checked the same way.
 @Suite struct ResourceCopyLimitTests {
     /// A copy of the `valid` fixture whose handout is a sparse file of `megabytes` MB, with `configuration` as its
     /// `curriculum.json` when given.
@@ -66,5 +67,30 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning[HTML001]"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out + "/mini-s1/handouts/partner-map.md"))
+    }
+
+    @Test func aTemplateThatIsAFIFOOrTooLargeIsRefusedWithoutReadingIt() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let out = folder.appendingPathComponent("out").path
+        let fifo = templates.appendingPathComponent("cover.mustache").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let blocked = try CLI.run([
+            "pack", CLI.fixture("valid"), "--format", "html", "--templates", templates.path, "--out", out,
+        ])
+        #expect(blocked.status == 3, "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("cover.mustache is not a regular file"), "\(blocked.stderr)")
+        try FileManager.default.removeItem(atPath: fifo)
+        let styles = templates.appendingPathComponent("styles.css").path
+        #expect(try CLI.run(["-s", "2M", styles], executable: "/usr/bin/truncate").status == 0)
+        let large = try CLI.run([
+            "pack", CLI.fixture("valid"), "--format", "html", "--templates", templates.path, "--out", out,
+        ])
+        #expect(large.status == 3, "\(large.stderr)")
+        #expect(
+            large.stderr.contains("styles.css holds 2097152 bytes, more than the 1048576 bytes a template may hold"))
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
