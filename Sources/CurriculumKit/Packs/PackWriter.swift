@@ -195,7 +195,11 @@ public struct PackWriter: Sendable {
             )
         }
         let descriptor = open(root.absolute(source), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw refused("that file does not exist") }
+        guard descriptor >= 0 else {
+            throw refused(
+                errno == ENOENT
+                    ? "that file does not exist" : "it cannot be opened: \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
