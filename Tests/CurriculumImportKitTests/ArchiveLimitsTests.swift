@@ -82,6 +82,24 @@ import Testing
         #expect(try SourceTree.open(path).files.count == 12, "the standard limits accept it")
     }
 
+    @Test func manySmallEntriesThatCompressTooWellTogetherAreABomb() throws {
+        let folder = try ArchiveFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Forty separate entries of a megabyte of zeros: each is exempt from the per-entry ratio, and the 40 MB
+        // they hold is far below the total limit, but a 40 KB archive may not expand a thousand times.
+        let path = try ArchiveFixtures.make(
+            "zeros.zip", in: folder,
+            script: """
+                with zipfile.ZipFile(OUT, 'w', zipfile.ZIP_DEFLATED) as z:
+                    for n in range(40):
+                        z.writestr('f%02d.xml' % n, b'\\0' * (1024 * 1024))
+                """)
+        let failure = try #require(throws: ImportFailure.self) { try SourceTree.open(path) }
+        #expect(failure.message.hasPrefix("zeros.zip: its files expand to "), "\(failure.message)")
+        #expect(
+            failure.message.contains(" times the archive's size, more than the limit of 200 (a decompression bomb?)"))
+    }
+
     @Test func boundsTheTotalOfAGzippedTar() throws {
         let folder = try ArchiveFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

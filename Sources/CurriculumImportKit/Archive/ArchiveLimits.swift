@@ -21,11 +21,15 @@ public struct ArchiveLimits: Sendable, Equatable {
     public var maxRatio: Int
     /// Entries up to this size may compress as well as they like (a page of spaces is legitimate).
     public var ratioFloorBytes: Int
+    /// Archives whose files hold up to this much together may compress as well as they like; beyond it, all files
+    /// together may expand at most ``maxRatio`` times the archive's size, however small each one is.
+    public var totalRatioFloorBytes: Int
 
     /// Creates limits.
     public init(
         maxArchiveBytes: Int = defaultTotalBytes, maxEntries: Int = 20_000, maxEntryBytes: Int = 64 * 1024 * 1024,
-        maxTotalBytes: Int = defaultTotalBytes, maxRatio: Int = 200, ratioFloorBytes: Int = 1024 * 1024
+        maxTotalBytes: Int = defaultTotalBytes, maxRatio: Int = 200, ratioFloorBytes: Int = 1024 * 1024,
+        totalRatioFloorBytes: Int = 16 * 1024 * 1024
     ) {
         self.maxArchiveBytes = maxArchiveBytes
         self.maxEntries = maxEntries
@@ -33,6 +37,7 @@ public struct ArchiveLimits: Sendable, Equatable {
         self.maxTotalBytes = maxTotalBytes
         self.maxRatio = maxRatio
         self.ratioFloorBytes = ratioFloorBytes
+        self.totalRatioFloorBytes = totalRatioFloorBytes
     }
 
     /// The limits importers use unless told otherwise.

@@ -35,6 +35,9 @@ struct ZipReader {
             entries.append(entry)
         }
         try checkLayout(entries, directoryOffset: directory.offset)
+        // The declared sizes of all files, checked before anything is inflated (each entry is held to its
+        // declared size while it is inflated).
+        try checkDeclaredTotal(entries.reduce(0) { $0 + ($1.isDirectory ? 0 : $1.size) })
         var files: [String: Data] = [:]
         var total = 0
         for entry in entries {
@@ -164,6 +167,20 @@ struct ZipReader {
         }
     }
 
+    /// Refuses files that together expand beyond the total limit, or, past ``ArchiveLimits/totalRatioFloorBytes``,
+    /// more than ``ArchiveLimits/maxRatio`` times the archive's size: many small entries are each exempt from the
+    /// per-entry ratio check, but not together.
+    private func checkDeclaredTotal(_ expanded: Int) throws(ImportFailure) {
+        if expanded > limits.maxTotalBytes {
+            throw failure("its files expand to more than \(limits.totalDescription)")
+        }
+        if expanded > limits.totalRatioFloorBytes && expanded > bytes.count * limits.maxRatio {
+            throw failure(
+                "its files expand to \(expanded / max(1, bytes.count)) times the archive's size, more than the limit of \(limits.maxRatio) (a decompression bomb?)"
+            )
+        }
+    }
+
     private func checkDeclared(_ entry: CentralEntry, path: String, total: Int) throws(ImportFailure) {
         if entry.flags & 0x0001 != 0 { throw failure("the entry \"\(path)\" is encrypted") }
         guard entry.method == 0 || entry.method == 8 else {
@@ -174,9 +191,7 @@ struct ZipReader {
             throw failure(
                 "the entry \"\(path)\" expands to \(entry.size) bytes, more than the limit of \(limits.maxEntryBytes)")
         }
-        if total + entry.size > limits.maxTotalBytes {
-            throw failure("its files expand to more than \(limits.totalDescription)")
-        }
+        try checkDeclaredTotal(total + entry.size)
         if entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio {
             throw failure(
                 "the entry \"\(path)\" expands \(entry.size / max(1, entry.compressedSize)) times, more than the limit of \(limits.maxRatio) (a decompression bomb?)"
