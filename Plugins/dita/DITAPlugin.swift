@@ -22,8 +22,9 @@ struct DITAPlugin: CurriculumPlugin {
                 code: PluginProtocol.ErrorCode.invalidParams,
                 message: "dita imports the format \"dita\", not \"\(params.format)\"")
         }
+        let limits = try ArchiveLimits(options: params.options)
         let tree: SourceTree
-        do { tree = try SourceTree.open(params.source) } catch {
+        do { tree = try SourceTree.open(params.source, limits: limits) } catch {
             return ImportResult.unreadable(error, source: params.source)
         }
         var importer = DITAImporter(tree: tree)

@@ -13,10 +13,17 @@ import CurriculumPluginKit
 ///
 /// Options: `templates` (a folder, absolute or relative to the curriculum root, with replacements for
 /// `facilitator-guide.mustache`, `participant-pack.mustache`, `styles.css`), `language` (one of the session's
-/// translation languages), and the head counts `participants`, `groups` and `facilitators` for print quantities.
+/// translation languages), the head counts `participants`, `groups` and `facilitators` for print quantities, and
+/// `maxResourceMB`, the largest resource file copied into a pack (512 MB unless set).
 @main
 struct HTMLPlugin: CurriculumPlugin {
     static let version = "1.0.0"
+    /// The option that bounds each copied resource file, in MB (MiB).
+    static let resourceLimitOption = "maxResourceMB"
+    /// The default bound on a copied resource file: 512 MB.
+    static let defaultResourceBytes = 512 * 1_048_576
+    /// The highest value of ``resourceLimitOption``: the core copies no file larger than 1 GiB.
+    static let largestResourceMB = 1024
 
     var identity: PluginIdentity {
         PluginIdentity(
@@ -44,6 +51,7 @@ struct HTMLPlugin: CurriculumPlugin {
             templateFolder = folder
         }
         let templates = try TemplateSet(folder: templateFolder, root: params.root)
+        let maxResourceBytes = try Self.resourceLimit(params.options)
 
         var artifacts: [Artifact] = []
         var diagnostics: [Diagnostic] = []
@@ -56,7 +64,7 @@ struct HTMLPlugin: CurriculumPlugin {
             diagnostics += language.diagnostics
             let content = SessionContent(
                 curriculum: curriculum, session: session, delivery: params.delivery, language: language.tag,
-                root: params.root, options: params.options)
+                root: params.root, options: params.options, maxResourceBytes: maxResourceBytes)
             diagnostics += content.diagnostics
             let guide = templates.render(
                 TemplateSet.guideName, FacilitatorGuide(content: content).context(styles: templates.styles))
@@ -70,6 +78,19 @@ struct HTMLPlugin: CurriculumPlugin {
             }
         }
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
+    }
+
+    /// The `maxResourceMB` option in bytes: a whole number of MB from 1 to 1024; 512 MB when absent.
+    static func resourceLimit(_ options: [String: JSONValue]) throws -> Int {
+        guard let value = options[resourceLimitOption], value != .null else { return defaultResourceBytes }
+        guard let number = value.numberValue, number == number.rounded(),
+            number >= 1, number <= Double(largestResourceMB)
+        else {
+            throw RPCError(
+                code: PluginProtocol.ErrorCode.invalidParams,
+                message: "option \(resourceLimitOption) must be a whole number of MB from 1 to \(largestResourceMB)")
+        }
+        return Int(number) * 1_048_576
     }
 
     /// The language to render: the `language` option when it is one of the session's translation languages,

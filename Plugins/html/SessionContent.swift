@@ -39,7 +39,7 @@ struct SessionContent {
 
     init(
         curriculum: Curriculum, session: Session, delivery: Delivery?, language: String?, root: String,
-        options: [String: JSONValue]
+        options: [String: JSONValue], maxResourceBytes: Int = HTMLPlugin.defaultResourceBytes
     ) {
         self.curriculum = curriculum
         self.session = session
@@ -87,17 +87,29 @@ struct SessionContent {
                 paths[resource.id] = existing
                 continue
             }
-            var isDirectory: ObjCBool = false
             let absolute = (root as NSString).appendingPathComponent(relative)
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue
-            else {
+            switch ResourceFile(path: absolute, limit: maxResourceBytes) {
+            case .copyable:
+                break
+            case .missing, .notAFile:
                 missing.insert(resource.id)
                 problems.append(
                     Diagnostic(
                         severity: .warning, code: "HTML001",
                         message:
-                            "the file \"\(relative)\" of resource \"\(resource.id)\" was not found; it is not in the pack",
+                            "the file \"\(relative)\" of resource \"\(resource.id)\" was not found or is not a regular file; it is not in the pack",
                         hint: "Check the resource's href.", location: resource.location, source: "html"))
+                continue
+            case .tooLarge(let size):
+                missing.insert(resource.id)
+                problems.append(
+                    Diagnostic(
+                        severity: .error, code: "HTML003",
+                        message:
+                            "the file \"\(relative)\" of resource \"\(resource.id)\" holds \(size) bytes, more than the limit of \(maxResourceBytes / 1_048_576) MB per resource file (html option \(HTMLPlugin.resourceLimitOption))",
+                        hint:
+                            "Link large files (videos, recordings) by URL, or raise \(HTMLPlugin.resourceLimitOption) in the html entry of curriculum.json.",
+                        location: resource.location, source: "html"))
                 continue
             }
             let name = Self.safeFileName(String(relative.split(separator: "/").last ?? Substring(relative)))
@@ -150,7 +162,7 @@ struct SessionContent {
     /// Whether a rich text may be shown to participants, given the default of the element that holds it.
     static func isParticipantText(_ text: RichText?, default fallback: Visibility = .all) -> Bool {
         guard let text else { return false }
-        return (text.audience ?? fallback).isVisibleToParticipants
+        return text.isVisibleToParticipants(byDefault: fallback)
     }
 
     // MARK: - Texts

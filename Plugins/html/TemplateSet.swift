@@ -11,6 +11,8 @@ import Mustache
 struct TemplateSet {
     static let guideName = "facilitator-guide"
     static let participantName = "participant-pack"
+    /// The largest template or style sheet read: 1 MB.
+    static let largestFile = 1 << 20
 
     var library: MustacheLibrary
     var styles: String
@@ -38,6 +40,18 @@ struct TemplateSet {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             for name in names.sorted() where name.hasSuffix(".mustache") || name == "styles.css" {
                 let file = (path as NSString).appendingPathComponent(name)
+                // Looked at before reading: a FIFO would block the read, and a template is never large.
+                switch ResourceFile(path: file, limit: Self.largestFile) {
+                case .copyable: break
+                case .missing, .notAFile:
+                    throw RPCError(
+                        code: PluginProtocol.ErrorCode.invalidParams, message: "\(file) is not a regular file")
+                case .tooLarge(let size):
+                    throw RPCError(
+                        code: PluginProtocol.ErrorCode.invalidParams,
+                        message:
+                            "\(file) holds \(size) bytes, more than the \(Self.largestFile) bytes a template may hold")
+                }
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw RPCError(

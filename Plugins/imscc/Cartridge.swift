@@ -107,6 +107,9 @@ struct BuildState {
     var items: [PlannedItem] = []
     /// Resources by id, first definition first (IDs are programme-wide; the core reports duplicates).
     let resourcesByID: [String: Resource]
+    /// Resources a participant agenda item lists; a resource only facilitator items list is instructor material,
+    /// whatever its own `for=`, as in the HTML participant pack.
+    var participantResourceIDs: Set<String> = []
     var packed: [String: PackedResource] = [:]
     /// Packed files in the order they were first needed.
     var packedFiles: [(path: String, bytes: [UInt8])] = []
@@ -154,6 +157,7 @@ struct BuildState {
                     slot: slot, dayIndex: dayIndex, isForParticipants: isForParticipants,
                     resources: resources, anchor: anchors.claim("item-\(token)"))
                 if isForParticipants {
+                    participantResourceIDs.formUnion(resources.map(\.id))
                     item.itemID = ids.claim("item-\(token)")
                     item.pageID = ids.claim("page-\(token)")
                     item.pagePath = paths.claim("items/\(Names.segment(activity.id)).html")
@@ -175,7 +179,8 @@ struct BuildState {
             return Pages.isSafeLink(href) ? .external(url: href) : .unavailable
         }
         guard let relative = resource.rootRelativePath else { return .unavailable }
-        let isForParticipants = resource.visibility.isVisibleToParticipants
+        let isForParticipants =
+            resource.visibility.isVisibleToParticipants && participantResourceIDs.contains(resource.id)
         let sourceKey = "\(isForParticipants ? "p" : "f"):\(relative)"
         let path: String
         if let existing = pathOfSource[sourceKey] {

@@ -54,8 +54,9 @@ struct ManifestWriter {
         xml.text("lomimscc:string", curriculum.title.text(in: language), [("language", lang)])
         xml.end()
         xml.text("lomimscc:language", lang)
+        // Platforms show the description to learners: only text participants may read belongs in it.
         var description = [builder.session.title.text(in: language)]
-        if let summary = curriculum.meta.summary {
+        if let summary = curriculum.meta.summary, summary.isVisibleToParticipants(byDefault: .all) {
             description.append(
                 summary.blocks(in: language).map(\.plainText).joined(separator: "\n\n"))
         }

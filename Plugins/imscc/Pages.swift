@@ -21,11 +21,11 @@ struct Pages {
         let title = Self.title(activity.title.text(in: language), fallback: activity.id)
         var body = "<h1>\(MarkupEscaping.text(title))</h1>\n"
         body += "<p class=\"when\">\(MarkupEscaping.text(when(item)))</p>\n"
-        if let purpose = activity.purpose, (purpose.audience ?? .all).isVisibleToParticipants {
+        if let purpose = activity.purpose, purpose.isVisibleToParticipants(byDefault: .all) {
             body += "<h2>Purpose</h2>\n" + richText(purpose)
         }
         if let instructions = activity.participantInstructions,
-            (instructions.audience ?? .participant).isVisibleToParticipants
+            instructions.isVisibleToParticipants(byDefault: .participant)
         {
             body += "<h2>What to do</h2>\n" + richText(instructions)
         }

@@ -9,10 +9,10 @@ struct MarkdownSession {
 
     func render() -> String {
         var lines: [String] = []
-        lines.append("# \(escape(session.title.text))")
+        lines.append("# \(MarkdownEscaping.text(session.title.text))")
         lines.append("")
         lines.append(
-            "*\(escape(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")"
+            "*\(MarkdownEscaping.text(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")"
         )
         if let provenance = curriculum.meta.provenance {
             lines.append("")
@@ -32,13 +32,13 @@ struct MarkdownSession {
             lines.append("")
             lines.append("## Objectives")
             lines.append("")
-            for objective in objectives { lines.append("- \(escape(objective.text.text))") }
+            for objective in objectives { lines.append("- \(MarkdownEscaping.text(objective.text.text))") }
         }
         let timetable = Timetable(session: session, delivery: delivery)
         for day in timetable.days {
             lines.append("")
             let date = day.date.map { " — \($0)" } ?? ""
-            let title = day.day.title.map { ": \(escape($0.text))" } ?? ""
+            let title = day.day.title.map { ": \(MarkdownEscaping.text($0.text))" } ?? ""
             lines.append("## Day \(day.day.number)\(date)\(title)")
             lines.append("")
             lines.append("| time | activity | kind | duration |")
@@ -46,12 +46,13 @@ struct MarkdownSession {
             for slot in day.slots {
                 let minutes = slot.item.minutes.map { ISODuration(minutes: $0).humanReadable } ?? "—"
                 lines.append(
-                    "| \(slot.start)–\(slot.end) | \(cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |")
+                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |"
+                )
             }
         }
         if let zone = timetable.timezone {
             lines.append("")
-            lines.append("Times are local to \(zone).")
+            lines.append("Times are local to \(MarkdownEscaping.text(zone)).")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -71,28 +72,17 @@ struct MarkdownSession {
 
     private func inline(_ inlines: [Inline]) -> String {
         inlines.map { item in
-            let inner = item.text.map(escape) ?? inline(item.children ?? [])
+            let inner = item.text.map(MarkdownEscaping.text) ?? inline(item.children ?? [])
             switch item.kind {
             case .text, .term: return inner
             case .emphasis: return "*\(inner)*"
             case .strong: return "**\(inner)**"
-            case .link: return "[\(inner)](\(item.href ?? ""))"
+            case .link:
+                // Only web links, in angle brackets with anything that could end the target encoded.
+                guard let target = MarkdownEscaping.destination(item.href) else { return inner }
+                return "[\(inner)](\(target))"
             }
         }.joined()
     }
 
-    /// Escapes the characters Markdown would read as formatting.
-    private func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
-
-    /// A table cell: escaped, on one line.
-    private func cell(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\n", with: " ")
-    }
 }

@@ -22,8 +22,9 @@ struct OLXPlugin: CurriculumPlugin {
                 message: "olx reads the format \"olx\", not \"\(params.format)\"")
         }
         let options = try OLXOptions(params.options)
+        let limits = try ArchiveLimits(options: params.options)
         let tree: SourceTree
-        do { tree = try SourceTree.open(params.source) } catch {
+        do { tree = try SourceTree.open(params.source, limits: limits) } catch {
             return ImportResult.unreadable(error, source: params.source)
         }
         var importer = OLXImporter(tree: tree, options: options, context: context)

@@ -107,6 +107,26 @@ import Testing
         #expect(fromArchive.stderr.contains("course.tar.gz!/course/html/h-map.html"), "\(fromArchive.stderr)")
     }
 
+    @Test func aTarMadeFromInsideTheCourseFolderImportsLikeTheFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // `tar -C folder .` names every entry `./…`, the top folder itself `./`.
+        let archive = folder.appendingPathComponent("course.tar.gz").path
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/bin/tar")
+        tar.arguments = ["-czf", archive, "-C", Self.course, "."]
+        try tar.run()
+        tar.waitUntilExit()
+        #expect(tar.terminationStatus == 0)
+
+        let fromArchive = try CLI.run(["import", archive])
+        let fromFolder = try CLI.run(["import", Self.course])
+        #expect(fromArchive.status == 0, "\(fromArchive.stderr)")
+        #expect(!fromArchive.stdout.isEmpty)
+        #expect(fromArchive.stdout == fromFolder.stdout)
+        #expect(fromArchive.stderr.contains("course.tar.gz!/html/h-map.html"), "\(fromArchive.stderr)")
+    }
+
     @Test func aUnitWithoutADerivableDurationIsWrittenWithAWarningAndTheRuleError() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,3 +1,4 @@
+import CurriculumImportKit
 import CurriculumPluginKit
 
 /// The options of an import (the plugin's `options` in `curriculum.json`).
@@ -8,11 +9,14 @@ struct ImportOptions: Equatable {
     /// (`nil`, or the option `none`) they are left without one: there is no silent default, and the core's rule
     /// `TIM002` asks for one.
     var defaultDuration: String?
+    /// The bounds on the package when it is an archive (`maxExpandedMB` raises or lowers the total).
+    var archiveLimits = ArchiveLimits.standard
 
     /// Reads the options.
     ///
     /// - Throws: `RPCError` (invalid params) naming the option that is not usable.
     init(_ options: [String: JSONValue]) throws {
+        archiveLimits = try ArchiveLimits(options: options)
         if let value = options["defaultLanguage"], value != .null {
             guard let tag = value.stringValue, Self.isLanguageTag(tag) else {
                 throw RPCError(

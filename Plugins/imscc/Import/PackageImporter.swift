@@ -18,7 +18,7 @@ struct PackageImporter {
     func run(source: String) -> ImportResult {
         let tree: SourceTree
         do throws(ImportFailure) {
-            tree = try SourceTree.open(source)
+            tree = try SourceTree.open(source, limits: options.archiveLimits)
         } catch {
             return .unreadable(error, source: source)
         }

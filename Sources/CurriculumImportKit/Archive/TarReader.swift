@@ -58,15 +58,15 @@ struct TarReader {
             pendingName = nil
             switch type {
             case UInt8(ascii: "0"), 0, UInt8(ascii: "7"):
-                let path = try EntryName.checked(rawName, archive: name)
+                let path = try EntryName.checkedFile(rawName, archive: name)
                 guard files[path] == nil else { throw failure("the entry \"\(path)\" appears twice") }
                 total += size
                 guard total <= limits.maxTotalBytes else {
-                    throw failure("its files hold more than \(limits.maxTotalBytes / 1_048_576) MB")
+                    throw failure("its files hold more than \(limits.totalDescription)")
                 }
                 files[path] = Data(content)
             case UInt8(ascii: "5"):
-                _ = try EntryName.checked(rawName, archive: name)
+                _ = try EntryName.checked(rawName, archive: name, isFolder: true)
             case UInt8(ascii: "1"), UInt8(ascii: "2"):
                 throw failure("the entry \"\(rawName)\" is a link; links are refused")
             default:

@@ -27,14 +27,22 @@ struct ZipReader {
         guard directory.entries <= limits.maxEntries else {
             throw failure("it holds \(directory.entries) entries, more than the limit of \(limits.maxEntries)")
         }
-        var files: [String: Data] = [:]
-        var total = 0
+        var entries: [CentralEntry] = []
         var offset = directory.offset
         for _ in 0..<directory.entries {
             let entry = try centralEntry(at: offset)
             offset = entry.next
+            entries.append(entry)
+        }
+        try checkLayout(entries, directoryOffset: directory.offset)
+        // The declared sizes of all files, checked before anything is inflated (each entry is held to its
+        // declared size while it is inflated).
+        try checkDeclaredTotal(entries.reduce(0) { $0 + ($1.isDirectory ? 0 : $1.size) })
+        var files: [String: Data] = [:]
+        var total = 0
+        for entry in entries {
             guard !entry.isDirectory else { continue }
-            let path = try EntryName.checked(entry.name, archive: name)
+            let path = try EntryName.checkedFile(entry.name, archive: name)
             guard !entry.isSymbolicLink else {
                 throw failure("the entry \"\(path)\" is a symbolic link; links are refused")
             }
@@ -43,7 +51,7 @@ struct ZipReader {
             let data = try contents(of: entry, path: path)
             total += data.count
             guard total <= limits.maxTotalBytes else {
-                throw failure("its files expand to more than \(limits.maxTotalBytes / 1_048_576) MB")
+                throw failure("its files expand to more than \(limits.totalDescription)")
             }
             files[path] = data
         }
@@ -61,7 +69,7 @@ struct ZipReader {
         for _ in 0..<directory.entries {
             let entry = try centralEntry(at: offset)
             offset = entry.next
-            if !entry.isDirectory { names.append(try EntryName.checked(entry.name, archive: name)) }
+            if !entry.isDirectory { names.append(try EntryName.checkedFile(entry.name, archive: name)) }
         }
         return names
     }
@@ -129,6 +137,50 @@ struct ZipReader {
             isSymbolicLink: madeBy == 3 && unixMode & 0o170000 == 0o120000, next: next)
     }
 
+    /// Refuses entries whose bytes are not each their own: two entries at one offset, or one entry's header and
+    /// data reaching into the next one's, or into the central directory. Such entries let a few kilobytes of
+    /// compressed data be expanded again and again under different names, the shape of a zip bomb that the
+    /// per-entry ratio check cannot see when each entry is small.
+    private func checkLayout(_ entries: [CentralEntry], directoryOffset: Int) throws(ImportFailure) {
+        var spans: [(start: Int, end: Int, index: Int, name: String)] = []
+        spans.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            let local = entry.localOffset
+            guard local + 30 <= directoryOffset, u32(local) == Self.localSignature else {
+                throw failure(
+                    "the entry \"\(EntryName.shown(entry.name))\" has no local header where the directory says")
+            }
+            let end = local + 30 + Int(u16(local + 26)) + Int(u16(local + 28)) + entry.compressedSize
+            guard end <= directoryOffset else {
+                throw failure(
+                    "the data of the entry \"\(EntryName.shown(entry.name))\" runs into the central directory (a damaged or crafted archive)"
+                )
+            }
+            spans.append((local, end, index, EntryName.shown(entry.name)))
+        }
+        // In directory order where offsets are equal, so the message names the same pair every time.
+        spans.sort { ($0.start, $0.index) < ($1.start, $1.index) }
+        for (earlier, later) in zip(spans, spans.dropFirst()) where later.start < earlier.end {
+            throw failure(
+                "the entries \"\(earlier.name)\" and \"\(later.name)\" overlap (they share compressed data, as zip bombs do); overlapping entries are refused"
+            )
+        }
+    }
+
+    /// Refuses files that together expand beyond the total limit, or, past ``ArchiveLimits/totalRatioFloorBytes``,
+    /// more than ``ArchiveLimits/maxRatio`` times the archive's size: many small entries are each exempt from the
+    /// per-entry ratio check, but not together.
+    private func checkDeclaredTotal(_ expanded: Int) throws(ImportFailure) {
+        if expanded > limits.maxTotalBytes {
+            throw failure("its files expand to more than \(limits.totalDescription)")
+        }
+        if expanded > limits.totalRatioFloorBytes && expanded > bytes.count * limits.maxRatio {
+            throw failure(
+                "its files expand to \(expanded / max(1, bytes.count)) times the archive's size, more than the limit of \(limits.maxRatio) (a decompression bomb?)"
+            )
+        }
+    }
+
     private func checkDeclared(_ entry: CentralEntry, path: String, total: Int) throws(ImportFailure) {
         if entry.flags & 0x0001 != 0 { throw failure("the entry \"\(path)\" is encrypted") }
         guard entry.method == 0 || entry.method == 8 else {
@@ -139,9 +191,7 @@ struct ZipReader {
             throw failure(
                 "the entry \"\(path)\" expands to \(entry.size) bytes, more than the limit of \(limits.maxEntryBytes)")
         }
-        if total + entry.size > limits.maxTotalBytes {
-            throw failure("its files expand to more than \(limits.maxTotalBytes / 1_048_576) MB")
-        }
+        try checkDeclaredTotal(total + entry.size)
         if entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio {
             throw failure(
                 "the entry \"\(path)\" expands \(entry.size / max(1, entry.compressedSize)) times, more than the limit of \(limits.maxRatio) (a decompression bomb?)"

@@ -69,7 +69,9 @@ public struct SourceTree: Sendable {
         if ZipReader.looksLikeZip(prefix) || prefix.starts(with: [0x1F, 0x8B]) || TarReader.looksLikeTar(Array(prefix))
         {
             guard size <= limits.maxArchiveBytes else {
-                throw ImportFailure("\(path): the archive is larger than \(limits.maxArchiveBytes / 1_048_576) MB")
+                throw ImportFailure(
+                    "\(path): the archive is larger than \(limits.maxArchiveBytes / 1_048_576) MB (the limit; raise it with --option \(ArchiveLimits.totalOption)=N); nothing was imported"
+                )
             }
             let bytes = try read(path)
             let files: [String: Data]
@@ -87,7 +89,7 @@ public struct SourceTree: Sendable {
                     case .expanded(let expanded): tar = expanded
                     case .tooLarge:
                         throw ImportFailure(
-                            "\(name): it expands to more than \(limits.maxTotalBytes / 1_048_576) MB; nothing was imported"
+                            "\(name): it expands to more than \(limits.totalDescription); nothing was imported"
                         )
                     case .tooCompressed:
                         throw ImportFailure(

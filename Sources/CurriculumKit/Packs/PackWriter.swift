@@ -166,7 +166,15 @@ public struct PackWriter: Sendable {
         return files
     }
 
-    /// Reads a `copyOf` source, which must be a regular file inside the curriculum root.
+    /// The largest file a `copyOf` artifact may name: exporters set their own, lower limits (the HTML exporter's
+    /// `maxResourceMB`), and this one keeps any exporter from making the core hold more.
+    static let largestCopy = 1 << 30
+
+    /// Reads a `copyOf` source, which must be a regular file inside the curriculum root, no larger than
+    /// ``largestCopy``.
+    ///
+    /// The file is opened without blocking (a FIFO would otherwise wait for ever), checked on the open descriptor,
+    /// and read in chunks into one buffer of the size it had when opened.
     private func copy(_ source: String, for path: String, exporter: String) throws(PackFailure) -> [UInt8] {
         if let problem = ArtifactPath.problem(with: source) {
             throw PackFailure(
@@ -180,18 +188,43 @@ public struct PackWriter: Sendable {
                     "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root"
             )
         }
-        var isDirectory: ObjCBool = false
-        let absolute = root.absolute(source)
-        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let data = FileManager.default.contents(atPath: absolute)
-        else {
-            throw PackFailure(
+        let refused = { (reason: String) in
+            PackFailure(
                 kind: .exporter,
                 message:
-                    "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but that file does not exist"
+                    "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but \(reason)"
             )
         }
-        return Array(data)
+        let descriptor = open(root.absolute(source), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw refused(
+                errno == ENOENT
+                    ? "that file does not exist" : "it cannot be opened: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw refused("that is not a regular file")
+        }
+        let size = Int(status.st_size)
+        guard size <= Self.largestCopy else {
+            throw refused("the file holds \(size) bytes, more than the \(Self.largestCopy) bytes the core copies")
+        }
+        let chunk = 1 << 20
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let got = read(descriptor, base + count, min(chunk, size - count))
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { break }
+                count += got
+            }
+        }
+        if failure != 0 { throw refused("it cannot be read: \(String(cString: strerror(failure)))") }
+        return bytes
     }
 
     /// The pack folder itself must be a folder or nothing, never a link to write through.

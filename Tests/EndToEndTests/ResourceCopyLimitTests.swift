@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Resource files copied into an HTML pack are bounded (`maxResourceMB`, 512 MB by default), so a huge or sparse
+/// file cannot make the run hold it in memory; a file that is not a regular file is never handed to the core. The
+/// templates the exporter reads are checked the same way.
+@Suite struct ResourceCopyLimitTests {
+    /// A copy of the `valid` fixture whose handout is a sparse file of `megabytes` MB, with `configuration` as its
+    /// `curriculum.json` when given.
+    static func curriculum(handoutMB megabytes: Int, configuration: String?) throws -> URL {
+        let folder = try CLI.temporaryFolder()
+        let root = folder.appendingPathComponent("c")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: CLI.fixture("valid")), to: root)
+        let handout = root.appendingPathComponent("handouts/partner-map.md").path
+        let truncate = try CLI.run(["-s", "\(megabytes)M", handout], executable: "/usr/bin/truncate")
+        #expect(truncate.status == 0, "\(truncate.stderr)")
+        if let configuration {
+            try configuration.write(
+                to: root.appendingPathComponent("curriculum.json"), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test func aResourceFileOverTheConfiguredLimitStopsThePackWithAClearError() throws {
+        let folder = try Self.curriculum(
+            handoutMB: 3, configuration: #"{"plugins": [{"name": "html", "options": {"maxResourceMB": 2}}]}"#)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "error[HTML003]: the file \"handouts/partner-map.md\" of resource \"res-map\" holds 3145728 bytes, more than the limit of 2 MB per resource file (html option maxResourceMB)"
+            ), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/mini-s1"))
+    }
+
+    @Test func underTheDefaultLimitTheSameFileIsCopiedWhole() throws {
+        let folder = try Self.curriculum(handoutMB: 3, configuration: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let copied = try FileManager.default.attributesOfItem(atPath: out + "/mini-s1/handouts/partner-map.md")
+        #expect(copied[.size] as? Int == 3 * 1_048_576)
+    }
+
+    @Test func anUnusableLimitIsRefused() throws {
+        let folder = try Self.curriculum(
+            handoutMB: 1, configuration: #"{"plugins": [{"name": "html", "options": {"maxResourceMB": 4096}}]}"#)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("option maxResourceMB must be a whole number of MB from 1 to 1024"))
+    }
+
+    @Test func aFIFOInPlaceOfAHandoutIsLeftOutWithAWarningInsteadOfBlockingTheCopy() throws {
+        let folder = try Self.curriculum(handoutMB: 1, configuration: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let handout = folder.appendingPathComponent("c/handouts/partner-map.md").path
+        try FileManager.default.removeItem(atPath: handout)
+        #expect(mkfifo(handout, 0o644) == 0)
+        let out = folder.appendingPathComponent("out").path
+        let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning[HTML001]"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/mini-s1/handouts/partner-map.md"))
+    }
+
+    @Test func aTemplateThatIsAFIFOOrTooLargeIsRefusedWithoutReadingIt() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let out = folder.appendingPathComponent("out").path
+        let fifo = templates.appendingPathComponent("cover.mustache").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let blocked = try CLI.run([
+            "pack", CLI.fixture("valid"), "--format", "html", "--templates", templates.path, "--out", out,
+        ])
+        #expect(blocked.status == 3, "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("cover.mustache is not a regular file"), "\(blocked.stderr)")
+        try FileManager.default.removeItem(atPath: fifo)
+        let styles = templates.appendingPathComponent("styles.css").path
+        #expect(try CLI.run(["-s", "2M", styles], executable: "/usr/bin/truncate").status == 0)
+        let large = try CLI.run([
+            "pack", CLI.fixture("valid"), "--format", "html", "--templates", templates.path, "--out", out,
+        ])
+        #expect(large.status == 3, "\(large.stderr)")
+        #expect(
+            large.stderr.contains("styles.css holds 2097152 bytes, more than the 1048576 bytes a template may hold"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
