@@ -36,6 +36,7 @@ public struct CurriculumCommand: AsyncParsableCommand {
             }
             Foundation.exit(0)
         } catch let failure as CommandFailure {
+            InterruptHandling.yieldToInterruption()
             // Parts of a message can come from file names and plugins; escaping each line keeps them from acting
             // on the terminal (the parts that could hold a newline were escaped where the message was built).
             if !failure.message.isEmpty {
@@ -43,6 +44,7 @@ public struct CurriculumCommand: AsyncParsableCommand {
             }
             Foundation.exit(failure.exitCode.rawValue)
         } catch {
+            InterruptHandling.yieldToInterruption()
             let code = exitCode(for: error)
             if code == .success {
                 exit(withError: error)
