@@ -14,13 +14,13 @@ import Testing
         for programme in GoldenProgramme.all {
             let packs = try programme.pack([format])
             defer { packs.remove() }
-            #expect(!packs.sessions.isEmpty, "\(programme.id) packed no session", sourceLocation: sourceLocation)
+            #expect(!packs.sessions.isEmpty, "\(programme.golden) packed no session", sourceLocation: sourceLocation)
             for (session, folder) in packs.sessions {
                 let file = name(session)
                 let data = try #require(
                     try? Data(contentsOf: folder.appendingPathComponent(file)),
-                    "\(programme.id) \(session) has no \(file)", sourceLocation: sourceLocation)
-                Golden.check(data, at: "\(programme.id)/\(session)/\(file)", sourceLocation: sourceLocation)
+                    "\(programme.golden) \(session) has no \(file)", sourceLocation: sourceLocation)
+                Golden.check(data, at: "\(programme.golden)/\(session)/\(file)", sourceLocation: sourceLocation)
             }
         }
     }
@@ -50,7 +50,7 @@ import Testing
             for (session, folder) in packs.sessions {
                 let archive = folder.appendingPathComponent("\(programme.id)-\(session).imscc")
                 cartridges.append(
-                    ("\(programme.id)/\(session)/cartridge", try GoldenProgramme.entries(ofArchive: archive)))
+                    ("\(programme.golden)/\(session)/cartridge", try GoldenProgramme.entries(ofArchive: archive)))
             }
         }
         return cartridges
@@ -89,9 +89,9 @@ import Testing
                 try Self.expectChecksumsMatchTheFiles(data, in: folder)
                 Golden.check(
                     Data(Self.maskingChecksums(in: String(decoding: data, as: UTF8.self)).utf8),
-                    at: "\(programme.id)/\(session)/pack.json")
+                    at: "\(programme.golden)/\(session)/pack.json")
             }
-            try Self.expectGoldenSessions(packs.sessions.map(\.id), of: programme.id)
+            try Self.expectGoldenSessions(packs.sessions.map(\.id), of: programme.golden)
         }
     }
 

@@ -12,25 +12,37 @@ struct GoldenProgramme {
         func remove() { try? FileManager.default.removeItem(at: folder) }
     }
 
-    /// The programme's ID, which names its pack folders and its golden folder.
+    /// The programme's ID, which names its pack folders.
     var id: String
     /// The programme, relative to the package folder (the working folder of the run).
     var path: String
+    /// The folder under `Tests/EndToEndTests/Golden/` its outputs are kept in.
+    var golden: String
+    /// More options for `curriculum pack`.
+    var options: [String] = []
 
-    /// The bundled LIAISE curriculum (every session) and a small fixture with a delivery of its own.
+    static let workshop = "Tests/EndToEndTests/Fixtures/golden/workshop"
+
+    /// The bundled LIAISE curriculum (every session), and a small fixture with a delivery of its own, in its
+    /// source language and in its French translation.
     static let all = [
-        GoldenProgramme(id: "liaise", path: "Curricula/liaise"),
-        GoldenProgramme(id: "workshop", path: "Tests/EndToEndTests/Fixtures/golden/workshop"),
+        GoldenProgramme(id: "liaise", path: "Curricula/liaise", golden: "liaise"),
+        GoldenProgramme(id: "workshop", path: workshop, golden: "workshop"),
+        GoldenProgramme(id: "workshop", path: workshop, golden: "workshop-fr", options: ["--language", "fr"]),
     ]
 
     /// Packs every session in the given formats. The binary runs in the package folder with a relative programme
     /// path, so nothing it writes can depend on where the package is checked out.
     func pack(_ formats: [String]) throws -> Packs {
         let out = try CLI.temporaryFolder()
-        let result = try CLI.run(["pack", path, "--out", out.path] + formats.flatMap { ["--format", $0] })
+        let result = try CLI.run(
+            ["pack", path, "--out", out.path] + options + formats.flatMap { ["--format", $0] })
         guard result.status == 0 else {
             try? FileManager.default.removeItem(at: out)
-            throw PackFailure(message: "curriculum pack \(path) ended with \(result.status): \(result.stderr)")
+            throw PackFailure(
+                message:
+                    "curriculum pack \(path) \(options.joined(separator: " ")) ended with \(result.status): \(result.stderr)"
+            )
         }
         let prefix = id + "-"
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(prefix) }
