@@ -23,8 +23,15 @@ enum Golden {
         return !value.isEmpty && value != "0"
     }
 
-    /// Checks (or records) one file, `relative` to the golden folder.
+    /// Checks (or records) one file, `relative` to the golden folder. A golden file must not hold a path of the
+    /// machine that recorded it, or it would fail everywhere else.
     static func check(_ actual: Data, at relative: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = String(decoding: actual, as: UTF8.self)
+        for machinePath in [CLI.packageRoot.path, "curriculumkit-e2e-"] where text.contains(machinePath) {
+            Issue.record(
+                "\(relative) contains \"\(machinePath)\", a path of this machine: run the binary with relative paths",
+                sourceLocation: sourceLocation)
+        }
         let golden = root.appendingPathComponent(relative)
         let expected = try? Data(contentsOf: golden)
         if expected == actual { return }
