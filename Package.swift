@@ -111,7 +111,8 @@ let package = Package(
             name: "CurriculumImportKitTests", dependencies: ["CurriculumImportKit"], swiftSettings: strict
         ),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["CurriculumKit"], exclude: ["Fixtures"], swiftSettings: strict
+            name: "EndToEndTests", dependencies: ["CurriculumKit"], exclude: ["Fixtures", "Golden"],
+            swiftSettings: strict
         ),
     ]
 )

@@ -15,14 +15,6 @@ import Testing
         #expect(String(decoding: line, as: UTF8.self).components(separatedBy: "\"params\"").count == 2)
     }
 
-    @Test func requestsAreReproducible() {
-        let params = ValidateParams(
-            curriculum: SampleCurriculum.model, root: "/r", options: ["b": .number(1), "a": .string("x")])
-        #expect(
-            PluginHost.encodeRequest(id: 2, method: "validate", params: params)
-                == PluginHost.encodeRequest(id: 2, method: "validate", params: params))
-    }
-
     @Test(
         arguments: [
             ("handouts/a.md", nil), ("../x", "the path climbs out with '..'"), ("/etc/x", "the path is absolute"),

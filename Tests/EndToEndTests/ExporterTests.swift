@@ -58,24 +58,6 @@ import Testing
         #expect(!manifest.contains("\"ics\""), "pack.json lists the formats that produced files")
     }
 
-    @Test func theWholeProgrammePacksInEveryFormatReproducibly() throws {
-        let first = try Self.pack([], extra: ["--zip"])
-        let second = try Self.pack([], extra: ["--zip"])
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
-        }
-        for session in ["s1", "s2", "s3", "s4"] {
-            let a = try Data(contentsOf: first.appendingPathComponent("liaise-\(session).zip"))
-            let b = try Data(contentsOf: second.appendingPathComponent("liaise-\(session).zip"))
-            #expect(a == b, "\(session) differs between two runs")
-        }
-        let manifest = try String(contentsOf: first.appendingPathComponent("liaise-s1/pack.json"), encoding: .utf8)
-        for format in ["html", "ics", "imscc", "md"] {
-            #expect(manifest.contains("\"\(format)\""), "\(format) missing from \(manifest)")
-        }
-    }
-
     @Test func bundledExportersNamedInTheConfigurationTakeTheirOptions() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

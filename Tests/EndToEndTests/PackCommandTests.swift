@@ -39,32 +39,6 @@ import Testing
         #expect(text.contains("| 09:10–10:25 | Drawing the partner map | group-work | 1 h 15 min |"))
     }
 
-    @Test func packsAreByteIdenticalWhateverTheTimeZoneUmaskAndLocale() throws {
-        let folder = try Self.workspace()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var zips: [Data] = []
-        for (index, (zone, mask, locale)) in [("UTC", "022", "C"), ("Pacific/Auckland", "077", "fr_FR.UTF-8")]
-            .enumerated()
-        {
-            let out = folder.appendingPathComponent("out\(index)")
-            let result = try CLI.run(
-                [
-                    "-c", "umask \(mask) && exec \"$0\" \"$@\"", CLI.binary, "pack",
-                    folder.appendingPathComponent("c").path, "--out", out.path, "--zip", "--format", "md",
-                ],
-                environment: ["TZ": zone, "LANG": locale, "LC_ALL": locale], executable: "/bin/sh")
-            #expect(result.status == 0, "\(result.stderr)")
-            zips.append(try Data(contentsOf: out.appendingPathComponent("mini-s1.zip")))
-            let attributes = try FileManager.default.attributesOfItem(
-                atPath: out.appendingPathComponent("mini-s1/s1.md").path)
-            #expect((attributes[.posixPermissions] as? Int) == 0o644, "permissions do not depend on the umask")
-        }
-        #expect(zips[0] == zips[1])
-        let listing = try CLI.run(
-            ["-v", folder.appendingPathComponent("out0/mini-s1.zip").path], executable: "/usr/bin/zipinfo")
-        #expect(listing.stdout.contains("1980 Jan 1 00:00:00"))
-    }
-
     @Test func anExistingPackIsReplacedWholeNotMerged() throws {
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
