@@ -1,6 +1,6 @@
 import Foundation
 
-/// Documentation generated from ``RuleCatalogue``: the text of `curriculum rules` and of `docs/rules.md`.
+/// Documentation generated from ``RuleRegistry``: the text of `curriculum rules` and of `docs/rules.md`.
 public enum RuleDocumentation {
     /// The catalogue as Markdown, grouped by family.
     public static func markdown() -> String {
@@ -18,14 +18,14 @@ public enum RuleDocumentation {
 
             """
         for family in RuleFamily.allCases {
-            let codes = RuleCatalogue.all.filter { $0.family == family }.map {
+            let codes = RuleRegistry.descriptors.filter { $0.family == family }.map {
                 "[\($0.code.rawValue)](#\($0.code.rawValue.lowercased()))"
             }
             text += "| \(family.title) | \(codes.joined(separator: ", ")) |\n"
         }
         for family in RuleFamily.allCases {
             text += "\n## \(family.title)\n"
-            for rule in RuleCatalogue.all where rule.family == family {
+            for rule in RuleRegistry.descriptors where rule.family == family {
                 text += "\n### \(rule.code.rawValue)\n\n"
                 text += "**\(rule.title)** — default severity: `\(rule.severity.rawValue)`\n\n"
                 text += rule.explanation + "\n"
@@ -40,17 +40,17 @@ public enum RuleDocumentation {
         var text = ""
         for family in RuleFamily.allCases {
             text += "\(family.title)\n"
-            for rule in RuleCatalogue.all where rule.family == family {
+            for rule in RuleRegistry.descriptors where rule.family == family {
                 let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
                 text += "  \(rule.code.rawValue)  \(severity) \(rule.title)\n"
             }
         }
-        text += "\n\(RuleCatalogue.all.count) rules. `curriculum rules --format markdown` explains each.\n"
+        text += "\n\(RuleRegistry.descriptors.count) rules. `curriculum rules --format markdown` explains each.\n"
         return text
     }
 
     /// The catalogue as JSON.
     public static func json() -> String {
-        JSONOutput.string(RuleCatalogue.all)
+        JSONOutput.string(RuleRegistry.descriptors)
     }
 }
