@@ -47,9 +47,7 @@ import Testing
             uniqueKeysWithValues: RuleRegistry.descriptors.map { ($0.code.rawValue, $0.family) })
         #expect(Set(filed.keys) == Set(registered.keys))
         for (code, folder) in filed {
-            #expect(
-                registered[code]?.codePrefix == folder.uppercased().prefix(3).description || folder == "XML",
-                "\(code) is filed under \(folder)")
+            #expect(registered[code]?.rawValue == folder.lowercased(), "\(code) is filed under \(folder)")
         }
     }
 }

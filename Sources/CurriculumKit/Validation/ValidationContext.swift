@@ -17,6 +17,8 @@ public struct ValidationContext: Sendable {
     public let allObjectives: [Objective]
     public let allResources: [Resource]
     public let allCaseStudies: [CaseStudy]
+    /// Every reference that names nothing or the wrong kind of thing (REF002, REF003).
+    let references: ReferenceProblems
     /// Every local resource file's problems, found once (REF005, REF006, REF007).
     let resourceFiles: ResourceFiles
     /// Every link target: external and link resources, case-study sources and links in texts (REF008, REF009).
@@ -47,6 +49,8 @@ public struct ValidationContext: Sendable {
         self.allObjectives = curriculum.allObjectives
         self.allResources = curriculum.allResources
         self.allCaseStudies = curriculum.allCaseStudies
+        self.references = ReferenceProblems(
+            curriculum, definitions: definitions, texts: texts, activities: activities, questions: allQuestions)
         self.resourceFiles = ResourceFiles(allResources, root: root)
         var targets: [LinkTarget] = []
         for resource in allResources where resource.isExternal || resource.kind == "link" {

@@ -9,8 +9,8 @@ enum MediaTypeMismatch: ModelRule {
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources where !resource.isExternal {
-            guard let name = resource.packedFileName, let mediaType = resource.mediaType?.lowercased() else { continue }
-            let fileExtension = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            guard let mediaType = resource.mediaType?.lowercased(), let name = resource.packedFileName else { continue }
+            let fileExtension = name.lastPart(separatedBy: ".").map { $0.lowercased() } ?? ""
             if let expected = mediaTypes[fileExtension], !expected.contains(mediaType) {
                 report.report(
                     Self.self, "resource \"\(resource.id)\" is \"\(name)\" but declares media-type \"\(mediaType)\"",

@@ -5,6 +5,19 @@ extension Resource {
     /// href or is external (nothing is packed).
     var packedFileName: String? {
         guard let href, !isExternal else { return nil }
-        return href.split(separator: "/").last.map(String.init) ?? href
+        return href.lastPart(separatedBy: "/").map(String.init) ?? href
+    }
+}
+
+extension StringProtocol {
+    /// The last non-empty part between separators, as `split(separator:).last` gives it, without making the array
+    /// of parts: every resource's file name and extension are read on every run.
+    func lastPart(separatedBy separator: Character) -> SubSequence? {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == separator { end = index(before: end) }
+        guard end > startIndex else { return nil }
+        var start = end
+        while start > startIndex, self[index(before: start)] != separator { start = index(before: start) }
+        return self[start..<end]
     }
 }

@@ -8,14 +8,13 @@ enum WrongKindReference: ModelRule {
             "A reference names an ID of the wrong kind, such as develops= naming a resource instead of an objective.")
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
-        ReferenceSites.visit(context) { refs, attribute, kind, location in
-            for ref in refs {
-                guard let found = context.kind(of: ref), found != kind else { continue }
-                report.report(
-                    Self.self,
-                    "\(attribute)= must name \(article(kind)) \(kind.rawValue), but \"\(ref)\" is \(article(found)) \(found.rawValue)",
-                    at: location)
-            }
+        for problem in context.references.problems {
+            guard let found = problem.found else { continue }
+            let expected = problem.expected
+            report.report(
+                Self.self,
+                "\(problem.attribute)= must name \(article(expected)) \(expected.rawValue), but \"\(problem.ref)\" is \(article(found)) \(found.rawValue)",
+                at: problem.location)
         }
     }
 
