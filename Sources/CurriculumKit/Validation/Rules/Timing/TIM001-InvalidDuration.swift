@@ -14,14 +14,16 @@ enum InvalidDuration: ModelRule {
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities {
             let at = activity.location
-            for (name, value) in [
-                ("duration", activity.duration), ("min", activity.minDuration), ("max", activity.maxDuration),
-            ] {
-                guard let value, ISODuration(value) == nil else { continue }
+            // Three calls rather than a loop over an array literal, which would be allocated for every activity.
+            func check(_ name: String, _ value: String?) {
+                guard let value, ISODuration(value) == nil else { return }
                 report.report(
                     Self.self, "\(name)=\"\(value)\" of \"\(activity.id)\" is not an ISO 8601 duration", at: at,
                     hint: suggestion(for: value))
             }
+            check("duration", activity.duration)
+            check("min", activity.minDuration)
+            check("max", activity.maxDuration)
             for step in activity.steps {
                 if let value = step.duration, ISODuration(value) == nil {
                     report.report(
