@@ -32,6 +32,13 @@ import Testing
         }
     }
 
+    /// Keeping one finding per line only makes sense for a rule that two phases can report at the same place.
+    @Test func onlyRulesReportedInBothPhasesKeepOneFindingPerLine() {
+        for rule in RuleRegistry.descriptors where rule.oncePerLine {
+            #expect(rule.phases == [.loading, .model], "\(rule.code)")
+        }
+    }
+
     /// Each rule is one file named by its code in its family's folder; a file left out of the registry would
     /// never run.
     @Test func everyRuleFileIsInTheRegistry() throws {

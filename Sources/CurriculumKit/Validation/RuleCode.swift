@@ -29,7 +29,9 @@ public struct RuleCode: RawRepresentable, Hashable, Comparable, Sendable, Codabl
         try container.encode(rawValue)
     }
 
+    /// Codes sort as their text: `ACC001` before `EXP001` before `XML006`.
     public static func < (lhs: RuleCode, rhs: RuleCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The code's text.
     public var description: String { rawValue }
 }

@@ -3,8 +3,11 @@ public import CurriculumModel
 /// What one rule is: its code, family, default severity, a title, why it matters, how to fix a finding, and
 /// when it is reported. Each rule's definition (a type conforming to ``Rule``) holds one.
 public struct RuleDescriptor: Sendable, Equatable, Encodable {
+    /// The stable code diagnostics carry.
     public var code: RuleCode
+    /// The family the code's prefix names.
     public var family: RuleFamily
+    /// The severity findings get unless the configuration or `--ignore` changes it.
     public var severity: Severity
     /// A short title, used as the SARIF rule name and in `curriculum rules`.
     public var title: String
@@ -42,8 +45,10 @@ public struct RuleDescriptor: Sendable, Equatable, Encodable {
 
 /// When a rule's findings are made.
 public struct RulePhases: OptionSet, Sendable, Hashable {
+    /// The phases as bits.
     public let rawValue: Int
 
+    /// Creates phases from their bits.
     public init(rawValue: Int) {
         self.rawValue = rawValue
     }
