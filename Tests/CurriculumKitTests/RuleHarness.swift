@@ -3,14 +3,14 @@ import Foundation
 
 @testable import CurriculumKit
 
-/// Runs every rule set on a model built in code.
+/// Runs every model rule on a model built in code.
 enum RuleHarness {
     static func findings(
         _ curriculum: Curriculum, root: String = FileManager.default.temporaryDirectory.path
     ) -> [Diagnostic] {
         let context = ValidationContext(curriculum: curriculum, root: CurriculumRoot(path: root))
         var collector = DiagnosticCollector()
-        for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
+        RuleRegistry.check(context, into: &collector)
         return collector.diagnostics
     }
 

@@ -35,7 +35,7 @@ import Testing
 
     @Test(arguments: [("45", "PT45M"), ("00:30", "PT30M"), ("1:15", "PT1H15M")])
     func suggestsTheISOFormOfCommonMistakes(value: String, suggestion: String) {
-        #expect(TimingRules.suggestion(for: value)?.contains(suggestion) == true)
+        #expect(InvalidDuration.suggestion(for: value)?.contains(suggestion) == true)
     }
 
     @Test func minAndMaxMustBracketTheDuration() {

@@ -1,6 +1,6 @@
 public import CurriculumModel
 
-/// Collects the diagnostics of one validation run, taking each rule's severity from the catalogue and the
+/// Collects the diagnostics of one validation run, taking each rule's severity from its definition and the
 /// user's configuration.
 public struct DiagnosticCollector: Sendable {
     /// The policy that decides each code's severity, or drops it.
@@ -13,20 +13,23 @@ public struct DiagnosticCollector: Sendable {
         self.policy = policy
     }
 
-    /// Reports a finding of a catalogued rule.
+    /// Reports a finding of a rule, through the rule's definition.
     ///
     /// - Parameters:
-    ///   - code: The rule's code; it must be in ``RuleCatalogue``.
+    ///   - rule: The rule; its descriptor gives the code, the default severity and the general hint.
     ///   - message: One sentence naming the offending value.
     ///   - location: Where it is.
-    ///   - hint: How to fix it, when the catalogue's general hint is not specific enough.
-    public mutating func report(_ code: RuleCode, _ message: String, at location: SourceLocation?, hint: String? = nil)
-    {
-        let rule = RuleCatalogue.rule(code)
-        guard let severity = policy.severity(for: code.rawValue, default: rule.severity) else { return }
+    ///   - hint: How to fix it, when the rule's general hint is not specific enough.
+    public mutating func report(
+        _ rule: any Rule.Type, _ message: String, at location: SourceLocation?, hint: String? = nil
+    ) {
+        let descriptor = rule.descriptor
+        guard let severity = policy.severity(for: descriptor.code.rawValue, default: descriptor.severity) else {
+            return
+        }
         diagnostics.append(
             Diagnostic(
-                severity: severity, code: code.rawValue, message: message, hint: hint ?? rule.hint,
+                severity: severity, code: descriptor.code.rawValue, message: message, hint: hint ?? descriptor.hint,
                 location: location, source: ToolVersion.name))
     }
 

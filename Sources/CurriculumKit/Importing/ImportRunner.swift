@@ -137,7 +137,7 @@ public struct ImportRunner: Sendable {
         }
         let context = ValidationContext(curriculum: curriculum, root: root)
         var collector = DiagnosticCollector()
-        for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
+        RuleRegistry.check(context, into: &collector)
         return collector.diagnostics.map { diagnostic in
             var tagged = diagnostic
             tagged.source = coreSource

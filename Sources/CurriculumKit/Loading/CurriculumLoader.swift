@@ -43,7 +43,8 @@ public struct CurriculumLoader: Sendable {
                 curriculum = builder.programme(element, file: relativePath)
             } else {
                 builder.diagnostics.report(
-                    .str013, "<\(element.name)> document is not part of any programme; only its structure was checked",
+                    OrphanDocument.self,
+                    "<\(element.name)> document is not part of any programme; only its structure was checked",
                     at: builder.location(element, relativePath))
             }
         }
@@ -57,7 +58,7 @@ public struct CurriculumLoader: Sendable {
             guard let element = delivery.root else { continue }
             guard element.name == "delivery" else {
                 builder.diagnostics.report(
-                    .str008, "\(relative) is a <\(element.name)> document, not a <delivery>",
+                    IncludeWrongRoot.self, "\(relative) is a <\(element.name)> document, not a <delivery>",
                     at: builder.location(element, relative))
                 continue
             }

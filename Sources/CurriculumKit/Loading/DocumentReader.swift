@@ -32,14 +32,14 @@ struct DocumentReader: Sendable {
                 case .isDirectory: "this is a folder, not a file"
                 case .unreadable: "the file cannot be read"
                 }
-            diagnostics.report(.str007, message, at: SourceLocation(path: relativePath))
+            diagnostics.report(IncludeTargetMissing.self, message, at: SourceLocation(path: relativePath))
             return LoadedDocument(root: nil, path: relativePath)
         }
         var problems = outcome.problems
         if let root = outcome.tree?.root {
             if let rootProblem = checkRoot(root) {
                 diagnostics.report(
-                    rootProblem.code, rootProblem.message, at: location(relativePath, root.position),
+                    rootProblem.rule, rootProblem.message, at: location(relativePath, root.position),
                     hint: rootProblem.hint)
                 return LoadedDocument(root: nil, path: relativePath)
             }
@@ -53,23 +53,23 @@ struct DocumentReader: Sendable {
             defer { previous = problem }
             let at = location(relativePath, problem.position)
             switch problem.kind {
-            case .notWellFormed: diagnostics.report(.xml001, problem.message, at: at)
-            case .forbiddenDeclaration: diagnostics.report(.xml002, problem.message, at: at)
-            case .externalResource: diagnostics.report(.xml003, problem.message, at: at)
-            case .notText: diagnostics.report(.xml004, problem.message, at: at)
-            case .tooLarge: diagnostics.report(.xml005, problem.message, at: at)
-            case .limitExceeded: diagnostics.report(.xml006, problem.message, at: at)
+            case .notWellFormed: diagnostics.report(NotWellFormed.self, problem.message, at: at)
+            case .forbiddenDeclaration: diagnostics.report(ForbiddenDeclaration.self, problem.message, at: at)
+            case .externalResource: diagnostics.report(ExternalResourceRefused.self, problem.message, at: at)
+            case .notText: diagnostics.report(NotXMLText.self, problem.message, at: at)
+            case .tooLarge: diagnostics.report(FileTooLarge.self, problem.message, at: at)
+            case .limitExceeded: diagnostics.report(ParserLimitExceeded.self, problem.message, at: at)
             case .schemaViolation:
                 let follows = previous.map { $0.position == problem.position && $0.kind == .schemaViolation } ?? false
                 guard let finding = classifier.classify(problem.message, followsFacetMessage: follows) else { continue }
-                diagnostics.report(finding.code, finding.message, at: at, hint: finding.hint)
+                diagnostics.report(finding.rule, finding.message, at: at, hint: finding.hint)
             }
         }
         return LoadedDocument(root: outcome.tree?.root, path: relativePath)
     }
 
     private struct RootProblem {
-        var code: RuleCode
+        var rule: any Rule.Type
         var message: String
         var hint: String?
     }
@@ -78,21 +78,21 @@ struct DocumentReader: Sendable {
         guard root.namespace == NativeFormat.namespace else {
             let namespace = root.namespace.map { "namespace \"\($0)\"" } ?? "no namespace"
             return RootProblem(
-                code: .str001,
+                rule: NotACurriculumDocument.self,
                 message: "root element <\(root.name)> in \(namespace) is not a curriculum document",
                 hint: "Curriculum documents use xmlns=\"\(NativeFormat.namespace)\".")
         }
         guard NativeFormat.rootElements.contains(root.name) else {
             return RootProblem(
-                code: .str001,
+                rule: NotACurriculumDocument.self,
                 message: "<\(root.name)> cannot be the root of a curriculum document",
                 hint: "The root is one of <programme>, <module>, <session>, <case-study> or <delivery>.")
         }
         if let version = root[attribute: "format-version"], !NativeFormat.supports(version: version) {
             return RootProblem(
-                code: .str002,
+                rule: UnsupportedFormatVersion.self,
                 message: "format-version \"\(version)\" is not supported; this toolkit reads 1.x",
-                hint: RuleCatalogue.rule(.str002).hint)
+                hint: UnsupportedFormatVersion.descriptor.hint)
         }
         return nil
     }

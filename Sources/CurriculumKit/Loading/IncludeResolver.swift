@@ -34,32 +34,34 @@ final class IncludeResolver {
         let target = PathArithmetic.join(PathArithmetic.directory(of: file), href)
         guard !href.isEmpty, !href.hasPrefix("/"), !href.contains("://"), PathArithmetic.staysInside(target) else {
             diagnostics.report(
-                .str010, "include \"\(href)\" points outside the curriculum root \(root.displayName)", at: at)
+                IncludeEscapesRoot.self, "include \"\(href)\" points outside the curriculum root \(root.displayName)",
+                at: at)
             return nil
         }
         // One lstat answers existence, folder and link for ordinary files; only a link needs its target looked at.
         var status = stat()
         guard lstat(root.absolute(target), &status) == 0 else {
-            diagnostics.report(.str007, "included file \"\(href)\" does not exist", at: at)
+            diagnostics.report(IncludeTargetMissing.self, "included file \"\(href)\" does not exist", at: at)
             return nil
         }
         let isLink = (status.st_mode & S_IFMT) == S_IFLNK
         if isLink && stat(root.absolute(target), &status) != 0 {
-            diagnostics.report(.str007, "included file \"\(href)\" does not exist", at: at)
+            diagnostics.report(IncludeTargetMissing.self, "included file \"\(href)\" does not exist", at: at)
             return nil
         }
         guard (status.st_mode & S_IFMT) != S_IFDIR else {
-            diagnostics.report(.str007, "include \"\(href)\" names a folder, not a file", at: at)
+            diagnostics.report(IncludeTargetMissing.self, "include \"\(href)\" names a folder, not a file", at: at)
             return nil
         }
         guard staysInsideThroughLinks(target, isLink: isLink) else {
             diagnostics.report(
-                .str010, "include \"\(href)\" leaves the curriculum root through a symbolic link", at: at)
+                IncludeEscapesRoot.self, "include \"\(href)\" leaves the curriculum root through a symbolic link",
+                at: at)
             return nil
         }
         if let start = stack.firstIndex(of: target) {
             let cycle = (stack[start...] + [target]).joined(separator: " → ")
-            diagnostics.report(.str009, "include cycle: \(cycle)", at: at)
+            diagnostics.report(IncludeCycle.self, "include cycle: \(cycle)", at: at)
             return nil
         }
         let document = reader.read(absolutePath: root.absolute(target), relativePath: target, into: &diagnostics)

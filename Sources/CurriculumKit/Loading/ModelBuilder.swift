@@ -77,7 +77,7 @@ struct ModelBuilder {
                 let declared = child[attribute: "expect"] ?? expect
                 guard declared == expect else {
                     diagnostics.report(
-                        .str008,
+                        IncludeWrongRoot.self,
                         "an include inside <\(container.name)> must have expect=\"\(expect)\", not \"\(declared)\"",
                         at: location(child, file))
                     continue
@@ -87,7 +87,7 @@ struct ModelBuilder {
                 else { continue }
                 guard root.name == declared else {
                     diagnostics.report(
-                        .str008,
+                        IncludeWrongRoot.self,
                         "include of \"\(child[attribute: "href"] ?? "")\" expects <\(declared)> but the file's root is <\(root.name)>",
                         at: location(child, file))
                     includes.finish(document)
@@ -292,7 +292,7 @@ struct ModelBuilder {
         guard let module = modules[moduleID] else {
             let suggestion = Suggestions.closest(to: moduleID, among: Array(modules.keys))
             diagnostics.report(
-                .ref002, "module \"\(moduleID)\" is not defined", at: at,
+                DanglingReference.self, "module \"\(moduleID)\" is not defined", at: at,
                 hint: suggestion.map { "Did you mean \"\($0)\"?" }
                     ?? "Define the module or include its file under <modules>.")
             return []
@@ -302,7 +302,7 @@ struct ModelBuilder {
             guard let activity = module.activities.first(where: { $0.id == activityID }) else {
                 let suggestion = Suggestions.closest(to: activityID, among: module.activities.map(\.id))
                 diagnostics.report(
-                    .ref011, "module \"\(moduleID)\" has no activity \"\(activityID)\"", at: at,
+                    ActivityNotInModule.self, "module \"\(moduleID)\" has no activity \"\(activityID)\"", at: at,
                     hint: suggestion.map { "Did you mean \"\($0)\"?" }
                         ?? "Its activities are: \(module.activities.map(\.id).joined(separator: ", ")).")
                 return []

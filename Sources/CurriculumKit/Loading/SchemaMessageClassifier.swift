@@ -6,7 +6,7 @@ import Foundation
 /// use )`; users should instead read `unexpected element <itme>; did you mean <item>?` with code STR003.
 struct SchemaMessageClassifier {
     struct Finding {
-        var code: RuleCode
+        var rule: any Rule.Type
         var message: String
         var hint: String?
     }
@@ -34,7 +34,8 @@ struct SchemaMessageClassifier {
 
         if raw.contains("No matching global declaration available for the validation root") {
             return Finding(
-                code: .str001, message: "\(subject) is not a root element of the curriculum format", hint: nil)
+                rule: NotACurriculumDocument.self, message: "\(subject) is not a root element of the curriculum format",
+                hint: nil)
         }
         if raw.contains("This element is not expected") {
             let expected = expectedList(in: raw)
@@ -44,16 +45,18 @@ struct SchemaMessageClassifier {
             let expected = expectedList(in: raw)
             let list = expected.map { "<\($0)>" }.joined(separator: " or ")
             return Finding(
-                code: .str005,
+                rule: RequiredPartMissing.self,
                 message: "\(subject) is missing a required child element\(list.isEmpty ? "" : ": \(list)")", hint: nil)
         }
         if let name = quoted(after: "The attribute ", in: raw), raw.contains("is required but missing") {
-            return Finding(code: .str005, message: "\(subject) is missing the required attribute \(name)=", hint: nil)
+            return Finding(
+                rule: RequiredPartMissing.self, message: "\(subject) is missing the required attribute \(name)=",
+                hint: nil)
         }
         if raw.contains("is not allowed"), let name = attribute ?? quoted(after: "The attribute ", in: raw) {
             let suggestion = Suggestions.closest(to: name, among: CurriculumSchema.attributeNames)
             return Finding(
-                code: .str004, message: "unknown attribute \(name)= on \(subject)",
+                rule: UnknownAttribute.self, message: "unknown attribute \(name)= on \(subject)",
                 hint: suggestion.map { "Did you mean \($0)=?" }
                     ?? "Remove it; see docs/format.md for the attributes of \(subject).")
         }
@@ -62,13 +65,13 @@ struct SchemaMessageClassifier {
         }
         if raw.contains("Character content other than whitespace is not allowed") {
             return Finding(
-                code: .str003, message: "text is not allowed directly inside \(subject)",
+                rule: UnexpectedElement.self, message: "text is not allowed directly inside \(subject)",
                 hint: "Put the text in a child element such as <p> or <title>.")
         }
         if raw.contains("Element content is not allowed") || raw.contains("is not allowed") {
-            return Finding(code: .str003, message: sentence(raw), hint: nil)
+            return Finding(rule: UnexpectedElement.self, message: sentence(raw), hint: nil)
         }
-        return Finding(code: .str006, message: sentence(raw), hint: nil)
+        return Finding(rule: InvalidValue.self, message: sentence(raw), hint: nil)
     }
 
     private func unexpectedElement(_ name: String, expected: [String]) -> Finding {
@@ -77,43 +80,44 @@ struct SchemaMessageClassifier {
         if known {
             let message = "<\(name)> is not allowed here" + (expected.isEmpty ? "" : "; expected \(expectedText)")
             return Finding(
-                code: .str003, message: message,
+                rule: UnexpectedElement.self, message: message,
                 hint: "Check the order of elements: docs/format.md gives it for each element.")
         }
         let suggestion =
             Suggestions.closest(to: name, among: expected)
             ?? Suggestions.closest(to: name, among: CurriculumSchema.elementNames)
         let message = "unknown element <\(name)>" + (expected.isEmpty ? "" : "; expected \(expectedText)")
-        return Finding(code: .str003, message: message, hint: suggestion.map { "Did you mean <\($0)>?" })
+        return Finding(rule: UnexpectedElement.self, message: message, hint: suggestion.map { "Did you mean <\($0)>?" })
     }
 
     private func invalidValue(_ raw: String, value: String, element: String?, attribute: String?) -> Finding {
         let target = attribute.map { "\($0)=" } ?? element.map { "<\($0)>" } ?? "value"
         if raw.contains("'durationType'") {
             return Finding(
-                code: .tim001, message: "\(target) \"\(value)\" is not an ISO 8601 duration",
-                hint: RuleCatalogue.rule(.tim001).hint)
+                rule: InvalidDuration.self, message: "\(target) \"\(value)\" is not an ISO 8601 duration",
+                hint: InvalidDuration.descriptor.hint)
         }
         if raw.contains("'clockTimeType'") {
             return Finding(
-                code: .tim011, message: "\(target) \"\(value)\" is not a HH:MM time",
-                hint: RuleCatalogue.rule(.tim011).hint)
+                rule: InvalidClockTime.self, message: "\(target) \"\(value)\" is not a HH:MM time",
+                hint: InvalidClockTime.descriptor.hint)
         }
         if raw.contains("set {") {
             let allowed = setValues(in: raw)
             let suggestion = Suggestions.closest(to: value, among: allowed)
             let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
             return Finding(
-                code: .str006, message: "\(target) \"\(value)\" is not one of \(list)",
+                rule: InvalidValue.self, message: "\(target) \"\(value)\" is not one of \(list)",
                 hint: suggestion.map { "Did you mean \"\($0)\"?" })
         }
         if raw.contains("'xs:NCName'") || raw.contains("'idType'") || raw.contains("'idRefType'") {
             return Finding(
-                code: .str006, message: "\(target) \"\(value)\" is not a valid ID",
+                rule: InvalidValue.self, message: "\(target) \"\(value)\" is not a valid ID",
                 hint: "IDs start with a letter or _ and contain letters, digits, -, _ and . only (no spaces or colons)."
             )
         }
-        return Finding(code: .str006, message: "\(target) \"\(value)\" is not valid: \(sentence(raw))", hint: nil)
+        return Finding(
+            rule: InvalidValue.self, message: "\(target) \"\(value)\" is not valid: \(sentence(raw))", hint: nil)
     }
 
     // MARK: - Scanning libxml2's wording

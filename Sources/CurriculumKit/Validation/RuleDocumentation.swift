@@ -1,6 +1,6 @@
 import Foundation
 
-/// Documentation generated from ``RuleCatalogue``: the text of `curriculum rules` and of `docs/rules.md`.
+/// Documentation generated from ``RuleRegistry``: the text of `curriculum rules` and of `docs/rules.md`.
 public enum RuleDocumentation {
     /// The catalogue as Markdown, grouped by family.
     public static func markdown() -> String {
@@ -13,25 +13,50 @@ public enum RuleDocumentation {
             Change a rule's severity or switch it off in `curriculum.json` (`{"rules": {"PED010": "off"}}`), or
             ignore it for one run with `--ignore CODE`. Plugins report their own codes beside these.
 
+            Most rules are checked on the loaded model; some are reported while files are read (by the hardened
+            parser, the schema check or the include resolver), and a few at both times. Each rule says which.
+
             | family | rules |
             |---|---|
 
             """
         for family in RuleFamily.allCases {
-            let codes = RuleCatalogue.all.filter { $0.family == family }.map {
+            let codes = RuleRegistry.descriptors.filter { $0.family == family }.map {
                 "[\($0.code.rawValue)](#\($0.code.rawValue.lowercased()))"
             }
             text += "| \(family.title) | \(codes.joined(separator: ", ")) |\n"
         }
         for family in RuleFamily.allCases {
             text += "\n## \(family.title)\n"
-            for rule in RuleCatalogue.all where rule.family == family {
+            for rule in RuleRegistry.descriptors where rule.family == family {
                 text += "\n### \(rule.code.rawValue)\n\n"
-                text += "**\(rule.title)** — default severity: `\(rule.severity.rawValue)`\n\n"
+                text +=
+                    "**\(rule.title)** — default severity: `\(rule.severity.rawValue)`; reported \(rule.phases.summary)\n\n"
                 text += rule.explanation + "\n"
                 if let hint = rule.hint { text += "\nFix: \(hint)\n" }
             }
         }
+        text += """
+
+            ## Adding a rule
+
+            A rule is one definition: a type in
+            `Sources/CurriculumKit/Validation/Rules/<Family>/<CODE>-<Name>.swift` conforming to `ModelRule` (or
+            `Rule`, for findings the loader makes), holding its code, family, default severity, title, explanation,
+            fix hint, phases and check. The check reads the indexes `ValidationContext` builds once (texts and their
+            facts, definitions, reference problems, resource files, link targets) rather than walking the model again,
+            and reports through `report.report(Self.self, message, at: location)`. Then:
+
+            1. add the type to `RuleRegistry.all` (a unit test fails for a rule file missing from it);
+            2. add `Tests/EndToEndTests/Fixtures/rules/<CODE>/` with a bad fixture, its clean twin and `expect.json`
+               naming the file and line of the finding (the end-to-end suite fails, naming the rule, without it);
+            3. run `make generate` to rewrite this page.
+
+            A new pattern for personal data or secrets goes in `SensitiveTextDetector.patterns` with its trigger
+            (what the byte pre-filter must let through) and an example; the unit tests check that every example passes
+            the pre-filter and is found.
+
+            """
         return text
     }
 
@@ -40,17 +65,17 @@ public enum RuleDocumentation {
         var text = ""
         for family in RuleFamily.allCases {
             text += "\(family.title)\n"
-            for rule in RuleCatalogue.all where rule.family == family {
+            for rule in RuleRegistry.descriptors where rule.family == family {
                 let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
                 text += "  \(rule.code.rawValue)  \(severity) \(rule.title)\n"
             }
         }
-        text += "\n\(RuleCatalogue.all.count) rules. `curriculum rules --format markdown` explains each.\n"
+        text += "\n\(RuleRegistry.descriptors.count) rules. `curriculum rules --format markdown` explains each.\n"
         return text
     }
 
     /// The catalogue as JSON.
     public static func json() -> String {
-        JSONOutput.string(RuleCatalogue.all)
+        JSONOutput.string(RuleRegistry.descriptors)
     }
 }

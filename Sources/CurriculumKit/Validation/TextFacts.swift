@@ -17,7 +17,7 @@ struct TextFacts {
     private(set) var termRefs: [String] = []
     private(set) var links: [Link] = []
     /// Whether the costly personal-data and secret patterns could match; see ``TextScreen``.
-    private(set) var mayHoldPersonalDataOrSecrets = false
+    private(set) var mayHoldSensitiveText = false
 
     init(_ content: TextInventory.Content) {
         var screen = TextScreen()
@@ -31,7 +31,7 @@ struct TextFacts {
                 for block in translation.blocks { visit(block, &screen) }
             }
         }
-        mayHoldPersonalDataOrSecrets = screen.verdict
+        mayHoldSensitiveText = screen.verdict
     }
 
     private mutating func visit(_ block: Block, _ screen: inout TextScreen) {
@@ -51,68 +51,5 @@ struct TextFacts {
             }
             if let children = inlines[index].children { visit(children, &screen) }
         }
-    }
-}
-
-/// A cheap look at a text's bytes, so the costly regular expressions only run on the few texts that could
-/// match: personal data needs an @ or at least nine digits; secrets need ':' or '=' (checked further by
-/// ``Secrets/mayContainSecret(_:)``) or one of the markers `AKIA`, `-----` and `gh…_`.
-struct TextScreen {
-    private var digits = 0
-    private var found = false
-
-    /// Whether anything seen so far could hold personal data or a secret.
-    var verdict: Bool { found || digits >= 9 }
-
-    mutating func look(_ text: String) {
-        guard !found else { return }
-        var hasColon = false
-        var copy = text
-        copy.withUTF8 { bytes in
-            guard let start = bytes.baseAddress else { return }
-            var index = 0
-            while index < bytes.count {
-                // Every byte that matters lies between '-' and '_'. Eight bytes are tested at once, and a word of
-                // lower-case letters, spaces and multi-byte characters, most of any text, is passed over.
-                if index + 8 <= bytes.count,
-                    !Self.holdsByteFromDashToUnderscore(UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
-                {
-                    index += 8
-                    continue
-                }
-                for position in index..<min(index + 8, bytes.count) {
-                    look(at: position, in: bytes, hasColon: &hasColon)
-                    if found { return }
-                }
-                index += 8
-            }
-        }
-        // A colon only matters after a keyword; the keyword search runs once per text, not once per colon.
-        // The markers were looked for above; a colon or '=' needs a keyword too.
-        if !found && hasColon { found = Secrets.hasKeyword(text) }
-    }
-
-    private mutating func look(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, hasColon: inout Bool) {
-        switch bytes[index] {
-        case UInt8(ascii: "@"), UInt8(ascii: "="): found = true
-        case UInt8(ascii: ":"): hasColon = true
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-        case UInt8(ascii: "-"): found = index >= 4 && bytes[(index - 4)..<index].allSatisfy { $0 == UInt8(ascii: "-") }
-        case UInt8(ascii: "I"):
-            found = index >= 2 && bytes[index - 1] == UInt8(ascii: "K") && bytes[index - 2] == UInt8(ascii: "A")
-        case UInt8(ascii: "_"): found = index >= 2 && bytes[index - 2] == UInt8(ascii: "h")
-        default: break
-        }
-    }
-
-    /// Whether any of eight bytes is in '-'...'_' (0x2D...0x5F), without a branch per byte. Per byte, the high
-    /// bit of the result is set exactly when the byte is below 0x80, below 0x60 and at least 0x2D; no step can
-    /// borrow or carry into the next byte.
-    private static func holdsByteFromDashToUnderscore(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low = word & (ones &* 0x7F)
-        let belowUnderscore = (ones &* 0xDF) &- low
-        let fromDash = low &+ (ones &* 0x53)
-        return belowUnderscore & ~word & fromDash & (ones &* 0x80) != 0
     }
 }

@@ -17,6 +17,18 @@ public struct ValidationContext: Sendable {
     public let allObjectives: [Objective]
     public let allResources: [Resource]
     public let allCaseStudies: [CaseStudy]
+    /// Every reference that names nothing or the wrong kind of thing (REF002, REF003).
+    let references: ReferenceProblems
+    /// Every local resource file's problems, found once (REF005, REF006, REF007).
+    let resourceFiles: ResourceFiles
+    /// Every link target: external and link resources, case-study sources and links in texts (REF008, REF009).
+    let linkTargets: [LinkTarget]
+
+    /// A link and where it is written.
+    struct LinkTarget: Sendable {
+        var href: String
+        var location: SourceLocation?
+    }
 
     /// Creates a context and its indexes; rules share them instead of each walking the model again.
     public init(curriculum: Curriculum, root: CurriculumRoot) {
@@ -37,6 +49,22 @@ public struct ValidationContext: Sendable {
         self.allObjectives = curriculum.allObjectives
         self.allResources = curriculum.allResources
         self.allCaseStudies = curriculum.allCaseStudies
+        self.references = ReferenceProblems(
+            curriculum, definitions: definitions, texts: texts, activities: activities, questions: allQuestions)
+        self.resourceFiles = ResourceFiles(allResources, root: root)
+        var targets: [LinkTarget] = []
+        for resource in allResources where resource.isExternal || resource.kind == "link" {
+            if let href = resource.href { targets.append(LinkTarget(href: href, location: resource.location)) }
+        }
+        for study in allCaseStudies {
+            for source in study.sources {
+                if let href = source.href { targets.append(LinkTarget(href: href, location: study.location)) }
+            }
+        }
+        for (entry, facts) in zip(texts.uniqueEntries, texts.facts) {
+            for link in facts.links { targets.append(LinkTarget(href: link.href ?? "", location: entry.location)) }
+        }
+        self.linkTargets = targets
     }
 
     /// The kind of the first definition of an ID.

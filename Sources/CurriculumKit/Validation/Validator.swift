@@ -136,7 +136,7 @@ public struct Validator: Sendable {
         guard let curriculum = loaded.curriculum else { return [] }
         let context = ValidationContext(curriculum: curriculum, root: loaded.root)
         var collector = DiagnosticCollector(policy: settings.policy)
-        for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
+        RuleRegistry.check(context, into: &collector)
         let host = PluginHost()
         // The model is encoded once, however many plugins read it.
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
@@ -204,9 +204,9 @@ public struct Validator: Sendable {
         var diagnostics: [Diagnostic] = []
         for diagnostic in results.flatMap(\.diagnostics).sorted(by: Diagnostic.reportOrder) {
             let location = diagnostic.location
-            // The schema and the rules can both see a bad duration or time; one report per place is enough.
+            let oncePerLine = RuleRegistry.descriptor(for: diagnostic.code)?.oncePerLine ?? false
             let key =
-                "\(diagnostic.code)|\(location?.path ?? "")|\(location?.line ?? 0)|\(["TIM001", "TIM011"].contains(diagnostic.code) ? "" : diagnostic.message)"
+                "\(diagnostic.code)|\(location?.path ?? "")|\(location?.line ?? 0)|\(oncePerLine ? "" : diagnostic.message)"
             if seen.insert(key).inserted { diagnostics.append(diagnostic) }
         }
         let files = Set(results.flatMap { result in result.files.map { DisplayPath.of(result.root.absolute($0)) } })

@@ -50,10 +50,19 @@ public struct Resource: Codable, Sendable, Equatable {
     /// Whether `href` is a URL (it starts with a scheme such as `https:`) rather than a file in the curriculum.
     /// A single letter before the colon is a Windows drive, not a scheme.
     public var isExternal: Bool {
-        guard let href, let colon = href.firstIndex(of: ":") else { return false }
-        let scheme = href[..<colon]
-        return scheme.count > 1 && scheme.first?.isLetter == true
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        // On bytes: every rule and exporter asks, for every resource. A scheme is ASCII, so a byte that is not
+        // ASCII ends the answer as the character-level test would.
+        guard let href, let colon = href.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = href.utf8[..<colon]
+        guard scheme.count > 1, let first = scheme.first, Self.isASCIILetter(first) else { return false }
+        return scheme.allSatisfy {
+            Self.isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "+")
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// The file's path relative to the curriculum root, when `href` names a local file.

@@ -65,7 +65,7 @@ struct SARIFRenderer {
     }
 
     func render() -> String {
-        var rules: [Rule] = RuleCatalogue.all.map { descriptor in
+        var rules: [Rule] = RuleRegistry.descriptors.map { descriptor in
             Rule(
                 id: descriptor.code.rawValue, name: Self.pascalCase(descriptor.title),
                 shortDescription: Message(text: descriptor.title),

@@ -1,0 +1,19 @@
+import CurriculumModel
+
+/// REF005: File not found. Reads the shared resource-file check for files that do not exist.
+enum ResourceFileMissing: ModelRule {
+    static let descriptor = RuleDescriptor(
+        code: "REF005", family: .references, severity: .error, title: "File not found",
+        explanation:
+            "A resource's href names a file that does not exist under the curriculum.",
+        hint: "Check the path; it is relative to the file that declares the resource.")
+
+    static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
+        for finding in context.resourceFiles.findings {
+            guard case .missing(let href) = finding.problem else { continue }
+            report.report(
+                Self.self, "resource \"\(finding.resource.id)\" names \"\(href)\", which does not exist",
+                at: finding.resource.location)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import CurriculumModel
+
+/// REF009: Insecure link. Checks link targets for plain http.
+enum InsecureLink: ModelRule {
+    static let descriptor = RuleDescriptor(
+        code: "REF009", family: .references, severity: .warning, title: "Insecure link",
+        explanation:
+            "An http:// link will be blocked or warned about by browsers and learning platforms.",
+        hint: "Use https:// if the site supports it.")
+
+    static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
+        for target in context.linkTargets where target.href.lowercased().hasPrefix("http://") {
+            report.report(Self.self, "link \"\(target.href)\" uses http, not https", at: target.location)
+        }
+    }
+}

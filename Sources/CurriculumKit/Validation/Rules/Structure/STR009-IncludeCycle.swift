@@ -1,0 +1,9 @@
+/// STR009: Include cycle. Reported by the include resolver.
+enum IncludeCycle: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "STR009", family: .structure, severity: .error, title: "Include cycle",
+        explanation:
+            "Files include each other in a loop.",
+        hint: "Remove one of the includes in the cycle.",
+        phases: .loading)
+}

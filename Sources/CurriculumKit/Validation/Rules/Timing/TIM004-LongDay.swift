@@ -1,0 +1,26 @@
+import CurriculumModel
+
+/// TIM004: Long day. Checks the length of each day.
+enum LongDay: ModelRule {
+    static let descriptor = RuleDescriptor(
+        code: "TIM004", family: .timing, severity: .warning, title: "Long day",
+        explanation:
+            "A day's agenda is longer than nine hours, breaks included.",
+        hint: "Split the day or shorten activities.")
+
+    static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
+        for session in context.curriculum.sessions {
+            for day in session.days {
+                let span = DaySpan(day, of: session)
+                guard span.total > longDay else { continue }
+                report.report(
+                    Self.self,
+                    "\(span.name) lasts \(ISODuration(minutes: span.total).humanReadable), more than \(longDay / 60) hours",
+                    at: day.location)
+            }
+        }
+    }
+
+    /// The longest day the rule accepts, in minutes.
+    static let longDay = 9 * 60
+}
