@@ -27,6 +27,7 @@ public enum RuleRegistry {
         UnmeasurableObjective.self, MissingFacilitatorNotes.self, MissingParticipantInstructions.self,
         SessionWithoutEvaluation.self, IncompleteCaseStudy.self, CaseStudyWithoutSources.self,
         InputHeavySession.self, SessionObjectiveNotDeveloped.self, ChoiceQuestionWithoutOptions.self,
+        QuestionWithoutKey.self, AnswerKeyMismatch.self,
         // Accessibility
         ImageWithoutAltText.self, VagueLinkText.self, VideoWithoutCaptions.self, UntaggedPDF.self,
         AudioWithoutTranscript.self, ResourceLanguageMissing.self,
@@ -36,9 +37,10 @@ public enum RuleRegistry {
         // Safety and data protection
         AnonymisationUndeclared.self, ConsentUndeclared.self, SensitiveWithoutGuidance.self,
         PersonalDataInParticipantText.self, CredentialLikeString.self, CaseStudyShownWithoutConsent.self,
+        PublishedWithoutProvenance.self,
         // Export readiness
         FacilitatorContentForParticipants.self, FacilitatorResourceOnParticipantActivity.self, NothingToPack.self,
-        UnsafeFileName.self, MediaTypeMismatch.self,
+        UnsafeFileName.self, MediaTypeMismatch.self, KeyShownBeforeActivity.self,
     ]
 
     /// Every rule's descriptor, in code order (the order of `curriculum rules --format json` and of SARIF's rule
