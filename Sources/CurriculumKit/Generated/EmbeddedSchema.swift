@@ -57,6 +57,11 @@ enum EmbeddedSchema {
             <xs:list itemType="c:languageTagType"/>
           </xs:simpleType>
 
+          <xs:simpleType name="timeZoneListType">
+            <xs:annotation><xs:documentation>IANA time zone names separated by spaces; checked by TIM008.</xs:documentation></xs:annotation>
+            <xs:list itemType="xs:token"/>
+          </xs:simpleType>
+
           <xs:simpleType name="audienceForType">
             <xs:restriction base="xs:token">
               <xs:enumeration value="all"/>
@@ -814,6 +819,8 @@ enum EmbeddedSchema {
               <xs:attribute name="timezone" type="xs:string" use="required"/>
               <!-- An invented cohort (an example): its venue, people and dates are not real. -->
               <xs:attribute name="fictional" type="xs:boolean" default="false"/>
+              <!-- IANA time zones of participants who join online and hybrid items from elsewhere. -->
+              <xs:attribute name="remote-timezones" type="c:timeZoneListType"/>
               <xs:attribute name="format-version" type="xs:string"/>
               <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
             </xs:complexType>

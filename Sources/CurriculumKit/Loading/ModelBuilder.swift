@@ -344,6 +344,7 @@ struct ModelBuilder {
                     location: location(run, file))
             },
             isFictional: ["true", "1"].contains(element[attribute: "fictional"] ?? ""),
+            remoteTimezones: words(element[attribute: "remote-timezones"]),
             location: location(element, file))
     }
 

@@ -21,7 +21,7 @@ public enum RuleRegistry {
         // Timing
         InvalidDuration.self, MissingDuration.self, DayOverruns.self, LongDay.self, NoBreak.self,
         DurationOutsideRange.self, DeliveryDatesOutOfOrder.self, UnknownTimeZone.self, DeliveryMismatch.self,
-        DayEndsEarly.self, InvalidClockTime.self, ZeroDuration.self,
+        DayEndsEarly.self, InvalidClockTime.self, ZeroDuration.self, OnlineOutsideRemoteHours.self,
         // Pedagogy
         SessionWithoutObjectives.self, ObjectiveNotDeveloped.self, ObjectiveNotAssessed.self,
         UnmeasurableObjective.self, MissingFacilitatorNotes.self, MissingParticipantInstructions.self,
@@ -37,7 +37,7 @@ public enum RuleRegistry {
         // Safety and data protection
         AnonymisationUndeclared.self, ConsentUndeclared.self, SensitiveWithoutGuidance.self,
         PersonalDataInParticipantText.self, CredentialLikeString.self, CaseStudyShownWithoutConsent.self,
-        PublishedWithoutProvenance.self,
+        PublishedWithoutProvenance.self, DistressingBackToBack.self,
         // Export readiness
         FacilitatorContentForParticipants.self, FacilitatorResourceOnParticipantActivity.self, NothingToPack.self,
         UnsafeFileName.self, MediaTypeMismatch.self, KeyShownBeforeActivity.self,

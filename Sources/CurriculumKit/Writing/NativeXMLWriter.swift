@@ -295,6 +295,8 @@ public struct NativeXMLWriter: Sendable {
             [
                 "id": delivery.id, "programme": delivery.programme, "timezone": delivery.timezone,
                 "fictional": delivery.isFictional ? "true" : nil,
+                "remote-timezones": delivery.remoteTimezones.isEmpty
+                    ? nil : delivery.remoteTimezones.joined(separator: " "),
             ])
         if let title = delivery.title { label("title", title, into: &out) }
         if let venue = delivery.venueName {

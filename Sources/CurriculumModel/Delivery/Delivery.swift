@@ -12,13 +12,15 @@ public struct Delivery: Codable, Sendable, Equatable {
     /// Whether the cohort is an invented example (`fictional="true"`): packs then say that its venue, people and
     /// dates are not real.
     public var isFictional: Bool
+    /// IANA time zones of participants who join online and hybrid items from elsewhere (`remote-timezones`).
+    public var remoteTimezones: [String]
     public var location: SourceLocation?
 
     /// Creates a delivery.
     public init(
         id: String, programme: String, timezone: String, title: Label? = nil, venueName: String? = nil,
         venueAddress: String? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
-        isFictional: Bool = false, location: SourceLocation? = nil
+        isFictional: Bool = false, remoteTimezones: [String] = [], location: SourceLocation? = nil
     ) {
         self.id = id
         self.programme = programme
@@ -29,10 +31,12 @@ public struct Delivery: Codable, Sendable, Equatable {
         self.facilitators = facilitators
         self.runs = runs
         self.isFictional = isFictional
+        self.remoteTimezones = remoteTimezones
         self.location = location
     }
 
-    /// Decodes a delivery; `isFictional` may be absent (models written before it existed) and then is `false`.
+    /// Decodes a delivery; `isFictional` and `remoteTimezones` may be absent (models written before they existed)
+    /// and then are `false` and empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -44,6 +48,7 @@ public struct Delivery: Codable, Sendable, Equatable {
         facilitators = try container.decode([Facilitator].self, forKey: .facilitators)
         runs = try container.decode([SessionRun].self, forKey: .runs)
         isFictional = try container.decodeIfPresent(Bool.self, forKey: .isFictional) ?? false
+        remoteTimezones = try container.decodeIfPresent([String].self, forKey: .remoteTimezones) ?? []
         location = try container.decodeIfPresent(SourceLocation.self, forKey: .location)
     }
 
