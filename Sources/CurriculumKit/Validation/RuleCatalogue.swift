@@ -115,6 +115,10 @@ public enum RuleCatalogue {
             .str013, .structure, .info, "Document not part of any programme",
             "A curriculum document in the folder is not included by any programme, so it is only checked against the schema.",
             hint: "Include it from a programme, or move it out of the folder."),
+        rule(
+            .str014, .structure, .warning, "Folder entry not read",
+            "A folder search passed over an entry it will not read: a symbolic link to a folder (links to folders are not followed, so a search stays inside the folder it was given and always ends), or a file or folder whose name is not valid UTF-8.",
+            hint: "Name a linked folder on the command line to validate it; rename the entry in UTF-8."),
 
         // MARK: References
         rule(

@@ -6,7 +6,7 @@ public enum RuleCode: String, Sendable, CaseIterable, Codable {
     // Structure
     case str001 = "STR001", str002 = "STR002", str003 = "STR003", str004 = "STR004", str005 = "STR005"
     case str006 = "STR006", str007 = "STR007", str008 = "STR008", str009 = "STR009", str010 = "STR010"
-    case str011 = "STR011", str012 = "STR012", str013 = "STR013"
+    case str011 = "STR011", str012 = "STR012", str013 = "STR013", str014 = "STR014"
     // References
     case ref001 = "REF001", ref002 = "REF002", ref003 = "REF003", ref004 = "REF004", ref005 = "REF005"
     case ref006 = "REF006", ref007 = "REF007", ref008 = "REF008", ref009 = "REF009", ref010 = "REF010"

@@ -44,8 +44,13 @@ final class ParseSession {
     }
 
     /// The start tag a schema problem reported now belongs to.
+    ///
+    /// It reads the state through its pointer: reading `events` inside the `??` below kept using the `_read`
+    /// accessor's frame after it had ended (AddressSanitizer reported a heap-use-after-free there).
     var schemaPosition: XMLPosition {
-        events.afterEndTag ? events.tree.lastEnded : (events.tree.currentPosition ?? events.tree.lastEnded)
+        let state = state.pointee
+        if state.afterEndTag { return state.tree.lastEnded }
+        return state.tree.currentPosition ?? state.tree.lastEnded
     }
 
     func record(_ kind: XMLProblemKind, _ message: String, at position: XMLPosition, code: Int32 = 0) {

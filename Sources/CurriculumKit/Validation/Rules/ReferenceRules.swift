@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumXML
 import Foundation
 
 /// Checks that IDs are unique, references resolve to the right kind of thing, files exist inside the root, and
@@ -236,11 +237,18 @@ struct FileCheck {
         if siblings[name] != nil, lstat(absolute, &status) == 0 {
             let isLink = (status.st_mode & S_IFMT) == S_IFLNK
             var target = stat()
-            let isDirectory =
+            // A link that leads nowhere is as missing as no file at all.
+            let kind =
                 isLink
-                ? (stat(absolute, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR)
-                : (status.st_mode & S_IFMT) == S_IFDIR
-            if !isDirectory {
+                ? (stat(absolute, &target) == 0 ? FileKind(mode: target.st_mode) : nil) : FileKind(mode: status.st_mode)
+            if let kind, kind != .regularFile, kind != .folder {
+                // A FIFO would block the pack that copies it, and a device may never end.
+                report.report(
+                    .ref005, "resource \"\(resource.id)\" names \"\(href)\", which is \(kind), not a regular file",
+                    at: resource.location)
+                return
+            }
+            if let kind, kind == .regularFile {
                 let inside =
                     isLink
                     ? root.contains(resolvingLinksIn: relative) : isInside(PathArithmetic.directory(of: relative))
