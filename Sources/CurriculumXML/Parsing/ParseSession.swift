@@ -38,19 +38,18 @@ final class ParseSession {
     }
 
     /// The per-event state, read and changed in place.
+    ///
+    /// Addressors hand out the state's address and involve no coroutine. `_read`/`_modify` accessors did, and
+    /// in unoptimised builds the caller went on reading the accessor's frame after it had been freed
+    /// (AddressSanitizer and valgrind both reported it).
     var events: EventState {
-        _read { yield state.pointee }
-        _modify { yield &state.pointee }
+        unsafeAddress { UnsafePointer(state) }
+        unsafeMutableAddress { state }
     }
 
     /// The start tag a schema problem reported now belongs to.
-    ///
-    /// It reads the state through its pointer: reading `events` inside the `??` below kept using the `_read`
-    /// accessor's frame after it had ended (AddressSanitizer reported a heap-use-after-free there).
     var schemaPosition: XMLPosition {
-        let state = state.pointee
-        if state.afterEndTag { return state.tree.lastEnded }
-        return state.tree.currentPosition ?? state.tree.lastEnded
+        events.afterEndTag ? events.tree.lastEnded : (events.tree.currentPosition ?? events.tree.lastEnded)
     }
 
     func record(_ kind: XMLProblemKind, _ message: String, at position: XMLPosition, code: Int32 = 0) {
