@@ -123,6 +123,13 @@ public enum CurriculumDiscovery {
         return result
     }
 
+    /// Whether an entry of an open folder is a folder or a link to one, asked by its bytes.
+    private static func isFolder(_ name: FileNameBytes, in directory: OpaquePointer) -> Bool {
+        var status = stat()
+        let path = (name.bytes + [0]).map { CChar(bitPattern: $0) }
+        return fstatat(dirfd(directory), path, &status, 0) == 0 && FileKind(mode: status.st_mode) == .folder
+    }
+
     /// The `.xml` files and the folders to search directly inside a folder, and the entries skipped.
     private static func entries(of folder: String) -> Entries {
         var result = Entries()
@@ -134,7 +141,9 @@ public enum CurriculumDiscovery {
             let type = Int32(entry.pointee.d_type)
             guard let name = raw.string else {
                 // A name that is not UTF-8 cannot be named by a Swift path, nor by an include; say so.
-                if type == Int32(DT_DIR) || type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) || raw.hasXMLExtension {
+                if raw.hasXMLExtension || type == Int32(DT_DIR)
+                    || (type != Int32(DT_REG) && isFolder(raw, in: directory))
+                {
                     result.skipped.append(
                         SkippedEntry(
                             path: folder + "/" + raw.escaped, reason: "its name is not valid UTF-8",
