@@ -101,6 +101,16 @@ import Testing
         #expect(try #require(outcome.root).textContent == "é")
     }
 
+    @Test func bytesThatDoNotConvertFromTheDeclaredEncodingAreRefusedWithTheCause() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n<a>".utf8) + [0xFF, 0xFF] + Array("</a>".utf8)
+        let outcome = bytes.withUnsafeBytes { parser.parse($0) }
+        #expect(outcome.isRefused)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.kind == .notWellFormed)
+        #expect(problem.message.hasPrefix("the bytes do not match the document's encoding"), "\(problem)")
+        #expect(problem.position.line == 2)
+    }
+
     @Test func externalDoctypeIsAcceptedButNeverLoadedWhenAllowed() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ck-dtd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -70,4 +70,20 @@ import Testing
         let found = try result.diagnostics().map { "\($0.path.split(separator: "/").last ?? ""):\($0.line):\($0.code)" }
         #expect(Set(found) == ["huge-text.xml:2:XML006", "many-attributes.xml:2:XML006", "xinclude.xml:2:XML003"])
     }
+
+    @Test func bytesThatDoNotConvertFromTheDeclaredEncodingAreReportedNotPrinted() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("euc.xml")
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n<module>".utf8)
+        bytes += [0xFF, 0xFF, 0xFF, 0xFF] + Array("</module>\n".utf8)
+        try Data(bytes).write(to: file)
+        let result = try CLI.run(["validate", file.path], environment: ["NO_COLOR": "1"])
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty, "libxml2 printed on standard error: \(result.stderr)")
+        #expect(
+            result.stdout.contains(
+                "euc.xml:2:9: error[XML001]: the bytes do not match the document's encoding: input conversion failed"),
+            "\(result.stdout)")
+    }
 }

@@ -74,8 +74,15 @@ public struct HardenedXMLParser: Sendable {
         context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
         SAXHooks.install(on: context.pointee.sax)
         LiveContexts.insert(context)
+        // libxml2 reports bytes that do not convert from the declared encoding without naming the parser, through
+        // the thread's error handler, which otherwise prints them on standard error. The parse runs on this
+        // thread from start to end, so the handler is this parse's until it returns.
+        let unnamed = UnnamedErrors()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(unnamed).toOpaque(), UnnamedErrors.handler)
         let validation = schema.flatMap { StreamingValidation(schema: $0, session: session, parser: context) }
         defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            withExtendedLifetime(unnamed) {}
             validation?.unplug()
             LiveContexts.remove(context)
             context.pointee._private = nil
@@ -92,10 +99,21 @@ public struct HardenedXMLParser: Sendable {
         xmlCtxtUseOptions(context, options)
         let parsed = PushFeed(bytes: bytes, from: head).run(context, session: session)
 
-        guard parsed, session.problems.isEmpty, context.pointee.wellFormed != 0,
+        guard parsed, session.problems.isEmpty, unnamed.firstFailure == nil, context.pointee.wellFormed != 0,
             let tree = session.events.tree.tree()
         else {
             var problems = session.problems
+            if let failure = unnamed.firstFailure {
+                // The conversion failure is the cause; the syntax error libxml2 reports next has the better position.
+                let message = "the bytes do not match the document's encoding: \(failure)"
+                if let index = problems.firstIndex(where: { $0.kind == .notWellFormed }) {
+                    problems[index].message = message
+                } else {
+                    problems.insert(
+                        XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)),
+                        at: 0)
+                }
+            }
             if problems.isEmpty {
                 let message = parsed ? "the document has no root element" : "the document could not be parsed"
                 problems.append(
@@ -182,6 +200,18 @@ private final class StreamingValidation {
             XMLProblem(
                 kind: .schemaViolation, message: XMLSchema.cleanMessage(error.pointee.message),
                 position: session.schemaPosition, libxmlCode: error.pointee.code))
+    }
+}
+
+/// Receives the errors libxml2 raises without a parser context during one parse: encoding conversion failures.
+private final class UnnamedErrors {
+    /// The first one, in libxml2's words; a conversion failure is followed by a vaguer "encoder error".
+    private(set) var firstFailure: String?
+
+    static let handler: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
+        let errors = Unmanaged<UnnamedErrors>.fromOpaque(userData).takeUnretainedValue()
+        if errors.firstFailure == nil { errors.firstFailure = SAXHooks.clean(error.pointee.message) }
     }
 }
 
