@@ -62,6 +62,15 @@ public struct HardenedXMLParser: Sendable {
             return XMLParseOutcome(root: nil, problems: [problem])
         }
         LibXML2Setup.ensure()
+        // libxml2 reports bytes that do not convert from the declared encoding without naming the parser, through
+        // the thread's error handler, which otherwise prints them on standard error. The parse runs on this
+        // thread from start to end, so the handler is this parse's until it returns.
+        let unnamed = UnnamedErrors()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(unnamed).toOpaque(), UnnamedErrors.handler)
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            withExtendedLifetime(unnamed) {}
+        }
         // libxml2 detects the encoding from the first four bytes, which a push parser is given when it is made.
         let head = min(4, bytes.count)
         let created = bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -74,15 +83,8 @@ public struct HardenedXMLParser: Sendable {
         context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
         SAXHooks.install(on: context.pointee.sax)
         LiveContexts.insert(context)
-        // libxml2 reports bytes that do not convert from the declared encoding without naming the parser, through
-        // the thread's error handler, which otherwise prints them on standard error. The parse runs on this
-        // thread from start to end, so the handler is this parse's until it returns.
-        let unnamed = UnnamedErrors()
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(unnamed).toOpaque(), UnnamedErrors.handler)
         let validation = schema.flatMap { StreamingValidation(schema: $0, session: session, parser: context) }
         defer {
-            xmlSetStructuredErrorFunc(nil, nil)
-            withExtendedLifetime(unnamed) {}
             validation?.unplug()
             LiveContexts.remove(context)
             context.pointee._private = nil
@@ -105,7 +107,7 @@ public struct HardenedXMLParser: Sendable {
             var problems = session.problems
             if let failure = unnamed.firstFailure {
                 // The conversion failure is the cause; the syntax error libxml2 reports next has the better position.
-                let message = "the bytes do not match the document's encoding: \(failure)"
+                let message = failure
                 if let index = problems.firstIndex(where: { $0.kind == .notWellFormed }) {
                     problems[index].message = message
                 } else {
@@ -205,13 +207,17 @@ private final class StreamingValidation {
 
 /// Receives the errors libxml2 raises without a parser context during one parse: encoding conversion failures.
 private final class UnnamedErrors {
-    /// The first one, in libxml2's words; a conversion failure is followed by a vaguer "encoder error".
+    /// The first one, as the message to report; a conversion failure is followed by a vaguer "encoder error".
     private(set) var firstFailure: String?
 
     static let handler: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
         let errors = Unmanaged<UnnamedErrors>.fromOpaque(userData).takeUnretainedValue()
-        if errors.firstFailure == nil { errors.firstFailure = SAXHooks.clean(error.pointee.message) }
+        guard errors.firstFailure == nil else { return }
+        let detail = SAXHooks.clean(error.pointee.message)
+        errors.firstFailure =
+            error.pointee.domain == Int32(XML_FROM_I18N.rawValue)
+            ? "the bytes do not match the document's encoding: \(detail)" : detail
     }
 }
 
