@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/curriculum
 BIN_RELEASE := .build/release/curriculum
 
-.PHONY: help deps test-deps build release test pack show lint format install install-files bench generate docs clean
+.PHONY: help deps test-deps build release test pack show lint format install install-files bench fuzz generate docs clean
 
 help:
 	@echo "make pack      validate the bundled LIAISE curriculum and show its timetables"
@@ -15,6 +15,7 @@ help:
 	@echo "make lint      swift format lint --strict"
 	@echo "make format    swift format in place"
 	@echo "make bench     benchmarks against xmllint (writes bench/out/)"
+	@echo "make fuzz      fuzz the hardened parser with libFuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make generate  regenerate the embedded schema and docs/rules.md"
 
 # libxml2's and zlib's headers are needed to build. Install them when we can (root on Debian), else say what to do.
@@ -70,10 +71,10 @@ pack: build
 	@echo "session packs are in $(CURDIR)/packs/"
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
 
 # The binary goes to PREFIX/bin; bundled plugins to PREFIX/libexec/curriculum, where the installed binary finds
 # them; the example plugins in other languages to PREFIX/share/curriculum/plugins.
@@ -94,6 +95,12 @@ install-files:
 
 bench: release
 	CURRICULUM_BENCH=.build/release/curriculum-bench bash bench/run.sh
+
+# libFuzzer with AddressSanitizer on the hardened parser with the schema plugged in, seeded from the fixtures and
+# curricula; crash files land in .build/fuzz/artifacts (scripts/fuzz-parser.sh).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz-parser.sh $(FUZZ_SECONDS)
 
 generate: build
 	scripts/embed-schema.sh

@@ -101,6 +101,16 @@ import Testing
         #expect(try #require(outcome.root).textContent == "é")
     }
 
+    @Test func bytesThatDoNotConvertFromTheDeclaredEncodingAreRefusedWithTheCause() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n<a>".utf8) + [0xFF, 0xFF] + Array("</a>".utf8)
+        let outcome = bytes.withUnsafeBytes { parser.parse($0) }
+        #expect(outcome.isRefused)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.kind == .notWellFormed)
+        #expect(problem.message.hasPrefix("the bytes do not match the document's encoding"), "\(problem)")
+        #expect(problem.position.line == 2)
+    }
+
     @Test func externalDoctypeIsAcceptedButNeverLoadedWhenAllowed() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ck-dtd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -189,6 +199,49 @@ import Testing
         let root = try #require(outcome.root)
         let b = XMLElement(name: "b", position: XMLPosition(line: 1, column: 34))
         #expect(root.children == [.text("one"), .text(" two"), .text("three"), .element(b)])
+    }
+
+    /// Documents refused from inside a callback while the schema validator reads the same events. libxml2 once
+    /// freed its input there and the validator read attribute values and text from freed memory (run under
+    /// `--sanitize=address` to see it); the padding puts the refusal beyond the first chunk the parser is given.
+    static let refusedWhileValidating: [(String, XMLProblemKind, String)] = [
+        ((0..<300).map { " x\($0)=\"\($0)\"" }.joined(), .limitExceeded, "300 attributes"),
+        (">" + String(repeating: "y", count: 1_100_000) + "</b><c", .limitExceeded, "text node is longer"),
+        (" xmlns=\"http://www.w3.org/2001/XInclude\"", .externalResource, "XInclude"),
+    ]
+
+    @Test(arguments: refusedWhileValidating)
+    func refusalsWhileTheSchemaReadsTheSameEventsNameTheStartTag(
+        tail: String, kind: XMLProblemKind, words: String
+    ) throws {
+        let schema = try XMLSchema(source: Self.xsd, name: "t.xsd")
+        let padding = String(repeating: "<!-- " + String(repeating: "p", count: 95) + " -->\n", count: 1_000)
+        var bytes = Array("<a xmlns=\"urn:t\">\n\(padding)  <b\(tail)/>\n</a>\n".utf8)
+        let outcome = bytes.withUnsafeMutableBytes {
+            HardenedXMLParser().parse(UnsafeRawBufferPointer($0), schema: schema)
+        }
+        #expect(outcome.root == nil)
+        let problem = try #require(outcome.problems.first)
+        #expect(problem.kind == kind)
+        #expect(problem.message.contains(words), "\(problem)")
+        #expect(problem.position == XMLPosition(line: 1_002, column: 3))
+    }
+
+    @Test func positionsStayRightAcrossTheChunksTheParserIsFed() throws {
+        // Start tags spread over two lines and multi-byte text straddle the 64 KiB chunk boundaries.
+        var text = "<a>\n"
+        for index in 0..<8_000 { text += "  <b n=\"\(index)\"\n     m=\"é\">ééé</b>\n" }
+        text += "</a>\n"
+        var bytes = Array(text.utf8)
+        #expect(bytes.count > 4 * 65_536)
+        let outcome = bytes.withUnsafeMutableBytes { HardenedXMLParser().parse(UnsafeRawBufferPointer($0)) }
+        let root = try #require(outcome.root, "\(outcome.problems)")
+        #expect(root.elements.count == 8_000)
+        for (index, element) in root.elements.enumerated() {
+            #expect(element.position == XMLPosition(line: 2 + 2 * index, column: 3))
+            #expect(element[attribute: "n"] == String(index))
+            #expect(element.textContent == "ééé")
+        }
     }
 
     @Test func aSchemaThatDoesNotCompileThrows() {

@@ -59,7 +59,7 @@ import Testing
         #expect(result.stderr.contains("option maxResourceMB must be a whole number of MB from 1 to 1024"))
     }
 
-    @Test func aFIFOInPlaceOfAHandoutIsLeftOutWithAWarningInsteadOfBlockingTheCopy() throws {
+    @Test func aFIFOInPlaceOfAHandoutIsRefusedInsteadOfBlockingTheCopy() throws {
         let folder = try Self.curriculum(handoutMB: 1, configuration: nil)
         defer { try? FileManager.default.removeItem(at: folder) }
         let handout = folder.appendingPathComponent("c/handouts/partner-map.md").path
@@ -68,9 +68,12 @@ import Testing
         let out = folder.appendingPathComponent("out").path
         let result = try CLI.run(
             ["pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out, "--trust-config"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("warning[HTML001]"), "\(result.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: out + "/mini-s1/handouts/partner-map.md"))
+        // Validation names the FIFO (REF005), so the pack stops before any exporter would try to read it.
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(#"names "handouts/partner-map.md", which is a FIFO, not a regular file"#),
+            "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/mini-s1"))
     }
 
     @Test func aTemplateThatIsAFIFOOrTooLargeIsRefusedWithoutReadingIt() throws {

@@ -1,3 +1,4 @@
+import CurriculumXML
 import Foundation
 import Synchronization
 
@@ -11,6 +12,24 @@ public enum CurriculumDiscovery {
         public var isPrimary: Bool
     }
 
+    /// An entry a folder search did not read, and why; reported as a warning so nothing is skipped silently.
+    public struct SkippedEntry: Sendable, Equatable {
+        /// The absolute path, with every byte that is not UTF-8 escaped as `\xHH`.
+        public var path: String
+        /// Why it was skipped.
+        public var reason: String
+        /// What to do about it.
+        public var hint: String
+    }
+
+    /// What a search of the command line's paths found.
+    public struct Search: Sendable {
+        /// The documents to read, each once.
+        public var units: [Unit]
+        /// Entries in the folders that were not read, sorted by path.
+        public var skipped: [SkippedEntry]
+    }
+
     /// Folders never searched.
     static let skippedFolders: Set<String> = [".build", ".git", "node_modules", "packs", ".swiftpm"]
 
@@ -18,19 +37,36 @@ public enum CurriculumDiscovery {
     ///
     /// - Throws: ``DiscoveryError`` when a path does not exist or a folder holds no XML files.
     public static func units(for paths: [String]) throws(DiscoveryError) -> [Unit] {
+        try search(paths).units
+    }
+
+    /// Lists the documents under the paths, and the entries of their folders that were not read.
+    ///
+    /// Folders are searched without following symbolic links to other folders: two links to `.` would make the
+    /// walk endless, and a link to a folder elsewhere would read files outside the curriculum.
+    ///
+    /// - Throws: ``DiscoveryError`` when a path does not exist or a folder holds no XML files.
+    public static func search(_ paths: [String]) throws(DiscoveryError) -> Search {
         var units: [Unit] = []
+        var skipped: [SkippedEntry] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DiscoveryError(path: path, reason: "no such file or folder")
+                // Arguments reach Swift with bytes that are not UTF-8 replaced, so such a name can never be found.
+                let reason =
+                    path.contains("\u{FFFD}")
+                    ? "no such file or folder (names that are not valid UTF-8 cannot be read; rename it)"
+                    : "no such file or folder"
+                throw DiscoveryError(path: path, reason: reason)
             }
             let absolute = CurriculumRoot.canonical(path)
             if !isDirectory.boolValue {
                 units.append(Unit(path: absolute, isPrimary: true))
                 continue
             }
-            let found = xmlFiles(under: absolute)
+            let (found, passed) = xmlFiles(under: absolute)
+            skipped += passed
             if found.isEmpty { throw DiscoveryError(path: path, reason: "the folder contains no .xml files") }
             let roots = RootSniffer.rootNames(ofFiles: found)
             units += zip(found, roots).map { file, root in
@@ -40,72 +76,119 @@ public enum CurriculumDiscovery {
             }
         }
         var seen = Set<String>()
-        return units.filter { seen.insert($0.path).inserted }
+        var seenSkipped = Set<String>()
+        return Search(
+            units: units.filter { seen.insert($0.path).inserted },
+            skipped: skipped.filter { seenSkipped.insert($0.path).inserted }.sorted { $0.path < $1.path })
     }
 
-    /// Whether a file name ends in `.xml`, in any case, checked on its bytes.
-    private static func hasXMLExtension(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        guard utf8.count > 4 else { return false }
-        return utf8.suffix(4).elementsEqual(".xml".utf8) { $0 | 0x20 == $1 }
-    }
-
-    /// Every `.xml` file below a folder, sorted, skipping hidden and build folders.
+    /// Every `.xml` file below a folder, sorted, skipping hidden and build folders, with the entries not read.
     ///
     /// Folders are read with `readdir`, whose entry types spare a `stat` per file on the file systems that
     /// report them. The folder's own subfolders (one per curriculum in a collection) are searched on every core.
-    static func xmlFiles(under folder: String) -> [String] {
-        let (top, subfolders) = entries(of: folder)
-        let found = Mutex([[String]](repeating: [], count: subfolders.count))
+    static func xmlFiles(under folder: String) -> (files: [String], skipped: [SkippedEntry]) {
+        let top = entries(of: folder)
+        let subfolders = top.folders
+        let found = Mutex([Entries](repeating: Entries(), count: subfolders.count))
         DispatchQueue.concurrentPerform(iterations: subfolders.count) { index in
-            let files = xmlFiles(below: subfolders[index])
-            found.withLock { $0[index] = files }
+            let below = entries(below: subfolders[index])
+            found.withLock { $0[index] = below }
         }
-        var result = top
-        for files in found.withLock({ $0 }) { result += files }
-        return result.sorted()
+        var files = top.files
+        var skipped = top.skipped
+        for below in found.withLock({ $0 }) {
+            files += below.files
+            skipped += below.skipped
+        }
+        return (files.sorted(), skipped)
+    }
+
+    /// What one folder, or a tree of folders, holds.
+    struct Entries: Sendable {
+        var files: [String] = []
+        var folders: [String] = []
+        var skipped: [SkippedEntry] = []
     }
 
     /// Every `.xml` file below a folder, searched on this thread.
-    private static func xmlFiles(below folder: String) -> [String] {
-        var result: [String] = []
+    private static func entries(below folder: String) -> Entries {
+        var result = Entries()
         var pending = [folder]
         while let current = pending.popLast() {
-            let (files, subfolders) = entries(of: current)
-            result += files
-            pending += subfolders
+            let found = entries(of: current)
+            result.files += found.files
+            result.skipped += found.skipped
+            pending += found.folders
         }
         return result
     }
 
-    /// The `.xml` files and the folders to search directly inside a folder.
-    private static func entries(of folder: String) -> (files: [String], folders: [String]) {
-        var files: [String] = []
-        var folders: [String] = []
-        guard let directory = opendir(folder) else { return ([], []) }
+    /// Whether an entry of an open folder is a folder or a link to one, asked by its bytes.
+    private static func isFolder(_ name: FileNameBytes, in directory: OpaquePointer) -> Bool {
+        var status = stat()
+        let path = (name.bytes + [0]).map { CChar(bitPattern: $0) }
+        return fstatat(dirfd(directory), path, &status, 0) == 0 && FileKind(mode: status.st_mode) == .folder
+    }
+
+    /// The `.xml` files and the folders to search directly inside a folder, and the entries skipped.
+    private static func entries(of folder: String) -> Entries {
+        var result = Entries()
+        guard let directory = opendir(folder) else { return result }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let raw = FileNameBytes(entry)
+            guard raw.bytes.first != UInt8(ascii: ".") else { continue }
+            let type = Int32(entry.pointee.d_type)
+            guard let name = raw.string else {
+                // A name that is not UTF-8 cannot be named by a Swift path, nor by an include; say so.
+                if raw.hasXMLExtension || type == Int32(DT_DIR)
+                    || (type != Int32(DT_REG) && isFolder(raw, in: directory))
+                {
+                    result.skipped.append(
+                        SkippedEntry(
+                            path: folder + "/" + raw.escaped, reason: "its name is not valid UTF-8",
+                            hint: "Rename it in UTF-8; paths in curricula and on the command line are UTF-8."))
+                }
+                continue
             }
-            guard !name.hasPrefix(".") else { continue }
-            switch Int32(entry.pointee.d_type) {
+            let child = folder + "/" + name
+            switch type {
             case Int32(DT_DIR):
-                if !skippedFolders.contains(name) { folders.append(folder + "/" + name) }
-            case Int32(DT_REG): if hasXMLExtension(name) { files.append(folder + "/" + name) }
+                if !skippedFolders.contains(name) { result.folders.append(child) }
+            case Int32(DT_REG):
+                if raw.hasXMLExtension { result.files.append(child) }
             default:
-                // A link, or a file system that does not report types: ask the file system, following links.
-                let child = folder + "/" + name
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    if !skippedFolders.contains(name) { folders.append(child) }
-                } else if hasXMLExtension(name) {
-                    files.append(child)
+                // A link, a special file, or a file system that does not report types: ask it, without following
+                // the link first.
+                var status = stat()
+                guard fstatat(dirfd(directory), name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                switch FileKind(mode: status.st_mode) {
+                case .folder:
+                    if !skippedFolders.contains(name) { result.folders.append(child) }
+                case .symbolicLink:
+                    var target = stat()
+                    let pointsToFolder =
+                        fstatat(dirfd(directory), name, &target, 0) == 0
+                        && FileKind(mode: target.st_mode) == .folder
+                    if pointsToFolder {
+                        if !skippedFolders.contains(name) {
+                            result.skipped.append(
+                                SkippedEntry(
+                                    path: child, reason: "it is a symbolic link to a folder",
+                                    hint:
+                                        "Links to folders are not followed, so a search stays inside the folder it was given; name the folder on the command line to validate it."
+                                ))
+                        }
+                    } else if raw.hasXMLExtension {
+                        result.files.append(child)
+                    }
+                default:
+                    // Special files named .xml are listed so that reading them reports what they are.
+                    if raw.hasXMLExtension { result.files.append(child) }
                 }
             }
         }
-        return (files, folders)
+        return result
     }
 }
 
@@ -134,9 +217,14 @@ enum RootSniffer {
     }
 
     static func rootName(ofFile path: String) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Without O_NONBLOCK, opening a FIFO waits for a writer for ever; only regular files are sniffed, and
+        // nothing else is even opened.
+        var status = stat()
+        guard stat(path, &status) == 0, FileKind(mode: status.st_mode) == .regularFile else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0, FileKind(mode: status.st_mode) == .regularFile else { return nil }
         // The root tag nearly always starts in the first kilobyte; a long comment or DOCTYPE before it is given
         // up to 8 KB.
         var prefix = read(descriptor, upTo: 1024)

@@ -31,6 +31,7 @@ struct DocumentReader: Sendable {
                 case .notFound: "the file does not exist"
                 case .isDirectory: "this is a folder, not a file"
                 case .unreadable: "the file cannot be read"
+                case .notRegularFile(let kind): "this is \(kind), not a regular file"
                 }
             diagnostics.report(IncludeTargetMissing.self, message, at: SourceLocation(path: relativePath))
             return LoadedDocument(root: nil, path: relativePath)

@@ -12,6 +12,8 @@ final class IncludeResolver {
     private(set) var files: [String] = []
     /// Whether each folder that holds an included file is inside the root once its links are resolved.
     private var foldersInside: [String: Bool] = [:]
+    /// Where each included file was first included, by root-relative path.
+    private var includedAt: [String: SourceLocation] = [:]
 
     init(root: CurriculumRoot, reader: DocumentReader) {
         self.root = root
@@ -49,8 +51,15 @@ final class IncludeResolver {
             diagnostics.report(IncludeTargetMissing.self, "included file \"\(href)\" does not exist", at: at)
             return nil
         }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+        switch FileKind(mode: status.st_mode) {
+        case .regularFile: break
+        case .folder:
             diagnostics.report(IncludeTargetMissing.self, "include \"\(href)\" names a folder, not a file", at: at)
+            return nil
+        case let kind:
+            // Reading a FIFO would wait for a writer for ever, and a device may never end.
+            diagnostics.report(
+                IncludeTargetMissing.self, "included file \"\(href)\" is \(kind), not a regular file", at: at)
             return nil
         }
         guard staysInsideThroughLinks(target, isLink: isLink) else {
@@ -64,6 +73,17 @@ final class IncludeResolver {
             diagnostics.report(IncludeCycle.self, "include cycle: \(cycle)", at: at)
             return nil
         }
+        // Each file is read once. Including it again would define its IDs twice, and repeated includes multiply:
+        // a module included a thousand times, each including a case study a thousand times, is a million reads.
+        if let first = includedAt[target] {
+            diagnostics.report(
+                DuplicateID.self,
+                "\"\(href)\" is already included at \(first.path):\(first.line):\(first.column); a file is included once, or its IDs would be defined twice",
+                at: at,
+                hint: "Remove the repeated <include>: what one include brings in is known to the whole programme.")
+            return nil
+        }
+        includedAt[target] = at
         let document = reader.read(absolutePath: root.absolute(target), relativePath: target, into: &diagnostics)
         stack.append(target)
         record(target)

@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumXML
 import Foundation
 
 /// What the file system says about every local resource file, found once per run and read by the rules on missing
@@ -19,6 +20,9 @@ struct ResourceFiles: Sendable {
         case caseDiffers(name: String, actual: String)
         /// No such file.
         case missing(href: String)
+        /// The name leads to something that is not a regular file (a FIFO, a device, a socket), which a pack
+        /// could not copy: reading a FIFO waits for a writer for ever, and a device may never end.
+        case notRegularFile(href: String, kind: FileKind)
     }
 
     /// One resource whose file has a problem.
@@ -78,11 +82,14 @@ private struct FileCheck {
         if siblings[name] != nil, lstat(absolute, &status) == 0 {
             let isLink = (status.st_mode & S_IFMT) == S_IFLNK
             var target = stat()
-            let isDirectory =
+            // A link that leads nowhere is as missing as no file at all.
+            let kind =
                 isLink
-                ? (stat(absolute, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR)
-                : (status.st_mode & S_IFMT) == S_IFDIR
-            if !isDirectory {
+                ? (stat(absolute, &target) == 0 ? FileKind(mode: target.st_mode) : nil) : FileKind(mode: status.st_mode)
+            if let kind, kind != .regularFile, kind != .folder {
+                return .notRegularFile(href: href, kind: kind)
+            }
+            if kind == .regularFile {
                 let inside =
                     isLink
                     ? root.contains(resolvingLinksIn: relative) : isInside(PathArithmetic.directory(of: relative))

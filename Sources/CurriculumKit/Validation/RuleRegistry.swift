@@ -13,6 +13,7 @@ public enum RuleRegistry {
         NotACurriculumDocument.self, UnsupportedFormatVersion.self, UnexpectedElement.self, UnknownAttribute.self,
         RequiredPartMissing.self, InvalidValue.self, IncludeTargetMissing.self, IncludeWrongRoot.self,
         IncludeCycle.self, IncludeEscapesRoot.self, DayCountMismatch.self, EmptyText.self, OrphanDocument.self,
+        FolderEntryNotRead.self,
         // References
         DuplicateID.self, DanglingReference.self, WrongKindReference.self, UnusedDefinition.self,
         ResourceFileMissing.self, ResourceFileCaseDiffers.self, ResourcePathEscapesRoot.self,

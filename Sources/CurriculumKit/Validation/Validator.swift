@@ -68,14 +68,28 @@ public struct Validator: Sendable {
     ) async throws -> ValidationReport {
         // The schema compiles on another core while the folders are searched.
         let schema = Task.detached { _ = CurriculumSchema.compiled }
-        let units = try CurriculumDiscovery.units(for: paths)
+        let search = try CurriculumDiscovery.search(paths)
+        let units = search.units
         await schema.value
         let primary = units.filter(\.isPrimary)
         var results = try await run(primary, progress: progress, total: units.count)
         let reached = Set(results.flatMap { result in result.files.map { result.root.absolute($0) } })
         let orphans = units.filter { !$0.isPrimary && !reached.contains($0.path) }
         results += try await run(orphans, progress: progress, total: units.count, offset: primary.count)
+        results += try search.skipped.map(skippedEntryResult)
         return merge(results)
+    }
+
+    /// A warning for a folder entry the search did not read, under the settings of the curriculum it is in.
+    private func skippedEntryResult(_ entry: CurriculumDiscovery.SkippedEntry) throws -> UnitResult {
+        let folder = (entry.path as NSString).deletingLastPathComponent
+        let root = CurriculumRoot.find(for: folder + "/" + NativeFormatName.configuration)
+        var collector = DiagnosticCollector(policy: try settings(for: root).policy)
+        let path = DisplayPath.of(entry.path)
+        collector.report(
+            FolderEntryNotRead.self, "\(path) is not read: \(entry.reason)", at: SourceLocation(path: path),
+            hint: entry.hint)
+        return UnitResult(root: root, files: [], diagnostics: collector.diagnostics)
     }
 
     /// Loads and validates one programme (core rules and plugins), returning the loaded model beside the

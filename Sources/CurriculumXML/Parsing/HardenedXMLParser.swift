@@ -62,7 +62,21 @@ public struct HardenedXMLParser: Sendable {
             return XMLParseOutcome(root: nil, problems: [problem])
         }
         LibXML2Setup.ensure()
-        guard let context = xmlNewParserCtxt() else {
+        // libxml2 reports bytes that do not convert from the declared encoding without naming the parser, through
+        // the thread's error handler, which otherwise prints them on standard error. The parse runs on this
+        // thread from start to end, so the handler is this parse's until it returns.
+        let unnamed = UnnamedErrors()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(unnamed).toOpaque(), UnnamedErrors.handler)
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            withExtendedLifetime(unnamed) {}
+        }
+        // libxml2 detects the encoding from the first four bytes, which a push parser is given when it is made.
+        let head = min(4, bytes.count)
+        let created = bytes.withMemoryRebound(to: CChar.self) { chars in
+            xmlCreatePushParserCtxt(nil, nil, chars.baseAddress, Int32(head), url)
+        }
+        guard let context = created else {
             return Self.outOfMemory
         }
         let session = ParseSession(limits: limits, expectedBytes: bytes.count)
@@ -74,6 +88,9 @@ public struct HardenedXMLParser: Sendable {
             validation?.unplug()
             LiveContexts.remove(context)
             context.pointee._private = nil
+            // libxml2 made a document node but, with the toolkit's events in place of its own, nothing inside it.
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            context.pointee.myDoc = nil
             xmlFreeParserCtxt(context)
         }
         // A document is never passed as valid without its schema having seen it.
@@ -81,24 +98,63 @@ public struct HardenedXMLParser: Sendable {
             return Self.outOfMemory
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let document = bytes.withMemoryRebound(to: CChar.self) { chars in
-            xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, nil, options)
-        }
-        // libxml2 made a document node but, with the toolkit's events in place of its own, nothing inside it.
-        if let document { xmlFreeDoc(document) }
+        xmlCtxtUseOptions(context, options)
+        let parsed = PushFeed(bytes: bytes, from: head).run(context, session: session)
 
-        guard document != nil, session.problems.isEmpty, context.pointee.wellFormed != 0,
+        guard parsed, session.problems.isEmpty, unnamed.firstFailure == nil, context.pointee.wellFormed != 0,
             let tree = session.events.tree.tree()
         else {
             var problems = session.problems
+            if let failure = unnamed.firstFailure {
+                // The conversion failure is the cause; the syntax error libxml2 reports next has the better position.
+                let message = failure
+                if let index = problems.firstIndex(where: { $0.kind == .notWellFormed }) {
+                    problems[index].message = message
+                } else {
+                    problems.insert(
+                        XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)),
+                        at: 0)
+                }
+            }
             if problems.isEmpty {
-                let message = document == nil ? "the document could not be parsed" : "the document has no root element"
+                let message = parsed ? "the document has no root element" : "the document could not be parsed"
                 problems.append(
                     XMLProblem(kind: .notWellFormed, message: message, position: session.currentPosition(context)))
             }
             return XMLParseOutcome(tree: nil, problems: Array(problems.prefix(5)))
         }
         return XMLParseOutcome(tree: tree, problems: session.schemaProblems)
+    }
+}
+
+/// Feeds a document to a push parser in chunks and halts between two chunks once a callback has refused
+/// something: libxml2 is only ever stopped outside its callbacks, where no event still points into its input.
+private struct PushFeed {
+    /// Small enough that little is read after a refusal, large enough that the calls cost nothing.
+    static let chunkBytes = 64 * 1024
+
+    let bytes: UnsafeRawBufferPointer
+    let from: Int
+
+    init(bytes: UnsafeRawBufferPointer, from: Int) {
+        self.bytes = bytes
+        self.from = from
+    }
+
+    /// Parses to the end or to the first refusal or fatal error; `false` when libxml2 found the bytes not
+    /// well-formed.
+    func run(_ context: xmlParserCtxtPtr, session: ParseSession) -> Bool {
+        var offset = from
+        while true {
+            let count = min(Self.chunkBytes, bytes.count - offset)
+            let isLast = offset + count == bytes.count
+            let chunk = bytes.baseAddress.map { ($0 + offset).assumingMemoryBound(to: CChar.self) }
+            let status = xmlParseChunk(context, chunk, Int32(count), isLast ? 1 : 0)
+            offset += count
+            if session.events.isStopped { return true }
+            if status != 0 || context.pointee.wellFormed == 0 { return false }
+            if isLast { return true }
+        }
     }
 }
 
@@ -146,6 +202,22 @@ private final class StreamingValidation {
             XMLProblem(
                 kind: .schemaViolation, message: XMLSchema.cleanMessage(error.pointee.message),
                 position: session.schemaPosition, libxmlCode: error.pointee.code))
+    }
+}
+
+/// Receives the errors libxml2 raises without a parser context during one parse: encoding conversion failures.
+private final class UnnamedErrors {
+    /// The first one, as the message to report; a conversion failure is followed by a vaguer "encoder error".
+    private(set) var firstFailure: String?
+
+    static let handler: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error, error.pointee.level != XML_ERR_WARNING else { return }
+        let errors = Unmanaged<UnnamedErrors>.fromOpaque(userData).takeUnretainedValue()
+        guard errors.firstFailure == nil else { return }
+        let detail = SAXHooks.clean(error.pointee.message)
+        errors.firstFailure =
+            error.pointee.domain == Int32(XML_FROM_I18N.rawValue)
+            ? "the bytes do not match the document's encoding: \(detail)" : detail
     }
 }
 

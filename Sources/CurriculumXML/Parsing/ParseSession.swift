@@ -38,9 +38,13 @@ final class ParseSession {
     }
 
     /// The per-event state, read and changed in place.
+    ///
+    /// Addressors hand out the state's address and involve no coroutine. `_read`/`_modify` accessors did, and
+    /// in unoptimised builds the caller went on reading the accessor's frame after it had been freed
+    /// (AddressSanitizer and valgrind both reported it).
     var events: EventState {
-        _read { yield state.pointee }
-        _modify { yield &state.pointee }
+        unsafeAddress { UnsafePointer(state) }
+        unsafeMutableAddress { state }
     }
 
     /// The start tag a schema problem reported now belongs to.
@@ -52,12 +56,19 @@ final class ParseSession {
         problems.append(XMLProblem(kind: kind, message: message, position: position, libxmlCode: code))
     }
 
-    /// Records a problem found by a callback and stops libxml2 at once.
+    /// Records a problem found by a callback and switches the parser's events off; ``HardenedXMLParser`` halts
+    /// the parse once the callback has returned.
+    ///
+    /// It must not call `xmlStopParser`: that frees libxml2's input buffer at once, while the event being
+    /// delivered still points into it (attribute values, text) and the schema validator, plugged in after the
+    /// toolkit's hooks, has yet to read the same event. Turning events off and setting an error number is what
+    /// libxml2 itself does after a fatal error: it frees nothing, and the push parser returns at its next step.
     func refuse(_ kind: XMLProblemKind, _ message: String, context: xmlParserCtxtPtr, at position: XMLPosition? = nil) {
         guard !events.isStopped else { return }
         events.isStopped = true
         record(kind, message, at: position ?? currentPosition(context))
-        xmlStopParser(context)
+        context.pointee.disableSAX = 1
+        context.pointee.errNo = Int32(XML_ERR_USER_STOP.rawValue)
     }
 
     func currentPosition(_ context: xmlParserCtxtPtr) -> XMLPosition {

@@ -7,6 +7,8 @@ public struct XMLFileError: Error, Sendable, Equatable, CustomStringConvertible 
         case notFound
         case isDirectory
         case unreadable
+        /// A FIFO, device or socket: reading one could block for ever or never end.
+        case notRegularFile(FileKind)
     }
 
     /// The kind of failure.
@@ -19,6 +21,7 @@ public struct XMLFileError: Error, Sendable, Equatable, CustomStringConvertible 
         case .notFound: "\(path): no such file"
         case .isDirectory: "\(path): is a directory, expected a file"
         case .unreadable: "\(path): cannot be read"
+        case .notRegularFile(let kind): "\(path): is \(kind), not a regular file"
         }
     }
 }
@@ -31,15 +34,23 @@ struct XMLFileReader {
     let maxBytes: Int
 
     /// Returns the bytes, or `nil` when the file is larger than the limit.
+    ///
+    /// Anything but a regular file is refused before it is opened: opening a FIFO waits for a writer for ever,
+    /// and a device may never end. The file is opened without blocking and checked again once open, in case
+    /// it was swapped in between.
     func read(_ path: String) throws(XMLFileError) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw XMLFileError(code: errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable, path: path)
+        }
+        try Self.requireRegularFile(status, path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             throw XMLFileError(code: errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable, path: path)
         }
         defer { close(descriptor) }
-        var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw XMLFileError(code: .unreadable, path: path) }
-        if status.st_mode & S_IFMT == S_IFDIR { throw XMLFileError(code: .isDirectory, path: path) }
+        try Self.requireRegularFile(status, path)
         let expected = Int(status.st_size)
         if expected > maxBytes { return nil }
         // The file may change while it is read: read until end of file, but never past the limit.
@@ -63,5 +74,13 @@ struct XMLFileReader {
         if count > maxBytes { return nil }
         bytes.removeLast(bytes.count - count)
         return bytes
+    }
+
+    private static func requireRegularFile(_ status: stat, _ path: String) throws(XMLFileError) {
+        switch FileKind(mode: status.st_mode) {
+        case .regularFile: return
+        case .folder: throw XMLFileError(code: .isDirectory, path: path)
+        case let kind: throw XMLFileError(code: .notRegularFile(kind), path: path)
+        }
     }
 }

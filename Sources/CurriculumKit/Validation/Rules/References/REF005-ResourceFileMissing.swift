@@ -5,15 +5,23 @@ enum ResourceFileMissing: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "REF005", family: .references, severity: .error, title: "File not found",
         explanation:
-            "A resource's href names a file that does not exist under the curriculum.",
+            "A resource's href names a file that does not exist under the curriculum, or something that is not a regular file (a FIFO, a device), which a pack could not copy.",
         hint: "Check the path; it is relative to the file that declares the resource.")
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for finding in context.resourceFiles.findings {
-            guard case .missing(let href) = finding.problem else { continue }
-            report.report(
-                Self.self, "resource \"\(finding.resource.id)\" names \"\(href)\", which does not exist",
-                at: finding.resource.location)
+            switch finding.problem {
+            case .missing(let href):
+                report.report(
+                    Self.self, "resource \"\(finding.resource.id)\" names \"\(href)\", which does not exist",
+                    at: finding.resource.location)
+            case .notRegularFile(let href, let kind):
+                report.report(
+                    Self.self,
+                    "resource \"\(finding.resource.id)\" names \"\(href)\", which is \(kind), not a regular file",
+                    at: finding.resource.location)
+            default: continue
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ enum ResourcePathEscapesRoot: ModelRule {
             case .outsideRoot(let href): message = "resource \"\(id)\" points outside the curriculum root: \"\(href)\""
             case .linkLeavesRoot(let href):
                 message = "resource \"\(id)\" is a symbolic link that leaves the curriculum root: \"\(href)\""
-            case .missing, .caseDiffers: continue
+            case .missing, .caseDiffers, .notRegularFile: continue
             }
             report.report(Self.self, message, at: finding.resource.location)
         }
