@@ -14,9 +14,11 @@ extension CurriculumCommand {
                 they do not fit, nothing is written and the message says by how much.
 
                 Examples:
-                  curriculum assemble Curricula/liaise --module m-families --module m-schools --days 1
-                  curriculum assemble Curricula/liaise --module m-families --module m-schools --days 1 \\
-                      --title "Families and schools" --out Curricula/liaise/sessions/families-schools.xml --add
+                  curriculum assemble Curricula/liaise --module m-families \\
+                      --module m-schools --days 1
+                  curriculum assemble Curricula/liaise --module m-families \\
+                      --module m-schools --days 1 --title "Families and schools" \\
+                      --out Curricula/liaise/sessions/families-schools.xml --add
                   curriculum pack Curricula/liaise --session asm-families-schools
                 """)
 

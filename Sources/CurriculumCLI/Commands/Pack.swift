@@ -19,7 +19,8 @@ extension CurriculumCommand {
 
                 Examples:
                   curriculum pack Curricula/liaise
-                  curriculum pack Curricula/liaise --session s2 --format html --format ics --out packs --zip
+                  curriculum pack Curricula/liaise --session s2 --format html --format ics \\
+                      --out packs --zip
                 """)
 
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
