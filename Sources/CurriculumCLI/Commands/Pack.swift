@@ -46,7 +46,11 @@ extension CurriculumCommand {
         @Flag(help: "Also write OUT/<programme>-<session>.zip, byte-for-byte reproducible.")
         var zip = false
 
-        @Option(help: ArgumentHelp("A <delivery> file with the dates, time zone and venue to use.", valueName: "FILE"))
+        @Option(
+            name: [.customLong("delivery-file"), .customLong("delivery")],
+            help: ArgumentHelp(
+                "A <delivery> file with the dates, time zone and venue to use (--delivery is the older name).",
+                valueName: "FILE"))
         var delivery: String?
 
         @Option(help: ArgumentHelp("A folder of templates that replace the HTML exporter's own.", valueName: "DIR"))
@@ -63,9 +67,7 @@ extension CurriculumCommand {
 
         func run() async throws {
             let file = try ProgrammeLocator.programmeFile(at: path)
-            if let delivery, !FileManager.default.fileExists(atPath: delivery) {
-                throw CommandFailure.usage("--delivery \(delivery): no such file")
-            }
+            try DeliveryFile.check(delivery)
             if let templates {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory),
@@ -82,20 +84,13 @@ extension CurriculumCommand {
                     "no session \"\(session)\" in \(curriculum.id); sessions: \(known.joined(separator: ", "))")
             }
             let chosenDelivery = try delivery.map { file throws(CommandFailure) -> Delivery in
-                let relative = loaded.root.relative(file) ?? CurriculumRoot.canonical(file)
-                guard
-                    let found = curriculum.deliveries.last(where: { $0.location?.path == relative })
-                        ?? curriculum.deliveries.last
-                else {
-                    throw CommandFailure.content("error: \(file) holds no delivery")
-                }
-                return found
+                try DeliveryFile.chosen(file, in: loaded, curriculum: curriculum)
             }
             if let chosenDelivery {
                 let unscheduled = (sessions.isEmpty ? known : sessions).filter { chosenDelivery.run(of: $0) == nil }
                 if !unscheduled.isEmpty {
                     throw CommandFailure.content(
-                        "error: delivery \"\(chosenDelivery.id)\" does not schedule \(unscheduled.joined(separator: ", ")); pack those sessions without --delivery or add runs for them"
+                        "error: delivery \"\(chosenDelivery.id)\" does not schedule \(unscheduled.joined(separator: ", ")); pack those sessions without --delivery-file or add runs for them"
                     )
                 }
             }
