@@ -49,7 +49,7 @@ import Testing
     /// ArgumentParser wraps help at 80 columns; an example longer than that would be cut mid-command.
     @Test(arguments: [
         ["validate"], ["show"], ["pack"], ["assemble"], ["import"], ["init"], ["explain"], ["rules"],
-        ["plugins", "check"],
+        ["plugins", "check"], ["translate"], ["translate", "export"], ["translate", "import"], ["translate", "status"],
     ])
     func helpExamplesAreNotWrappedMidCommand(command: [String]) throws {
         let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])

@@ -76,7 +76,7 @@ struct StarterCurriculum {
 
           <resources>
             <resource id="res-worksheet" kind="worksheet" href="handouts/worksheet.md" media-type="text/markdown"
-                      for="all" print="yes" copies-per="participant">
+                      for="all" print="yes" copies-per="participant" xml:lang="\(lang)">
               <title>Worksheet</title>
             </resource>
           </resources>
