@@ -66,3 +66,44 @@ import Testing
         }
     }
 }
+
+/// `make install` puts man pages and shell completions beside the binary.
+@Suite struct InstallTests {
+    @Test func everyCommandHasAManPage() throws {
+        let help = try CLI.run(["--help"])
+        let section = try #require(help.stdout.components(separatedBy: "SUBCOMMANDS:").last)
+        let listing = section.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix {
+            !$0.isEmpty
+        }
+        let commands = listing.compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            return line.hasPrefix("  ") && !line.hasPrefix("   ") ? words.first.map(String.init) : nil
+        }
+        #expect(commands.contains("translate") && commands.contains("explain") && commands.contains("init"))
+        for command in commands {
+            let page = CLI.packageRoot.appendingPathComponent("docs/man/curriculum.\(command).1").path
+            #expect(FileManager.default.fileExists(atPath: page), "no man page for \(command); run make man")
+        }
+    }
+
+    @Test func installWritesManPagesAndCompletions() throws {
+        let prefix = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let buildFolder = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path
+        let result = try CLI.run(
+            ["install-files", "BUILD_DIR=\(buildFolder)", "PREFIX=\(prefix.path)"], executable: "/usr/bin/make")
+        #expect(result.status == 0, "\(result.stderr)")
+        let share = prefix.appendingPathComponent("share")
+        for page in ["curriculum.1", "curriculum.explain.1", "curriculum.translate.export.1"] {
+            #expect(FileManager.default.fileExists(atPath: share.appendingPathComponent("man/man1/\(page)").path))
+        }
+        let bash = try String(
+            contentsOf: share.appendingPathComponent("bash-completion/completions/curriculum"), encoding: .utf8)
+        #expect(bash.contains("translate") && bash.contains("explain"))
+        #expect(
+            FileManager.default.fileExists(atPath: share.appendingPathComponent("zsh/site-functions/_curriculum").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: share.appendingPathComponent("fish/vendor_completions.d/curriculum.fish").path))
+    }
+}

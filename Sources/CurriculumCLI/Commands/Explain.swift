@@ -45,10 +45,16 @@ extension CurriculumCommand {
             if let hint = rule.hint {
                 text += "\nFix: " + wrap(hint, indent: "     ") + "\n"
             }
+            let milder =
+                switch rule.severity {
+                case .error: "warning"
+                case .warning: "info"
+                case .info: "off"
+                }
             text += """
 
                 To change its severity or switch it off for a curriculum, in curriculum.json:
-                    {"rules": {"\(code)": "warning"}}      (error, warning, info or off)
+                    {"rules": {"\(code)": "\(milder)"}}      (error, warning, info or off)
                 For one run: curriculum validate --ignore \(code)
                 Reference: docs/rules.md#\(code.lowercased())
 
