@@ -50,6 +50,7 @@ import Testing
     @Test(arguments: [
         ["validate"], ["show"], ["pack"], ["assemble"], ["import"], ["init"], ["explain"], ["rules"],
         ["plugins", "check"], ["translate"], ["translate", "export"], ["translate", "import"], ["translate", "status"],
+        ["preview"],
     ])
     func helpExamplesAreNotWrappedMidCommand(command: [String]) throws {
         let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
