@@ -35,8 +35,10 @@ struct TranslatableTextFinder {
             facilitator || Self.facilitatorOnly.contains(element.name)
             || ["facilitator", "organiser"].contains(element[attribute: "for"] ?? "")
         if let form = form(of: element, parent: parent) {
-            found.append(
-                text(element, form: form, id: ([anchor] + path).joined(separator: "/"), facilitator: forFacilitator))
+            let translatable = text(
+                element, form: form, id: ([anchor] + path).joined(separator: "/"), facilitator: forFacilitator)
+            // An empty text has nothing to translate (STR012 reports it).
+            if !translatable.source.isEmpty { found.append(translatable) }
             return
         }
         var counts: [String: Int] = [:]
