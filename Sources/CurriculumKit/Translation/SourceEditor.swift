@@ -101,7 +101,9 @@ struct SourceEditor {
         let whitespace = bytes[index..<closeStart]
         guard let newline = whitespace.lastIndex(of: UInt8(ascii: "\n")) else { return (closeStart, "") }
         let indent = String(decoding: bytes[(newline + 1)..<closeStart], as: UTF8.self)
-        return (index, "\n" + indent + "  ")
+        // The file's own line ending, so a CRLF file stays CRLF.
+        let lineEnd = newline > index && bytes[newline - 1] == 0x0D ? "\r\n" : "\n"
+        return (index, lineEnd + indent + "  ")
     }
 
     // MARK: - Scanning
