@@ -31,7 +31,7 @@ struct FileWatcher: Sendable {
     }
 
     /// Calls `changed` after each change, until the task is cancelled.
-    func watch(every interval: Duration = .milliseconds(250), changed: @Sendable () async -> Void) async {
+    func watch(every interval: Duration = .milliseconds(100), changed: @Sendable () async -> Void) async {
         var last = snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
