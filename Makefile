@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/curriculum
 BIN_RELEASE := .build/release/curriculum
 
-.PHONY: help deps test-deps build release test pack show lint format install install-files bench fuzz generate docs clean
+.PHONY: help deps test-deps build release test pack show lint format install install-files bench fuzz generate man docs clean
 
 help:
 	@echo "make pack      validate the bundled LIAISE curriculum and show its timetables"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench     benchmarks against xmllint (writes bench/out/)"
 	@echo "make fuzz      fuzz the hardened parser with libFuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make generate  regenerate the embedded schema and docs/rules.md"
+	@echo "make man       regenerate the man pages in docs/man from the commands' help"
 
 # libxml2's and zlib's headers are needed to build. Install them when we can (root on Debian), else say what to do.
 deps:
@@ -30,11 +31,12 @@ deps:
 	fi
 
 # What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
-# jsonschema, icalendar and markdown-it (SARIF, protocol, calendar and Markdown checks), script (a terminal for colour
-# tests).
+# jsonschema, icalendar and markdown-it (SARIF, protocol, calendar and Markdown checks), translate-toolkit (a
+# third-party XLIFF reader for the translation round trip), curl (HTTP requests to the preview server), script (a
+# terminal for colour tests).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
-TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils
-TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar markdown_it:python3-markdown-it
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl
+TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar markdown_it:python3-markdown-it translate:translate-toolkit
 test-deps: deps
 	@need=""; \
 	for pair in $(TEST_TOOLS); do \
@@ -77,21 +79,29 @@ format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz Plugins/readability Plugins/html Plugins/calendar Plugins/imscc Plugins/markdown Plugins/olx Plugins/dita
 
 # The binary goes to PREFIX/bin; bundled plugins to PREFIX/libexec/curriculum, where the installed binary finds
-# them; the example plugins in other languages to PREFIX/share/curriculum/plugins.
+# them; the example plugins in other languages to PREFIX/share/curriculum/plugins; the man pages (docs/man, made
+# by `make man`) to PREFIX/share/man/man1; shell completions, which the binary writes, where bash-completion, zsh
+# and fish look for them.
 install: release
 	$(MAKE) install-files BUILD_DIR=.build/release
 
 BUILD_DIR ?= .build/release
 install-files:
-	install -d "$(PREFIX)/bin" "$(PREFIX)/libexec/curriculum" "$(PREFIX)/share/curriculum/plugins"
+	install -d "$(PREFIX)/bin" "$(PREFIX)/libexec/curriculum" "$(PREFIX)/share/curriculum/plugins" \
+	  "$(PREFIX)/share/man/man1" "$(PREFIX)/share/bash-completion/completions" "$(PREFIX)/share/zsh/site-functions" \
+	  "$(PREFIX)/share/fish/vendor_completions.d"
 	install -m 0755 $(BUILD_DIR)/curriculum "$(PREFIX)/bin/curriculum"
+	install -m 0644 docs/man/*.1 "$(PREFIX)/share/man/man1/"
+	$(BUILD_DIR)/curriculum --generate-completion-script bash > "$(PREFIX)/share/bash-completion/completions/curriculum"
+	$(BUILD_DIR)/curriculum --generate-completion-script zsh > "$(PREFIX)/share/zsh/site-functions/_curriculum"
+	$(BUILD_DIR)/curriculum --generate-completion-script fish > "$(PREFIX)/share/fish/vendor_completions.d/curriculum.fish"
 	for plugin in $(BUILD_DIR)/curriculum-plugin-*; do \
 	  case "$${plugin##*/}" in *.*) ;; *) install -m 0755 "$$plugin" "$(PREFIX)/libexec/curriculum/" ;; esac; \
 	done
 	for plugin in Plugins/examples/*/curriculum-plugin-*; do \
 	  [ -f "$$plugin" ] && install -m 0755 "$$plugin" "$(PREFIX)/share/curriculum/plugins/"; \
 	done; true
-	@echo "installed $(PREFIX)/bin/curriculum and its plugins in $(PREFIX)/libexec/curriculum"
+	@echo "installed $(PREFIX)/bin/curriculum, its plugins in $(PREFIX)/libexec/curriculum, man pages and completions"
 
 bench: release
 	CURRICULUM_BENCH=.build/release/curriculum-bench bash bench/run.sh
@@ -105,6 +115,13 @@ fuzz: deps
 generate: build
 	scripts/embed-schema.sh
 	$(BIN_DEBUG) rules --format markdown > docs/rules.md
+
+# ArgumentParser's generate-manual plugin builds the tool in release mode and writes one page per command.
+MAN_DATE ?= 2026-12-05
+man:
+	$(SWIFT) package generate-manual --multi-page --date $(MAN_DATE) --authors CurriculumKit
+	rm -f docs/man/*.1
+	cp .build/plugins/GenerateManual/outputs/curriculum/*.1 docs/man/
 
 clean:
 	rm -rf .build packs bench/out

@@ -139,9 +139,9 @@ measure_median() {
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 secs() { awk -v m="$1" 'BEGIN { printf "%.2f", m / 1000 }'; }
 
-# The last line of `curriculum validate`: "N errors, N warnings, N notes in N files".
+# The last line of `curriculum validate`: "N errors, N warnings, N info in N files".
 summary_of() { tail -n 1 "$LOGS/$1.out" 2>/dev/null | tr -d '\r'; }
-# The same, short: "0 err, 0 warn, 0 notes".
+# The same, short: "0 err, 0 warn, 0 info".
 short_summary() { sed -E 's/ errors?,/ err,/; s/ warnings?,/ warn,/; s/ in [0-9]+ files?$//' <<<"$1"; }
 
 # ----------------------------------------------------------------------------------------------- header
@@ -281,6 +281,20 @@ for source in olx-1000 olx-1000.tar.gz; do
 done
 say ""
 
+# ----------------------------------------------------------------------------------------------- (h) preview
+# `curriculum preview`: from saving one LIAISE module to the re-rendered facilitator guide being served, median of
+# PREVIEW_SAVES saves, beside a full `pack --format html` of the same session (what each change costs without
+# incremental work: the preview validates and renders the programme again on every save).
+PREVIEW_SAVES=${PREVIEW_SAVES:-20}
+say "(h) curriculum preview Curricula/liaise --session s1: save -> re-rendered page, median of $PREVIEW_SAVES saves"
+PREVIEW_COPY=$OUT/preview-curricula
+rm -rf "$PREVIEW_COPY" && cp -r "$ROOT/Curricula" "$PREVIEW_COPY"
+read -r PV_MEDIAN PV_MAX < <("$PY" bench/preview_latency.py "$BIN" "$PREVIEW_COPY" "$PREVIEW_SAVES" 2>"$LOGS/preview.err" || echo "0 0")
+measure_median pack-html "$BIN" pack "$PREVIEW_COPY/liaise" --session s1 --format html --out "$OUT/preview-packs"
+PV_PACK_MS=$R_MS
+say "   preview: median ${PV_MEDIAN} ms, slowest ${PV_MAX} ms; pack --format html of s1: $PV_PACK_MS ms (exit $R_RC)"
+say ""
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -326,6 +340,8 @@ done
       "$(secs "${IMP_MS[$source]}") s, $(mb "${IMP_KB[$source]}") MB, exit ${IMP_RC[$source]}" \
       "$(verdict "$(( IMP_MS[$source] < 2000 && IMP_KB[$source] < 200 * 1024 && IMP_RC[$source] == 0 ))")"
   done
+  printf "$fmt_target\n" "preview: saved change to re-rendered page <= 200 ms (median)" \
+    "${PV_MEDIAN} ms (pack --format html of s1: $PV_PACK_MS ms)" "$(verdict "$(( PV_MEDIAN > 0 && PV_MEDIAN <= 200 ))")"
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"

@@ -15,7 +15,8 @@ public struct CurriculumCommand: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            Validate.self, Show.self, Pack.self, Assemble.self, Import.self, Rules.self, Schema.self, Plugins.self,
+            Init.self, Validate.self, Explain.self, Show.self, Pack.self, Assemble.self, Import.self, Rules.self,
+            Preview.self, Translate.self, Schema.self, Plugins.self, Version.self,
         ]
     )
 
@@ -27,6 +28,11 @@ public struct CurriculumCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let interruptions = InterruptHandling.install()
         defer { withExtendedLifetime(interruptions) {} }
+        // `-V` is the short form of `--version` that many tools accept; ArgumentParser knows only the long one.
+        if Array(CommandLine.arguments.dropFirst()) == ["-V"] {
+            Terminal.standardOutput.write(ToolVersion.current + "\n")
+            Foundation.exit(ExitStatus.success.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -49,8 +55,14 @@ public struct CurriculumCommand: AsyncParsableCommand {
             if code == .success {
                 exit(withError: error)
             }
-            Terminal.standardError.write(fullMessage(for: error) + "\n")
+            Terminal.standardError.write(Self.lowercasedPrefix(fullMessage(for: error)) + "\n")
             Foundation.exit(ExitStatus.usage.rawValue)
         }
+    }
+
+    /// ArgumentParser starts its messages with "Error:"; every other message of the toolkit starts with "error:",
+    /// as compilers and linters print it, so its prefix is lowered to match.
+    static func lowercasedPrefix(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
     }
 }

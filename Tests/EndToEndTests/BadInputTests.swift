@@ -79,7 +79,7 @@ import Testing
                 "duration-bare-number.xml:22:9: error[TIM001]: duration=\"45\" of \"a-map\" is not an ISO 8601 duration"
             ))
         #expect(result.stdout.contains("hint: If you mean 45 minutes, write PT45M."))
-        #expect(result.stdout.contains("1 error, 1 warning, 0 notes in 1 file"))
+        #expect(result.stdout.contains("1 error, 1 warning, 0 info in 1 file"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour when not a terminal")
     }
 

@@ -8,7 +8,7 @@ import Testing
     @Test func aCleanCurriculumPassesWithNoDiagnostics() throws {
         let result = try CLI.run(["validate", valid])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "0 errors, 0 warnings, 0 notes in 1 file\n")
+        #expect(result.stdout == "0 errors, 0 warnings, 0 info in 1 file\n")
     }
 
     @Test(arguments: [("error", Int32(0)), ("warning", 1), ("info", 1), ("never", 0)])

@@ -9,15 +9,22 @@ extension CurriculumCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build a new session from modules: their activities laid out across days with breaks and a meal.",
             discussion: """
-                The activities of the modules are placed in order, with a welcome, a break whenever 90 minutes \
-                would pass without one, lunch from 12:00, and a closing evaluation; days are at most 8 hours. If \
-                they do not fit, nothing is written and the message says by how much.
+                The activities of the modules, then the single activities named with --activity, are placed in \
+                order, with a welcome, a break whenever 90 minutes would pass without one, lunch from 12:00, and a \
+                closing evaluation; days are at most 8 hours, or the --fit budget. With --fit, activities are \
+                shortened evenly towards their min= durations, as little as needed, and written as <item> copies \
+                at their new length. If they do not fit, nothing is written and the message lists what to drop or \
+                shorten, largest saving first.
 
                 Examples:
-                  curriculum assemble Curricula/liaise --module m-families --module m-schools --days 1
-                  curriculum assemble Curricula/liaise --module m-families --module m-schools --days 1 \\
-                      --title "Families and schools" --out Curricula/liaise/sessions/families-schools.xml --add
+                  curriculum assemble Curricula/liaise --module m-families \\
+                      --module m-schools --days 1
+                  curriculum assemble Curricula/liaise --module m-families \\
+                      --module m-schools --days 1 --title "Families and schools" \\
+                      --out Curricula/liaise/sessions/families-schools.xml --add
                   curriculum pack Curricula/liaise --session asm-families-schools
+                  curriculum assemble Curricula/liaise --module m-families \\
+                      --activity a-sch-cases --fit PT8H
                 """)
 
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
@@ -27,6 +34,25 @@ extension CurriculumCommand {
             name: .customLong("module"),
             help: ArgumentHelp("A module to include, in order; repeatable.", valueName: "ID"))
         var modules: [String] = []
+
+        @Option(
+            name: .customLong("activity"),
+            help: ArgumentHelp(
+                "One activity of any module to include, after the modules' activities; repeatable.",
+                valueName: "ID"))
+        var activities: [String] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "A day's time budget, pauses included (ISO 8601, such as PT6H30M); shortens activities towards min=.",
+                valueName: "DURATION"))
+        var fit: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "The audience the session is for (default: the programme's first participant audience).",
+                valueName: "ID"))
+        var audience: String?
 
         @Option(help: "How many days the session lasts.")
         var days: Int = 1
@@ -49,7 +75,14 @@ extension CurriculumCommand {
         @OptionGroup var configuration: ConfigurationOptions
 
         func validate() throws {
-            if modules.isEmpty { throw ValidationError("name at least one --module") }
+            if modules.isEmpty && activities.isEmpty {
+                throw ValidationError("name at least one --module or --activity")
+            }
+            if let fit {
+                guard let budget = ISODuration(fit)?.minutes, budget >= 60, budget <= 14 * 60 else {
+                    throw ValidationError("--fit must be a duration between PT1H and PT14H, such as PT6H30M")
+                }
+            }
             if days < 1 || days > 14 { throw ValidationError("--days must be between 1 and 14") }
             if ClockTime(start) == nil { throw ValidationError("--start must be HH:MM, such as 09:00") }
             if add && out == nil { throw ValidationError("--add needs --out FILE") }
@@ -62,11 +95,18 @@ extension CurriculumCommand {
             if let id, curriculum.session(id) != nil {
                 throw CommandFailure.usage("the programme already has a session \"\(id)\"; choose another --id")
             }
+            if let audience, !curriculum.audiences.contains(where: { $0.id == audience }) {
+                let known = curriculum.audiences.map(\.id)
+                throw CommandFailure.usage(
+                    "no audience \"\(audience)\" in \(curriculum.id)"
+                        + (known.isEmpty ? "" : "; audiences: \(known.joined(separator: ", "))"))
+            }
             let request = SessionAssembler.Request(
-                modules: modules, days: days, title: title, id: id, start: ClockTime(start) ?? ClockTime(minutes: 540))
+                modules: modules, days: days, title: title, id: id, start: ClockTime(start) ?? ClockTime(minutes: 540),
+                activities: activities, audience: audience, dayLength: fit.flatMap { ISODuration($0)?.minutes })
             let assembled: SessionAssembler.Result
             do throws(SessionAssembler.Refusal) {
-                assembled = try SessionAssembler().assemble(request, from: curriculum)
+                assembled = try SessionFitter().fit(request, from: curriculum, shorten: fit != nil)
             } catch {
                 throw CommandFailure.content("error: \(error.message)")
             }
@@ -75,8 +115,10 @@ extension CurriculumCommand {
                     "the programme already has a session \"\(assembled.id)\"; choose another --id")
             }
             let xml = AssembledSessionWriter.xml(assembled)
+            let adapted = Self.adaptedActivities(assembled)
             guard let out else {
                 Terminal.standardOutput.write(xml)
+                if !adapted.isEmpty { Terminal.standardError.write(adapted) }
                 return
             }
             if FileManager.default.fileExists(atPath: out) {
@@ -90,7 +132,8 @@ extension CurriculumCommand {
             } catch {
                 throw CommandFailure.tool("cannot write \(out): \(error.localizedDescription)")
             }
-            var message =
+            var message = adapted
+            message +=
                 "wrote session \(TerminalText.escaped(assembled.id)) (\(assembled.days.count) day\(assembled.days.count == 1 ? "" : "s"), \(assembled.days.map { "\($0.start)–\($0.end)" }.joined(separator: ", "))) to \(out)\n"
             let href = Self.relativePath(from: (file as NSString).deletingLastPathComponent, to: out)
             let include = "<include href=\"\(MarkupEscaping.attribute(href))\" expect=\"session\"/>"
@@ -107,6 +150,18 @@ extension CurriculumCommand {
                     "to pack it, add \(include) inside <sessions> of \(DisplayPath.of(CurriculumRoot.canonical(file)))\n"
             }
             Terminal.standardOutput.write(message)
+        }
+
+        /// "shortened to fit: …", naming each activity written at another length than its own.
+        static func adaptedActivities(_ result: SessionAssembler.Result) -> String {
+            var changes: [String] = []
+            for day in result.days {
+                for case .adapted(_, let activity, let minutes) in day.entries {
+                    let from = ISODuration(minutes: activity.minutes ?? 0).humanReadable
+                    changes.append("\(activity.id) \(from) → \(ISODuration(minutes: minutes).humanReadable)")
+                }
+            }
+            return changes.isEmpty ? "" : "shortened to fit: \(changes.joined(separator: ", "))\n"
         }
 
         /// Inserts an include before the programme's closing `</sessions>`, keeping the rest of the file as it was.

@@ -19,7 +19,8 @@ extension CurriculumCommand {
 
                 Examples:
                   curriculum pack Curricula/liaise
-                  curriculum pack Curricula/liaise --session s2 --format html --format ics --out packs --zip
+                  curriculum pack Curricula/liaise --session s2 --format html --format ics \\
+                      --out packs --zip
                 """)
 
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
@@ -45,7 +46,11 @@ extension CurriculumCommand {
         @Flag(help: "Also write OUT/<programme>-<session>.zip, byte-for-byte reproducible.")
         var zip = false
 
-        @Option(help: ArgumentHelp("A <delivery> file with the dates, time zone and venue to use.", valueName: "FILE"))
+        @Option(
+            name: [.customLong("delivery-file"), .customLong("delivery")],
+            help: ArgumentHelp(
+                "A <delivery> file with the dates, time zone and venue to use (--delivery is the older name).",
+                valueName: "FILE"))
         var delivery: String?
 
         @Option(help: ArgumentHelp("A folder of templates that replace the HTML exporter's own.", valueName: "DIR"))
@@ -64,9 +69,7 @@ extension CurriculumCommand {
 
         func run() async throws {
             let file = try ProgrammeLocator.programmeFile(at: path)
-            if let delivery, !FileManager.default.fileExists(atPath: delivery) {
-                throw CommandFailure.usage("--delivery \(delivery): no such file")
-            }
+            try DeliveryFile.check(delivery)
             if let templates {
                 let absolute =
                     templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
@@ -92,20 +95,13 @@ extension CurriculumCommand {
                 )
             }
             let chosenDelivery = try delivery.map { file throws(CommandFailure) -> Delivery in
-                let relative = loaded.root.relative(file) ?? CurriculumRoot.canonical(file)
-                guard
-                    let found = curriculum.deliveries.last(where: { $0.location?.path == relative })
-                        ?? curriculum.deliveries.last
-                else {
-                    throw CommandFailure.content("error: \(file) holds no delivery")
-                }
-                return found
+                try DeliveryFile.chosen(file, in: loaded, curriculum: curriculum)
             }
             if let chosenDelivery {
                 let unscheduled = (sessions.isEmpty ? known : sessions).filter { chosenDelivery.run(of: $0) == nil }
                 if !unscheduled.isEmpty {
                     throw CommandFailure.content(
-                        "error: delivery \"\(chosenDelivery.id)\" does not schedule \(unscheduled.joined(separator: ", ")); pack those sessions without --delivery or add runs for them"
+                        "error: delivery \"\(chosenDelivery.id)\" does not schedule \(unscheduled.joined(separator: ", ")); pack those sessions without --delivery-file or add runs for them"
                     )
                 }
             }

@@ -15,6 +15,8 @@ extension CurriculumCommand {
                 Examples:
                   curriculum show Curricula/liaise
                   curriculum show Curricula/liaise/liaise.xml --session s2
+                  curriculum show Curricula/liaise --session s1 \\
+                      --delivery-file cohorts/autumn.xml
                 """)
 
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
@@ -28,11 +30,26 @@ extension CurriculumCommand {
                 "Use this delivery's dates and times (an ID of a delivery the programme includes).", valueName: "ID"))
         var delivery: String?
 
+        @Option(
+            name: .customLong("delivery-file"),
+            help: ArgumentHelp(
+                "Use the delivery in this file, which the programme need not include (as `pack --delivery-file`).",
+                valueName: "FILE"))
+        var deliveryFile: String?
+
         @OptionGroup var configuration: ConfigurationOptions
+
+        func validate() throws {
+            if delivery != nil && deliveryFile != nil {
+                throw ValidationError("--delivery and --delivery-file cannot be used together")
+            }
+        }
 
         func run() async throws {
             let file = try ProgrammeLocator.programmeFile(at: path)
-            let loaded = try await ProgrammeLocator.load(file, configuration: configuration)
+            try DeliveryFile.check(deliveryFile)
+            let loaded = try await ProgrammeLocator.load(
+                file, deliveryFiles: deliveryFile.map { [$0] } ?? [], configuration: configuration)
             guard let curriculum = loaded.curriculum else { throw CommandFailure.content() }
             var sessions = curriculum.sessions
             if let session {
@@ -44,6 +61,9 @@ extension CurriculumCommand {
                 sessions = [found]
             }
             var chosenDelivery: Delivery? = nil
+            if let deliveryFile {
+                chosenDelivery = try DeliveryFile.chosen(deliveryFile, in: loaded, curriculum: curriculum)
+            }
             if let delivery {
                 guard let found = curriculum.deliveries.first(where: { $0.id == delivery }) else {
                     let known = curriculum.deliveries.map(\.id)
@@ -112,6 +132,9 @@ enum ProgrammeLocator {
             throw CommandFailure.usage("\(error)")
         }
         let errors = loaded.diagnostics.filter { $0.severity == .error }
+        if errors.isEmpty && loaded.curriculum == nil {
+            throw StandaloneDocument.refusal(for: file, root: loaded.root)
+        }
         if !errors.isEmpty || loaded.curriculum == nil {
             let report = ValidationReport(diagnostics: errors.sorted(by: Diagnostic.reportOrder), files: loaded.files)
             let input = RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor)

@@ -13,7 +13,7 @@ extension CurriculumCommand {
 
                 Examples:
                   curriculum validate Curricula/
-                  curriculum validate Curricula/liaise/liaise.xml --format sarif > results.sarif
+                  curriculum validate Curricula/liaise --format sarif > results.sarif
                   curriculum validate . --fail-on warning --ignore PED010
                 """)
 
@@ -78,9 +78,13 @@ extension CurriculumCommand {
     }
 }
 
-/// `--fail-on` values.
+/// `--fail-on` values. `note` is accepted for `info`, the word SARIF and some editors use for it.
 enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
+
+    init?(argument: String) {
+        self.init(rawValue: argument == "note" ? "info" : argument)
+    }
 
     var severity: Severity? {
         switch self {

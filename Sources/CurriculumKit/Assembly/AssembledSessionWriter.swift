@@ -24,6 +24,16 @@ public enum AssembledSessionWriter {
                 switch entry {
                 case .use(let module, let activity, _):
                     lines.append("      <use module=\"\(e(module))\" activity=\"\(e(activity))\"/>")
+                case .adapted(let module, let activity, let minutes):
+                    var copy = activity
+                    copy.id = "\(session.id)-\(activity.id)"
+                    copy.duration = ISODuration(minutes: minutes).description
+                    // IDs may hold "--", which a comment may not.
+                    let name = "\(activity.id) of module \(module)".replacing("--", with: "- -")
+                    lines.append(
+                        "      <!-- \(name), at \(ISODuration(minutes: minutes).humanReadable) instead of \(ISODuration(minutes: activity.minutes ?? 0).humanReadable) -->"
+                    )
+                    lines += NativeXMLWriter().item(copy, depth: 3)
                 case .item(let id, let kind, let minutes, let title, let notes):
                     lines.append(
                         "      <item id=\"\(e(id))\" kind=\"\(kind)\" duration=\"\(ISODuration(minutes: minutes))\">")

@@ -8,32 +8,56 @@ public import CurriculumModel
 public struct SessionAssembler: Sendable {
     /// What the trainer asked for.
     public struct Request: Sendable {
+        /// Modules whose activities are all placed, in the module's order.
         public var modules: [String]
         public var days: Int
         public var title: String?
         public var id: String?
         public var start: ClockTime
+        /// Single activities (of any module) placed after the modules' activities, in the order given.
+        public var activities: [String] = []
+        /// The audience the session is for (default: the programme's first participant audience).
+        public var audience: String?
+        /// The longest working day in minutes, pauses included (default: ``SessionAssembler/dayLength``).
+        public var dayLength: Int?
+        /// Activity ID → the minutes to give it instead of its duration (shortened or stretched within min/max).
+        public var minutes: [String: Int] = [:]
+        /// Activities left out of the selection (what `--fit` tries when it suggests what to drop).
+        public var excluded: Set<String> = []
 
         public init(
             modules: [String], days: Int, title: String? = nil, id: String? = nil,
-            start: ClockTime = ClockTime(minutes: 9 * 60)
+            start: ClockTime = ClockTime(minutes: 9 * 60), activities: [String] = [], audience: String? = nil,
+            dayLength: Int? = nil
         ) {
             self.modules = modules
             self.days = days
             self.title = title
             self.id = id
             self.start = start
+            self.activities = activities
+            self.audience = audience
+            self.dayLength = dayLength
         }
+    }
+
+    /// One chosen activity and the module it comes from.
+    public struct Selected: Sendable {
+        public var module: String
+        public var activity: Activity
     }
 
     /// One entry of an assembled day: a session item of the assembler's own, or a module activity placed by `<use>`.
     public enum Entry: Sendable, Equatable {
         case item(id: String, kind: ActivityKind, minutes: Int, title: String, notes: String)
         case use(module: String, activity: String, minutes: Int)
+        /// A module activity at another length than its own: written as an `<item>` copy, since `<use>` places
+        /// activities as they are.
+        case adapted(module: String, activity: Activity, minutes: Int)
 
         public var minutes: Int {
             switch self {
-            case .item(_, _, let minutes, _, _), .use(_, _, let minutes): minutes
+            case .item(_, _, let minutes, _, _), .use(_, _, let minutes), .adapted(_, _, let minutes): minutes
             }
         }
     }
@@ -73,23 +97,22 @@ public struct SessionAssembler: Sendable {
     /// - Throws: ``Refusal`` naming unknown modules, or saying by how much the activities do not fit.
     public func assemble(_ request: Request, from curriculum: Curriculum) throws(Refusal) -> Result {
         guard request.days >= 1 else { throw Refusal(message: "--days must be at least 1") }
-        var modules: [Module] = []
-        for id in request.modules {
-            guard let module = curriculum.module(id) else {
-                throw Refusal(
-                    message:
-                        "no module \"\(id)\" in \(curriculum.id); modules: \(curriculum.modules.map(\.id).joined(separator: ", "))"
-                )
-            }
-            modules.append(module)
+        let selected = try selection(request, from: curriculum)
+        let activities = selected.filter { !request.excluded.contains($0.activity.id) }.map {
+            ($0.module, $0.activity)
         }
-        let activities = modules.flatMap { module in module.activities.map { (module.id, $0) } }
         if let untimed = activities.first(where: { $0.1.minutes == nil }) {
             throw Refusal(message: "activity \"\(untimed.1.id)\" of module \"\(untimed.0)\" has no valid duration")
         }
+        let moduleIDs = selected.map(\.module).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let modules = moduleIDs.compactMap { curriculum.module($0) }
+        let named = request.modules.isEmpty ? request.activities : request.modules
         let id =
             request.id ?? "asm-"
-            + request.modules.map { $0.hasPrefix("m-") ? String($0.dropFirst(2)) : $0 }.joined(separator: "-")
+            + named.map { $0.hasPrefix("m-") || $0.hasPrefix("a-") ? String($0.dropFirst(2)) : $0 }.joined(
+                separator: "-")
+        let dayLength = request.dayLength ?? self.dayLength
+        func minutes(of activity: Activity) -> Int { request.minutes[activity.id] ?? activity.minutes ?? 0 }
         var pending = activities[...]
         var days: [(start: ClockTime, end: ClockTime, entries: [Entry])] = []
         for number in 1...request.days {
@@ -122,7 +145,7 @@ public struct SessionAssembler: Sendable {
             // The last day keeps room for the closing, and for the break that may have to come before it.
             let reserve = isLast ? closingMinutes + breakMinutes : 0
             while let (module, activity) = pending.first {
-                let minutes = activity.minutes ?? 0
+                let minutes = minutes(of: activity)
                 var pauses: [(Entry, Bool)] = []
                 var projectedClock = clock
                 var projectedStretch = stretch
@@ -148,7 +171,11 @@ public struct SessionAssembler: Sendable {
                     add(pause, pause: true)
                     if case .item(_, .meal, _, _, _) = pause { hadMeal = true }
                 }
-                add(.use(module: module, activity: activity), pause: false)
+                let entry: Entry =
+                    minutes == activity.minutes
+                    ? .use(module: module, activity: activity.id, minutes: minutes)
+                    : .adapted(module: module, activity: activity, minutes: minutes)
+                add(entry, pause: false)
                 pending = pending.dropFirst()
             }
             if isLast {
@@ -169,22 +196,57 @@ public struct SessionAssembler: Sendable {
             days.append((request.start, clock, entries))
         }
         if !pending.isEmpty {
-            let missing = pending.reduce(0) { $0 + ($1.1.minutes ?? 0) }
+            let missing = pending.reduce(0) { $0 + minutes(of: $1.1) }
             throw Refusal(
                 message:
-                    "the modules do not fit in \(request.days) day\(request.days == 1 ? "" : "s"): \(ISODuration(minutes: missing).humanReadable) of activities are left over (\(pending.map(\.1.id).joined(separator: ", "))); ask for more days or fewer modules"
+                    "the \(request.modules.isEmpty ? "activities" : "modules") do not fit in \(request.days) day\(request.days == 1 ? "" : "s"): \(ISODuration(minutes: missing).humanReadable) of activities are left over (\(pending.map(\.1.id).joined(separator: ", "))); ask for more days or fewer modules"
             )
         }
-        let objectives = modules.flatMap { $0.objectives.map(\.id) }
-        let title = request.title ?? modules.map(\.title.text).joined(separator: " and ")
-        let audience = curriculum.audiences.first { $0.role == "participant" }?.id
+        // The objectives the placed activities develop, so each one the session lists is worked on in it.
+        let placed = Set(activities.map(\.1.id))
+        let developed = selected.filter { placed.contains($0.activity.id) }.flatMap(\.activity.develops)
+        let moduleObjectives = modules.flatMap { $0.objectives.map(\.id) }
+        let objectives = (moduleObjectives.filter { developed.contains($0) } + developed).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        let title =
+            request.title
+            ?? (request.modules.isEmpty
+                ? activities.map(\.1.title.text).joined(separator: ", ")
+                : modules.map(\.title.text).joined(separator: " and "))
+        let audience = request.audience ?? curriculum.audiences.first { $0.role == "participant" }?.id
         return Result(
             id: id, title: title, audience: audience, objectives: objectives, modules: modules.map(\.id), days: days)
     }
-}
 
-extension SessionAssembler.Entry {
-    fileprivate static func use(module: String, activity: Activity) -> Self {
-        .use(module: module, activity: activity.id, minutes: activity.minutes ?? 0)
+    /// The activities a request names: every activity of each module, then each single activity, without repeats.
+    ///
+    /// - Throws: ``Refusal`` naming an unknown module or activity.
+    public func selection(_ request: Request, from curriculum: Curriculum) throws(Refusal) -> [Selected] {
+        var selected: [Selected] = []
+        for id in request.modules {
+            guard let module = curriculum.module(id) else {
+                throw Refusal(
+                    message:
+                        "no module \"\(id)\" in \(curriculum.id); modules: \(curriculum.modules.map(\.id).joined(separator: ", "))"
+                )
+            }
+            selected += module.activities.map { Selected(module: module.id, activity: $0) }
+        }
+        for id in request.activities where !selected.contains(where: { $0.activity.id == id }) {
+            guard
+                let found = curriculum.modules.lazy.compactMap({ module in
+                    module.activities.first { $0.id == id }.map { Selected(module: module.id, activity: $0) }
+                }).first
+            else {
+                throw Refusal(
+                    message:
+                        "no activity \"\(id)\" in any module of \(curriculum.id)"
+                )
+            }
+            selected.append(found)
+        }
+        if selected.isEmpty { throw Refusal(message: "name at least one --module or --activity") }
+        return selected
     }
 }

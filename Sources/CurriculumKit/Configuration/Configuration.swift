@@ -89,7 +89,9 @@ public struct Configuration: Sendable, Equatable, Decodable {
             switch value.lowercased() {
             case "off", "ignore", "none": policy.ignored.insert(code)
             default:
-                guard let severity = Severity(rawValue: value.lowercased()) else {
+                // "note" is the word SARIF uses for info; it is accepted here as on the command line.
+                let word = value.lowercased() == "note" ? "info" : value.lowercased()
+                guard let severity = Severity(rawValue: word) else {
                     throw ConfigurationError(
                         path: path, reason: "rule \(code) has severity \"\(value)\"; use error, warning, info or off")
                 }

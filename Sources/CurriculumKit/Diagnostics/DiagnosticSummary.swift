@@ -19,10 +19,11 @@ public struct DiagnosticSummary: Sendable, Equatable {
         self.files = files
     }
 
-    /// `3 errors, 1 warning, 0 notes in 12 files`.
+    /// `3 errors, 1 warning, 0 info in 12 files`: each severity is named by the word `--fail-on` and
+    /// `curriculum rules` use for it ("info" stays the same in the plural, as a mass noun).
     public var sentence: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return
-            "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "note")) in \(plural(files, "file"))"
+            "\(plural(errors, "error")), \(plural(warnings, "warning")), \(infos) info in \(plural(files, "file"))"
     }
 }

@@ -17,6 +17,9 @@ public struct RuleDescriptor: Sendable, Equatable, Encodable {
     public var hint: String?
     /// When findings are made: while files are read, on the loaded model, or both.
     public var phases: RulePhases
+    /// A short piece of a curriculum that triggers the rule and the same piece fixed, shown by `curriculum explain`
+    /// and in `docs/rules.md`.
+    public var example: RuleExample?
     /// Whether one finding per file and line is enough. Set for rules that two phases can report at the same
     /// place in different words (the schema and the model check both see a bad duration); the first finding in
     /// report order is kept.
@@ -25,7 +28,7 @@ public struct RuleDescriptor: Sendable, Equatable, Encodable {
     /// Creates a descriptor.
     public init(
         code: RuleCode, family: RuleFamily, severity: Severity, title: String, explanation: String,
-        hint: String? = nil, phases: RulePhases = .model, oncePerLine: Bool = false
+        hint: String? = nil, phases: RulePhases = .model, oncePerLine: Bool = false, example: RuleExample? = nil
     ) {
         self.code = code
         self.family = family
@@ -35,11 +38,26 @@ public struct RuleDescriptor: Sendable, Equatable, Encodable {
         self.hint = hint
         self.phases = phases
         self.oncePerLine = oncePerLine
+        self.example = example
     }
 
     /// `curriculum rules --format json` shows what users configure; the phases and the dedupe are internal.
     private enum CodingKeys: String, CodingKey {
         case code, family, severity, title, explanation, hint
+    }
+}
+
+/// What triggers a rule, shown as it looks in a curriculum, and the same piece fixed.
+public struct RuleExample: Sendable, Equatable {
+    /// XML (or a description in words, for rules about whole files or folders) that triggers the rule.
+    public var trigger: String
+    /// The same piece, fixed.
+    public var fix: String
+
+    /// Creates an example.
+    public init(trigger: String, fix: String) {
+        self.trigger = trigger
+        self.fix = fix
     }
 }
 

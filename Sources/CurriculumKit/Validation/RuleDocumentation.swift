@@ -34,6 +34,9 @@ public enum RuleDocumentation {
                     "**\(rule.title)** — default severity: `\(rule.severity.rawValue)`; reported \(rule.phases.summary)\n\n"
                 text += rule.explanation + "\n"
                 if let hint = rule.hint { text += "\nFix: \(hint)\n" }
+                if let example = rule.example {
+                    text += "\n```\n\(example.trigger)\n```\n\nFixed:\n\n```\n\(example.fix)\n```\n"
+                }
             }
         }
         text += """
@@ -43,7 +46,7 @@ public enum RuleDocumentation {
             A rule is one definition: a type in
             `Sources/CurriculumKit/Validation/Rules/<Family>/<CODE>-<Name>.swift` conforming to `ModelRule` (or
             `Rule`, for findings the loader makes), holding its code, family, default severity, title, explanation,
-            fix hint, phases and check. The check reads the indexes `ValidationContext` builds once (texts and their
+            fix hint, an example for `curriculum explain`, phases and check. The check reads the indexes `ValidationContext` builds once (texts and their
             facts, definitions, reference problems, resource files, link targets) rather than walking the model again,
             and reports through `report.report(Self.self, message, at: location)`. Then:
 

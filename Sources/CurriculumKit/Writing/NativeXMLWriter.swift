@@ -192,6 +192,15 @@ public struct NativeXMLWriter: Sendable {
         out.close("module")
     }
 
+    /// An activity written as an agenda `<item>`, each line indented `depth` levels: how a session takes a module
+    /// activity at another length, since `<use>` places activities as they are.
+    public func item(_ activity: Activity, depth: Int) -> [String] {
+        var out = XMLLines()
+        self.activity("item", activity, into: &out)
+        let indent = String(repeating: "  ", count: depth)
+        return out.lines.map { indent + $0 }
+    }
+
     private func activity(_ element: String, _ activity: Activity, into out: inout XMLLines) {
         func words(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: " ") }
         out.open(

@@ -10,12 +10,24 @@ struct TextRenderer {
         var output = ""
         for diagnostic in input.report.diagnostics {
             output += line(for: diagnostic) + "\n"
-            if let hint = diagnostic.hint {
+            if let hint = hintLine(for: diagnostic) {
                 output += "    " + paint("hint:", "36") + " " + TerminalText.escaped(hint) + "\n"
             }
         }
         output += input.report.summary.sentence + "\n"
         return output
+    }
+
+    /// The codes `curriculum explain` knows: the core's.
+    private static let explainable = Set(RuleRegistry.descriptors.map(\.code.rawValue))
+
+    /// The hint, followed by the command that explains the code, for every core code; a plugin's own hint as is.
+    private func hintLine(for diagnostic: Diagnostic) -> String? {
+        let isCore = diagnostic.source == nil || diagnostic.source == ToolVersion.name
+        guard isCore, Self.explainable.contains(diagnostic.code) else { return diagnostic.hint }
+        let explain = "curriculum explain \(diagnostic.code)"
+        guard let hint = diagnostic.hint else { return "`\(explain)` says more" }
+        return "\(hint) (`\(explain)`)"
     }
 
     private func line(for diagnostic: Diagnostic) -> String {
@@ -26,7 +38,8 @@ struct TextRenderer {
             case .warning: "33"
             case .info: "34"
             }
-        let label = diagnostic.severity == .info ? "note" : diagnostic.severity.rawValue
+        // The same word as `--fail-on` and `curriculum rules` use: error, warning, info.
+        let label = diagnostic.severity.rawValue
         let source = diagnostic.source.map { $0 == ToolVersion.name ? "" : " (\(TerminalText.escaped($0)))" } ?? ""
         return paint(place, "1") + paint("\(label)[\(TerminalText.escaped(diagnostic.code))]:", "1;" + color) + " "
             + TerminalText.escaped(diagnostic.message) + source

@@ -7,7 +7,12 @@ enum ImageWithoutAltText: ModelRule {
         code: "ACC001", family: .accessibility, severity: .error, title: "Image without alt text",
         explanation:
             "Images need a text alternative for screen readers and for print readers who cannot see them.",
-        hint: "Add <accessibility alt=\"…\"/>.")
+        hint: "Add <accessibility alt=\"…\"/>.",
+        example: RuleExample(
+            trigger: "<resource id=\"res-map\" kind=\"image\" href=\"map.png\">",
+            fix:
+                "<resource id=\"res-map\" kind=\"image\" href=\"map.png\"> … <accessibility alt=\"Map of the partners\"/>"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources

@@ -7,7 +7,10 @@ enum VagueLinkText: ModelRule {
         code: "ACC002", family: .accessibility, severity: .warning, title: "Vague link text",
         explanation:
             "Link text such as \"click here\" or \"read more\" says nothing out of context; screen-reader users navigate by link text.",
-        hint: "Describe the target: \"the partner map template\".")
+        hint: "Describe the target: \"the partner map template\".",
+        example: RuleExample(
+            trigger: "<link href=\"https://example.org/map\">click here</link>",
+            fix: "<link href=\"https://example.org/map\">the partner map template</link>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let texts = context.texts

@@ -6,7 +6,10 @@ enum VideoWithoutCaptions: ModelRule {
         code: "ACC003", family: .accessibility, severity: .error, title: "Video without captions or transcript",
         explanation:
             "Videos need captions or a transcript for deaf and hard-of-hearing participants.",
-        hint: "Add <accessibility captions=\"yes\"/> or transcript=\"…\".")
+        hint: "Add <accessibility captions=\"yes\"/> or transcript=\"…\".",
+        example: RuleExample(
+            trigger: "<resource id=\"res-film\" kind=\"video\" href=\"film.mp4\">",
+            fix: "<resource id=\"res-film\" kind=\"video\" href=\"film.mp4\"> … <accessibility captions=\"yes\"/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources

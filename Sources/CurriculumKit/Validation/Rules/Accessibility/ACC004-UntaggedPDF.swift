@@ -6,7 +6,10 @@ enum UntaggedPDF: ModelRule {
         code: "ACC004", family: .accessibility, severity: .warning, title: "PDF not known to be tagged",
         explanation:
             "Untagged PDFs cannot be read by screen readers.",
-        hint: "Export a tagged PDF and declare <accessibility tagged=\"yes\"/>.")
+        hint: "Export a tagged PDF and declare <accessibility tagged=\"yes\"/>.",
+        example: RuleExample(
+            trigger: "<resource id=\"res-guide\" kind=\"document\" href=\"guide.pdf\">",
+            fix: "<resource id=\"res-guide\" kind=\"document\" href=\"guide.pdf\"> … <accessibility tagged=\"yes\"/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources where resource.accessibility?.isTagged != true {

@@ -6,7 +6,11 @@ enum AudioWithoutTranscript: ModelRule {
         code: "ACC005", family: .accessibility, severity: .warning, title: "Audio without transcript",
         explanation:
             "Audio needs a transcript for deaf and hard-of-hearing participants.",
-        hint: "Add <accessibility transcript=\"…\"/>.")
+        hint: "Add <accessibility transcript=\"…\"/>.",
+        example: RuleExample(
+            trigger: "<resource id=\"res-talk\" kind=\"audio\" href=\"talk.mp3\">",
+            fix: "<resource id=\"res-talk\" kind=\"audio\" href=\"talk.mp3\"> … <accessibility transcript=\"talk.md\"/>"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources

@@ -6,7 +6,10 @@ enum FacilitatorContentForParticipants: ModelRule {
         code: "EXP001", family: .export, severity: .error, title: "Facilitator content marked for participants",
         explanation:
             "Facilitator notes, sensitivity notes or case-study facilitator notes are marked for participants; they would be printed in the participant pack.",
-        hint: "Remove for=, or move the text into participant instructions.")
+        hint: "Remove for=, or move the text into participant instructions.",
+        example: RuleExample(
+            trigger: "<facilitator-notes for=\"all\"><p>Watch for …</p></facilitator-notes>",
+            fix: "<facilitator-notes><p>Watch for …</p></facilitator-notes>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities {

@@ -6,7 +6,10 @@ enum UnsafeFileName: ModelRule {
         code: "EXP004", family: .export, severity: .warning, title: "File name unsafe for platforms",
         explanation:
             "File names with spaces, non-ASCII letters or characters such as # ? % break learning-platform imports and zip tools.",
-        hint: "Rename the file using letters, digits, - and _.")
+        hint: "Rename the file using letters, digits, - and _.",
+        example: RuleExample(
+            trigger: "href=\"handouts/Partner map #2.pdf\"",
+            fix: "href=\"handouts/partner-map-2.pdf\""))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources where !resource.isExternal {

@@ -5,7 +5,10 @@ enum MediaTypeMismatch: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "EXP005", family: .export, severity: .warning, title: "Media type does not match the file",
         explanation:
-            "A resource's media-type disagrees with its file extension, so platforms may refuse or mis-render it.")
+            "A resource's media-type disagrees with its file extension, so platforms may refuse or mis-render it.",
+        example: RuleExample(
+            trigger: "<resource … href=\"handouts/map.pdf\" media-type=\"text/markdown\">",
+            fix: "<resource … href=\"handouts/map.pdf\" media-type=\"application/pdf\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for resource in context.allResources where !resource.isExternal {

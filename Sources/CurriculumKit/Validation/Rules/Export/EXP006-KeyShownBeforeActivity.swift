@@ -8,8 +8,12 @@ enum KeyShownBeforeActivity: ModelRule {
         explanation:
             "Platforms show a question's feedback to participants once they answer. In a pre-session instrument that tells them the right answers before the session has taught them, and spoils the comparison with the post-session answers.",
         hint:
-            "Move the feedback to the post-session instrument's questions, or keep it in the facilitator-only <explanation>."
-    )
+            "Move the feedback to the post-session instrument's questions, or keep it in the facilitator-only <explanation>.",
+        example: RuleExample(
+            trigger:
+                "<instrument kind=\"pre\"><question …><option correct=\"true\">…</option><feedback option=\"1\">…</feedback></question></instrument>",
+            fix: "<explanation><p>…</p></explanation>  (facilitator-only), or the feedback on the post-session question"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -5,7 +5,10 @@ enum InvalidLanguageTag: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "LNG001", family: .language, severity: .error, title: "Invalid language tag",
         explanation:
-            "Language tags are BCP 47: en, fr, pt-BR, sr-Latn.")
+            "Language tags are BCP 47: en, fr, pt-BR, sr-Latn.",
+        example: RuleExample(
+            trigger: "<t xml:lang=\"french\">Partenaires</t>",
+            fix: "<t xml:lang=\"fr\">Partenaires</t>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum

@@ -6,7 +6,10 @@ enum MissingTranslation: ModelRule {
         code: "LNG002", family: .language, severity: .warning, title: "Missing translation",
         explanation:
             "A session declares translations= but some participant-facing text in it (titles, summaries, objectives, instructions, questions, case summaries) has no translation.",
-        hint: "Add <t xml:lang=\"…\"> with the translation.")
+        hint: "Add <t xml:lang=\"…\"> with the translation.",
+        example: RuleExample(
+            trigger: "<session … translations=\"fr\"> <title>Partners</title>",
+            fix: "<session … translations=\"fr\"> <title>Partners<t xml:lang=\"fr\">Partenaires</t></title>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions where !session.translationLanguages.isEmpty {

@@ -6,7 +6,12 @@ enum StaleTranslation: ModelRule {
         code: "LNG003", family: .language, severity: .warning, title: "Stale translation",
         explanation:
             "The source text has a newer rev= than its translation, so the translation may no longer match.",
-        hint: "Update the translation and its rev=.")
+        hint: "Update the translation and its rev=.",
+        example: RuleExample(
+            trigger: "<title rev=\"2\">Working with partners<t xml:lang=\"fr\" rev=\"1\">Partenaires</t></title>",
+            fix:
+                "<title rev=\"2\">Working with partners<t xml:lang=\"fr\" rev=\"2\">Travailler avec les partenaires</t></title>"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for entry in context.texts.uniqueEntries {

@@ -6,7 +6,10 @@ enum UndeclaredTranslationLanguage: ModelRule {
         code: "LNG004", family: .language, severity: .warning, title: "Undeclared translation language",
         explanation:
             "A session asks for translations into a language the programme does not declare in <languages translations=…>. (Extra translations in shared modules are harmless and not reported.)",
-        hint: "Declare it, or fix the tag.")
+        hint: "Declare it, or fix the tag.",
+        example: RuleExample(
+            trigger: "<languages source=\"en\" translations=\"fr\"/> … <session … translations=\"nl\">",
+            fix: "<languages source=\"en\" translations=\"fr nl\"/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum

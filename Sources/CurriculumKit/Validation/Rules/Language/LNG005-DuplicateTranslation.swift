@@ -6,7 +6,10 @@ enum DuplicateTranslation: ModelRule {
         code: "LNG005", family: .language, severity: .warning, title: "Duplicate translation",
         explanation:
             "A text has two translations into the same language.",
-        hint: "Keep one.")
+        hint: "Keep one.",
+        example: RuleExample(
+            trigger: "<title>Partners<t xml:lang=\"fr\">Partenaires</t><t xml:lang=\"fr\">Les partenaires</t></title>",
+            fix: "<title>Partners<t xml:lang=\"fr\">Partenaires</t></title>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for entry in context.texts.uniqueEntries where entry.content.translationCount > 1 {

@@ -6,7 +6,10 @@ enum SessionWithoutObjectives: ModelRule {
         code: "PED001", family: .pedagogy, severity: .warning, title: "Session without objectives",
         explanation:
             "A session lists no objectives, so nothing says what participants should be able to do after it.",
-        hint: "Add <objectives-ref refs=\"…\"/>.")
+        hint: "Add <objectives-ref refs=\"…\"/>.",
+        example: RuleExample(
+            trigger: "<session id=\"s1\" days=\"1\"> <title>…</title> <day …>",
+            fix: "<session id=\"s1\" days=\"1\"> <title>…</title> <objectives-ref refs=\"obj-partners\"/> <day …>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions where session.objectiveRefs.isEmpty {

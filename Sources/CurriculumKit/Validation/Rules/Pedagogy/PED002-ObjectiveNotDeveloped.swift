@@ -6,7 +6,10 @@ enum ObjectiveNotDeveloped: ModelRule {
         code: "PED002", family: .pedagogy, severity: .warning, title: "Objective never developed",
         explanation:
             "No activity develops this objective.",
-        hint: "Add the objective to develops= of the activity that works on it.")
+        hint: "Add the objective to develops= of the activity that works on it.",
+        example: RuleExample(
+            trigger: "<objective id=\"obj-partners\">   (no activity has develops=\"obj-partners\")",
+            fix: "<activity id=\"a-map\" … develops=\"obj-partners\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         var developed = Set<String>()

@@ -6,7 +6,10 @@ enum ObjectiveNotAssessed: ModelRule {
         code: "PED003", family: .pedagogy, severity: .warning, title: "Objective never assessed",
         explanation:
             "No evaluation question assesses this objective, so nobody will know whether it was reached.",
-        hint: "Add a question with assesses= naming it.")
+        hint: "Add a question with assesses= naming it.",
+        example: RuleExample(
+            trigger: "<objective id=\"obj-partners\">   (no question has assesses=\"obj-partners\")",
+            fix: "<question id=\"q-partners\" type=\"open\" assesses=\"obj-partners\"><text>…</text></question>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         var assessed = Set<String>()

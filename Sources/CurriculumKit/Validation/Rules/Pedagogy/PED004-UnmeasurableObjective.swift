@@ -6,7 +6,10 @@ enum UnmeasurableObjective: ModelRule {
         code: "PED004", family: .pedagogy, severity: .warning, title: "Objective is not measurable",
         explanation:
             "Objectives that start with understand, know, learn, appreciate or be aware cannot be observed or assessed.",
-        hint: "Start with an observable verb: describe, explain, identify, draft, plan, compare…")
+        hint: "Start with an observable verb: describe, explain, identify, draft, plan, compare…",
+        example: RuleExample(
+            trigger: "<text>Understand the local partners</text>",
+            fix: "<text>Name three local partners and what each can do</text>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for objective in context.allObjectives {

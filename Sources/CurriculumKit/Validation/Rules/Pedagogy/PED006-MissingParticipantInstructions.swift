@@ -6,7 +6,13 @@ enum MissingParticipantInstructions: ModelRule {
         code: "PED006", family: .pedagogy, severity: .warning, title: "Activity without participant instructions",
         explanation:
             "Group work, case discussions, role plays, exercises and site visits need written instructions for participants.",
-        hint: "Add <participant-instructions>.")
+        hint: "Add <participant-instructions>.",
+        example: RuleExample(
+            trigger:
+                "<activity id=\"a-map\" kind=\"group-work\" …> <title>…</title> <facilitator-notes>…</facilitator-notes>",
+            fix:
+                "<activity …> <title>…</title> <participant-instructions><p>In threes, …</p></participant-instructions> <facilitator-notes>…"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities

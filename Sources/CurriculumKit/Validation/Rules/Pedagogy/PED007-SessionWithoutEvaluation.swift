@@ -6,7 +6,10 @@ enum SessionWithoutEvaluation: ModelRule {
         code: "PED007", family: .pedagogy, severity: .warning, title: "Session without evaluation",
         explanation:
             "A session has no evaluation instrument.",
-        hint: "Add <evaluation><instrument …> with questions.")
+        hint: "Add <evaluation><instrument …> with questions.",
+        example: RuleExample(
+            trigger: "<session id=\"s1\" …> … </day> </session>",
+            fix: "… </day> <evaluation><instrument id=\"ev-s1\" kind=\"post\">…</instrument></evaluation> </session>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions where session.evaluation.isEmpty {

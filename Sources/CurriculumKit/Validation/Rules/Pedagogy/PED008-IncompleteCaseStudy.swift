@@ -5,7 +5,10 @@ enum IncompleteCaseStudy: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "PED008", family: .pedagogy, severity: .warning, title: "Case study incomplete",
         explanation:
-            "A case study lacks its context, approach or impact, so participants cannot analyse it.")
+            "A case study lacks its context, approach or impact, so participants cannot analyse it.",
+        example: RuleExample(
+            trigger: "<case-study id=\"cs-1\" …> <title>…</title> <context>…</context> </case-study>",
+            fix: "… <context>…</context> <approach>…</approach> <impact>…</impact> </case-study>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for study in context.allCaseStudies {

@@ -6,7 +6,10 @@ enum InputHeavySession: ModelRule {
         code: "PED010", family: .pedagogy, severity: .info, title: "Input-heavy session",
         explanation:
             "More than half of a session's working time is input (lectures); adults learn more from discussion and practice.",
-        hint: "Turn some input into case discussion or group work.")
+        hint: "Turn some input into case discussion or group work.",
+        example: RuleExample(
+            trigger: "a day of four inputs of PT1H and one group-work of PT30M",
+            fix: "turn two of the inputs into case discussions or group work"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -5,7 +5,10 @@ enum SessionObjectiveNotDeveloped: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "PED011", family: .pedagogy, severity: .warning, title: "Session objective not developed in the session",
         explanation:
-            "A session lists an objective that none of its own agenda items develops.")
+            "A session lists an objective that none of its own agenda items develops.",
+        example: RuleExample(
+            trigger: "<objectives-ref refs=\"obj-partners obj-plan\"/>   (nothing on the agenda develops obj-plan)",
+            fix: "<objectives-ref refs=\"obj-partners\"/>, or place an activity with develops=\"obj-plan\""))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions where !session.objectiveRefs.isEmpty {

@@ -6,7 +6,11 @@ enum ChoiceQuestionWithoutOptions: ModelRule {
         code: "PED012", family: .pedagogy, severity: .warning, title: "Choice question without options",
         explanation:
             "A single- or multiple-choice question needs at least two options.",
-        hint: "Add <option> elements.")
+        hint: "Add <option> elements.",
+        example: RuleExample(
+            trigger: "<question id=\"q1\" type=\"single\"><text>…</text><option>Yes</option></question>",
+            fix: "<question id=\"q1\" type=\"single\"><text>…</text><option>Yes</option><option>No</option></question>")
+    )
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for question in context.allQuestions

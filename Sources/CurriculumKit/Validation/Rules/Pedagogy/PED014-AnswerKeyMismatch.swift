@@ -7,7 +7,11 @@ enum AnswerKeyMismatch: ModelRule {
         code: "PED014", family: .pedagogy, severity: .error, title: "Answer key does not fit its question",
         explanation:
             "The key must name options the question has: feedback about an option that does not exist, more than one right answer to a single-choice or true/false question, or a key on a kind of question that has no right answer would mark participants wrongly.",
-        hint: "Count options from 1 in document order; keep one correct option for single and true-false questions.")
+        hint: "Count options from 1 in document order; keep one correct option for single and true-false questions.",
+        example: RuleExample(
+            trigger:
+                "<question id=\"q-1\" type=\"single\">… two options …<feedback option=\"3\">…</feedback></question>",
+            fix: "<feedback option=\"2\">…</feedback>  (options count from 1; one correct option for single)"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for question in context.allQuestions {

@@ -6,7 +6,10 @@ enum DuplicateID: ModelRule {
         code: "REF001", family: .references, severity: .error, title: "Duplicate ID",
         explanation:
             "IDs are programme-wide, across all included files; two things share one.",
-        hint: "Rename one of them; references use the ID.")
+        hint: "Rename one of them; references use the ID.",
+        example: RuleExample(
+            trigger: "<activity id=\"a-map\" …/> … <item id=\"a-map\" …/>",
+            fix: "<activity id=\"a-map\" …/> … <item id=\"s1-map\" …/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for (id, definitions) in context.definitions where definitions.count > 1 {

@@ -6,7 +6,10 @@ enum DanglingReference: ModelRule {
         code: "REF002", family: .references, severity: .error, title: "Dangling reference",
         explanation:
             "A reference names an ID that nothing defines.",
-        phases: [.loading, .model])
+        phases: [.loading, .model],
+        example: RuleExample(
+            trigger: "<activity … develops=\"obj-partner\">   (the objective is obj-partners)",
+            fix: "<activity … develops=\"obj-partners\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for problem in context.references.problems where problem.found == nil {

@@ -5,7 +5,10 @@ enum WrongKindReference: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "REF003", family: .references, severity: .error, title: "Reference to the wrong kind of thing",
         explanation:
-            "A reference names an ID of the wrong kind, such as develops= naming a resource instead of an objective.")
+            "A reference names an ID of the wrong kind, such as develops= naming a resource instead of an objective.",
+        example: RuleExample(
+            trigger: "<activity … develops=\"res-map\">   (res-map is a resource)",
+            fix: "<activity … develops=\"obj-partners\" resources=\"res-map\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for problem in context.references.problems {

@@ -6,7 +6,10 @@ enum UnusedDefinition: ModelRule {
         code: "REF004", family: .references, severity: .warning, title: "Defined but never used",
         explanation:
             "An objective, resource, case study or module is defined but nothing refers to it.",
-        hint: "Reference it where it is used, or remove it.")
+        hint: "Reference it where it is used, or remove it.",
+        example: RuleExample(
+            trigger: "<objective id=\"obj-extra\">…</objective>   (no develops=, assesses= or refs= names it)",
+            fix: "<activity … develops=\"obj-extra\">, or remove the objective"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum

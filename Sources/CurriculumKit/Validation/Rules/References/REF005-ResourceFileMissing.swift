@@ -6,7 +6,10 @@ enum ResourceFileMissing: ModelRule {
         code: "REF005", family: .references, severity: .error, title: "File not found",
         explanation:
             "A resource's href names a file that does not exist under the curriculum, or something that is not a regular file (a FIFO, a device), which a pack could not copy.",
-        hint: "Check the path; it is relative to the file that declares the resource.")
+        hint: "Check the path; it is relative to the file that declares the resource.",
+        example: RuleExample(
+            trigger: "<resource id=\"res-map\" kind=\"worksheet\" href=\"handouts/map.pdf\">   (no such file)",
+            fix: "<resource id=\"res-map\" kind=\"worksheet\" href=\"handouts/partner-map.pdf\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for finding in context.resourceFiles.findings {

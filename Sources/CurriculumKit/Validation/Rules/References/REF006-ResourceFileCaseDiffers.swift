@@ -6,7 +6,10 @@ enum ResourceFileCaseDiffers: ModelRule {
         code: "REF006", family: .references, severity: .error, title: "File name differs in case",
         explanation:
             "The file exists, but with different upper/lower case; it will not be found on case-sensitive systems or inside zip packs.",
-        hint: "Use the exact file name.")
+        hint: "Use the exact file name.",
+        example: RuleExample(
+            trigger: "href=\"handouts/Partner-Map.pdf\"   (the file is partner-map.pdf)",
+            fix: "href=\"handouts/partner-map.pdf\""))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for finding in context.resourceFiles.findings {

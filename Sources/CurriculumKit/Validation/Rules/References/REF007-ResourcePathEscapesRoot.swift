@@ -6,7 +6,10 @@ enum ResourcePathEscapesRoot: ModelRule {
         code: "REF007", family: .references, severity: .error, title: "Path escapes the curriculum root",
         explanation:
             "A resource path is absolute or climbs out of the curriculum root, so it cannot be packed.",
-        hint: "Copy the file under the curriculum folder and use a relative path.")
+        hint: "Copy the file under the curriculum folder and use a relative path.",
+        example: RuleExample(
+            trigger: "href=\"/home/me/Documents/map.pdf\"",
+            fix: "href=\"handouts/map.pdf\"   (the file copied under the curriculum)"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for finding in context.resourceFiles.findings {

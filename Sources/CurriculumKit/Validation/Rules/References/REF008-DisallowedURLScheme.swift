@@ -6,7 +6,10 @@ enum DisallowedURLScheme: ModelRule {
         code: "REF008", family: .references, severity: .error, title: "Disallowed URL scheme",
         explanation:
             "Links may use https, http or mailto only; javascript:, file: and data: links are refused.",
-        hint: "Use an https:// link.")
+        hint: "Use an https:// link.",
+        example: RuleExample(
+            trigger: "<link href=\"javascript:alert(1)\">the map</link>",
+            fix: "<link href=\"https://example.org/map\">the partner map</link>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for target in context.linkTargets {

@@ -6,7 +6,10 @@ enum PrerequisiteCycle: ModelRule {
         code: "REF010", family: .references, severity: .error, title: "Prerequisite cycle",
         explanation:
             "Sessions name each other as prerequisites in a loop, so no order can satisfy them.",
-        hint: "Remove one prerequisite of the cycle.")
+        hint: "Remove one prerequisite of the cycle.",
+        example: RuleExample(
+            trigger: "<session id=\"s1\" prerequisites=\"s2\"> … <session id=\"s2\" prerequisites=\"s1\">",
+            fix: "<session id=\"s1\"> … <session id=\"s2\" prerequisites=\"s1\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let sessions = Dictionary(

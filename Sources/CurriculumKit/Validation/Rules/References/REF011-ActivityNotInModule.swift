@@ -4,5 +4,8 @@ enum ActivityNotInModule: Rule {
         code: "REF011", family: .references, severity: .error, title: "Activity not in module",
         explanation:
             "A <use module=… activity=…> names an activity that the module does not have.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<use module=\"m-partners\" activity=\"a-mapping\"/>   (the activity is a-map)",
+            fix: "<use module=\"m-partners\" activity=\"a-map\"/>"))
 }

@@ -6,7 +6,10 @@ enum ActivityPlacedTwice: ModelRule {
         code: "REF012", family: .references, severity: .warning, title: "Activity placed twice",
         explanation:
             "The same module activity is placed twice in one session.",
-        hint: "Remove the second <use>, or write a separate follow-up activity.")
+        hint: "Remove the second <use>, or write a separate follow-up activity.",
+        example: RuleExample(
+            trigger: "<use module=\"m-partners\"/> … <use module=\"m-partners\" activity=\"a-map\"/>",
+            fix: "<use module=\"m-partners\"/>   (once)"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -6,7 +6,10 @@ enum AnonymisationUndeclared: ModelRule {
         code: "SAF001", family: .safety, severity: .warning, title: "Anonymisation not declared",
         explanation:
             "Case studies about people and places must say whether they are anonymised.",
-        hint: "Add anonymised=\"yes|no|not-applicable\".")
+        hint: "Add anonymised=\"yes|no|not-applicable\".",
+        example: RuleExample(
+            trigger: "<case-study id=\"cs-1\" consent=\"obtained\">",
+            fix: "<case-study id=\"cs-1\" consent=\"obtained\" anonymised=\"yes\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for study in context.allCaseStudies where study.anonymised == nil {

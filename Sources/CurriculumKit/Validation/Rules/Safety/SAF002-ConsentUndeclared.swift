@@ -6,7 +6,10 @@ enum ConsentUndeclared: ModelRule {
         code: "SAF002", family: .safety, severity: .warning, title: "Consent not declared",
         explanation:
             "Case studies must say on what basis they are told: consent obtained, a public source, or not required.",
-        hint: "Add consent=\"obtained|public-source|not-required\".")
+        hint: "Add consent=\"obtained|public-source|not-required\".",
+        example: RuleExample(
+            trigger: "<case-study id=\"cs-1\" anonymised=\"yes\">",
+            fix: "<case-study id=\"cs-1\" anonymised=\"yes\" consent=\"public-source\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for study in context.allCaseStudies where study.consent == nil {

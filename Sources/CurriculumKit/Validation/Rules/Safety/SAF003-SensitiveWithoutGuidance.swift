@@ -6,7 +6,12 @@ enum SensitiveWithoutGuidance: ModelRule {
         code: "SAF003", family: .safety, severity: .warning, title: "Sensitive material without guidance",
         explanation:
             "High-sensitivity material (violent extremism, victims, personal stories) needs a content warning for participants and guidance for the facilitator.",
-        hint: "Add <content-warning> and <facilitator-notes> (case studies) or a <sensitivity-note> (activities).")
+        hint: "Add <content-warning> and <facilitator-notes> (case studies) or a <sensitivity-note> (activities).",
+        example: RuleExample(
+            trigger: "<case-study id=\"cs-1\" sensitivity=\"high\" …> <title>…</title> <context>…",
+            fix:
+                "… <title>…</title> <content-warning><p>Describes an attack.</p></content-warning> <context>… <facilitator-notes>…</facilitator-notes>"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for study in context.allCaseStudies

@@ -6,7 +6,10 @@ enum PersonalDataInParticipantText: ModelRule {
         code: "SAF004", family: .safety, severity: .warning, title: "Personal data in participant-facing text",
         explanation:
             "An e-mail address or telephone number appears in text participants will receive.",
-        hint: "Remove it, or move it to facilitator or organiser notes.")
+        hint: "Remove it, or move it to facilitator or organiser notes.",
+        example: RuleExample(
+            trigger: "<participant-instructions><p>Questions to jane.doe@example.org</p></participant-instructions>",
+            fix: "<facilitator-notes><p>Questions to jane.doe@example.org</p></facilitator-notes>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let texts = context.texts

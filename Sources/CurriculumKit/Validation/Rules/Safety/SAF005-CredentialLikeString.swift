@@ -6,7 +6,10 @@ enum CredentialLikeString: ModelRule {
         code: "SAF005", family: .safety, severity: .error, title: "Credential-like string",
         explanation:
             "Text looks like a password, access key or private key. Curricula are shared widely; secrets must not be in them.",
-        hint: "Remove the secret and rotate it.")
+        hint: "Remove the secret and rotate it.",
+        example: RuleExample(
+            trigger: "<p>Log in with password: Summer2027!</p>",
+            fix: "<p>Log in with the password the organiser sends you.</p>   (and change the password)"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let texts = context.texts

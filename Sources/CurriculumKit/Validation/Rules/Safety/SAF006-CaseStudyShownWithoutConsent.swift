@@ -6,7 +6,10 @@ enum CaseStudyShownWithoutConsent: ModelRule {
         code: "SAF006", family: .safety, severity: .error, title: "Case study shown without consent",
         explanation:
             "A case study whose consent is pending, or which is not anonymised, is visible to participants.",
-        hint: "Obtain consent or anonymise it, or mark it for=\"facilitator\".")
+        hint: "Obtain consent or anonymise it, or mark it for=\"facilitator\".",
+        example: RuleExample(
+            trigger: "<case-study id=\"cs-1\" consent=\"pending\" anonymised=\"yes\">",
+            fix: "<case-study id=\"cs-1\" consent=\"pending\" anonymised=\"yes\" for=\"facilitator\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for study in context.allCaseStudies

@@ -8,7 +8,12 @@ enum PublishedWithoutProvenance: ModelRule {
         title: "Published programme without a provenance statement",
         explanation:
             "Training material about real cities, organisations and people can be mistaken for their own work. A published programme says on every pack's cover who wrote it, from which sources, and that the bodies it describes did not produce or endorse it.",
-        hint: "Add <provenance> to <meta>, after <summary>.")
+        hint: "Add <provenance> to <meta>, after <summary>.",
+        example: RuleExample(
+            trigger: "<programme … status=\"published\"><meta><title>…</title></meta>",
+            fix:
+                "<meta><title>…</title><provenance><p>Written by … from …; not produced or endorsed by …</p></provenance></meta>"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let curriculum = context.curriculum

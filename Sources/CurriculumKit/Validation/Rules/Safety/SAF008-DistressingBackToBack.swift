@@ -8,7 +8,13 @@ enum DistressingBackToBack: ModelRule {
         explanation:
             "Discussing a real attack or its victims and then acting out a crisis as the next activity leaves participants no time to step out of the first before the second; a coffee break or lunch does not change that. A debrief or a calmer activity in between, or another day, lets people recover and lets facilitators notice who is affected.",
         hint:
-            "Move one of the two to another day, or put a debrief or a calmer activity between them.")
+            "Move one of the two to another day, or put a debrief or a calmer activity between them.",
+        example: RuleExample(
+            trigger:
+                "<use module=\"m\" activity=\"a-attack-case\"/> <item kind=\"break\" …/> <use module=\"m\" activity=\"a-crisis-simulation\"/>",
+            fix:
+                "<use module=\"m\" activity=\"a-attack-case\"/> <item id=\"debrief\" kind=\"plenary\" duration=\"PT15M\">…</item> <use module=\"m\" activity=\"a-crisis-simulation\"/>"
+        ))
 
     /// Kinds where participants act something out.
     private static let enacted: Set<ActivityKind> = [.rolePlay, .exercise]

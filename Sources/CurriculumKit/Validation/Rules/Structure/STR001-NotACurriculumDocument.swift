@@ -5,5 +5,8 @@ enum NotACurriculumDocument: Rule {
         explanation:
             "The root element or its namespace is not one of the native format's: programme, module, session, case-study or delivery in urn:curriculumkit:curriculum:1.",
         hint: "Start the file with <programme xmlns=\"urn:curriculumkit:curriculum:1\" format-version=\"1.0\" …>.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<programme format-version=\"1.0\" id=\"p\">",
+            fix: "<programme xmlns=\"urn:curriculumkit:curriculum:1\" format-version=\"1.0\" id=\"p\">"))
 }

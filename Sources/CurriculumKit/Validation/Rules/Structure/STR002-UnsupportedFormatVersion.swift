@@ -5,5 +5,8 @@ enum UnsupportedFormatVersion: Rule {
         explanation:
             "The document declares a format-version this toolkit does not read. Minor versions of 1 are read; other major versions are not.",
         hint: "Set format-version=\"1.0\", or upgrade the toolkit.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<programme xmlns=\"urn:curriculumkit:curriculum:1\" format-version=\"2.0\" …>",
+            fix: "<programme xmlns=\"urn:curriculumkit:curriculum:1\" format-version=\"1.0\" …>"))
 }

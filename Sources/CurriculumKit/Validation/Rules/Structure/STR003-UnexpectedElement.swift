@@ -4,5 +4,8 @@ enum UnexpectedElement: Rule {
         code: "STR003", family: .structure, severity: .error, title: "Unexpected element",
         explanation:
             "An element is unknown to the format or not allowed where it stands.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<activity …><titel>Partners</titel>",
+            fix: "<activity …><title>Partners</title>"))
 }

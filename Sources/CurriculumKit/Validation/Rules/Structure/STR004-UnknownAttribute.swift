@@ -4,5 +4,8 @@ enum UnknownAttribute: Rule {
         code: "STR004", family: .structure, severity: .error, title: "Unknown attribute",
         explanation:
             "An attribute is not part of the format on this element; a misspelt attribute would otherwise be ignored silently.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<activity id=\"a-map\" kind=\"group-work\" durration=\"PT45M\">",
+            fix: "<activity id=\"a-map\" kind=\"group-work\" duration=\"PT45M\">"))
 }

@@ -6,7 +6,10 @@ enum RequiredPartMissing: ModelRule {
         code: "STR005", family: .structure, severity: .error, title: "Required element or attribute missing",
         explanation:
             "The format requires this element or attribute here.",
-        phases: [.loading, .model])
+        phases: [.loading, .model],
+        example: RuleExample(
+            trigger: "<activity kind=\"group-work\" duration=\"PT45M\">",
+            fix: "<activity id=\"a-map\" kind=\"group-work\" duration=\"PT45M\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let programme = context.curriculum

@@ -4,5 +4,8 @@ enum InvalidValue: Rule {
         code: "STR006", family: .structure, severity: .error, title: "Invalid value",
         explanation:
             "An attribute or element value is not one of the allowed values or does not have the required form.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<activity id=\"a-map\" kind=\"groupwork\" duration=\"PT45M\">",
+            fix: "<activity id=\"a-map\" kind=\"group-work\" duration=\"PT45M\">"))
 }

@@ -5,5 +5,8 @@ enum IncludeTargetMissing: Rule {
         explanation:
             "An <include> names a file that does not exist or cannot be read.",
         hint: "Check the href; it is relative to the file that contains the <include>.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<include href=\"modules/partner.xml\" expect=\"module\"/>   (the file is partners.xml)",
+            fix: "<include href=\"modules/partners.xml\" expect=\"module\"/>"))
 }

@@ -5,5 +5,8 @@ enum IncludeWrongRoot: Rule {
         explanation:
             "The included file's root element is not what the <include expect=…> says.",
         hint: "Point the include at the right file, or correct expect.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<include href=\"sessions/s1.xml\" expect=\"module\"/>   (the file's root is <session>)",
+            fix: "<include href=\"sessions/s1.xml\" expect=\"session\"/>"))
 }

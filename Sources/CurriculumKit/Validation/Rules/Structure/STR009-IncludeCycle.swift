@@ -5,5 +5,8 @@ enum IncludeCycle: Rule {
         explanation:
             "Files include each other in a loop.",
         hint: "Remove one of the includes in the cycle.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "a.xml includes b.xml, and b.xml includes a.xml",
+            fix: "keep one of the two includes"))
 }

@@ -6,7 +6,10 @@ enum DayCountMismatch: ModelRule {
         code: "STR011", family: .structure, severity: .error, title: "Day count does not match",
         explanation:
             "A session's days are not numbered 1…N in order, or their number differs from the session's days attribute.",
-        hint: "Number the days 1, 2, … and set days= to their count.")
+        hint: "Number the days 1, 2, … and set days= to their count.",
+        example: RuleExample(
+            trigger: "<session id=\"s1\" days=\"2\"> <day n=\"1\" …/> <day n=\"3\" …/>",
+            fix: "<session id=\"s1\" days=\"2\"> <day n=\"1\" …/> <day n=\"2\" …/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -6,7 +6,10 @@ enum EmptyText: ModelRule {
         code: "STR012", family: .structure, severity: .warning, title: "Empty text",
         explanation:
             "A title or other required text is empty.",
-        hint: "Write the text, or remove the element if it is optional.")
+        hint: "Write the text, or remove the element if it is optional.",
+        example: RuleExample(
+            trigger: "<title></title>",
+            fix: "<title>Working with partners</title>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for entry in context.texts.uniqueEntries where entry.isRequired {

@@ -5,5 +5,10 @@ enum OrphanDocument: Rule {
         explanation:
             "A curriculum document in the folder is not included by any programme, so it is only checked against the schema.",
         hint: "Include it from a programme, or move it out of the folder.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "modules/old-partners.xml in the folder, included by no programme",
+            fix:
+                "<modules><include href=\"modules/old-partners.xml\" expect=\"module\"/></modules>, or move the file out"
+        ))
 }

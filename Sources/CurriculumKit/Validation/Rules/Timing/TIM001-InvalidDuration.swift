@@ -9,7 +9,10 @@ enum InvalidDuration: ModelRule {
             "Durations are ISO 8601: PT45M, PT1H30M, P14D. Bare numbers, clock notation and words are ambiguous and refused.",
         hint: "Write PT45M for 45 minutes, PT1H30M for an hour and a half.",
         phases: [.loading, .model],
-        oncePerLine: true)
+        oncePerLine: true,
+        example: RuleExample(
+            trigger: "<activity id=\"a-map\" kind=\"group-work\" duration=\"45\">",
+            fix: "<activity id=\"a-map\" kind=\"group-work\" duration=\"PT45M\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities {

@@ -6,7 +6,10 @@ enum MissingDuration: ModelRule {
         code: "TIM002", family: .timing, severity: .error, title: "Timed item without a duration",
         explanation:
             "Every agenda item and module activity needs a duration; there is no silent default.",
-        hint: "Add duration=\"PT…M\".")
+        hint: "Add duration=\"PT…M\".",
+        example: RuleExample(
+            trigger: "<item id=\"s1-welcome\" kind=\"welcome\">",
+            fix: "<item id=\"s1-welcome\" kind=\"welcome\" duration=\"PT30M\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities where activity.duration == nil {

@@ -6,7 +6,10 @@ enum LongDay: ModelRule {
         code: "TIM004", family: .timing, severity: .warning, title: "Long day",
         explanation:
             "A day's agenda is longer than nine hours, breaks included.",
-        hint: "Split the day or shorten activities.")
+        hint: "Split the day or shorten activities.",
+        example: RuleExample(
+            trigger: "<day n=\"1\" nominal-start=\"08:00\" ends=\"18:30\">",
+            fix: "two days: <day n=\"1\" … ends=\"13:00\"> and <day n=\"2\" …>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -6,7 +6,12 @@ enum NoBreak: ModelRule {
         code: "TIM005", family: .timing, severity: .warning, title: "No break for more than 90 minutes",
         explanation:
             "Attention drops after about ninety minutes; agenda blocks longer than that without a break, meal or travel tire participants.",
-        hint: "Insert a break.")
+        hint: "Insert a break.",
+        example: RuleExample(
+            trigger: "<use … activity=\"a-input\"/> (PT1H) <use … activity=\"a-case\"/> (PT1H)",
+            fix:
+                "<use … activity=\"a-input\"/> <item id=\"s1-break\" kind=\"break\" duration=\"PT15M\">…</item> <use … activity=\"a-case\"/>"
+        ))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -5,7 +5,10 @@ enum DurationOutsideRange: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "TIM006", family: .timing, severity: .error, title: "Duration outside its range",
         explanation:
-            "min and max bound a duration: min ≤ duration ≤ max must hold.")
+            "min and max bound a duration: min ≤ duration ≤ max must hold.",
+        example: RuleExample(
+            trigger: "<activity … duration=\"PT30M\" min=\"PT45M\" max=\"PT1H\">",
+            fix: "<activity … duration=\"PT45M\" min=\"PT45M\" max=\"PT1H\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities {

@@ -6,7 +6,11 @@ enum DeliveryDatesOutOfOrder: ModelRule {
         code: "TIM007", family: .timing, severity: .error, title: "Delivery dates out of order",
         explanation:
             "A delivery's session runs are not in date order, overlap, or have an invalid date.",
-        hint: "Give each run a YYYY-MM-DD date after the previous run's last day.")
+        hint: "Give each run a YYYY-MM-DD date after the previous run's last day.",
+        example: RuleExample(
+            trigger:
+                "<session-run session=\"s2\" date=\"2027-03-09\"/> <session-run session=\"s1\" date=\"2027-03-10\"/>",
+            fix: "<session-run session=\"s1\" date=\"2027-03-09\"/> <session-run session=\"s2\" date=\"2027-03-10\"/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for delivery in context.curriculum.deliveries {

@@ -7,7 +7,10 @@ enum UnknownTimeZone: ModelRule {
         code: "TIM008", family: .timing, severity: .error, title: "Unknown time zone",
         explanation:
             "A delivery's timezone, or one of its remote-timezones, is not an IANA time zone name known to this system.",
-        hint: "Use a name such as Europe/Brussels or America/New_York.")
+        hint: "Use a name such as Europe/Brussels or America/New_York.",
+        example: RuleExample(
+            trigger: "<delivery … timezone=\"CET\">",
+            fix: "<delivery … timezone=\"Europe/Brussels\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for delivery in context.curriculum.deliveries {

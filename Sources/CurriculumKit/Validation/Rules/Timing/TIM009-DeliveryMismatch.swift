@@ -5,7 +5,10 @@ enum DeliveryMismatch: ModelRule {
     static let descriptor = RuleDescriptor(
         code: "TIM009", family: .timing, severity: .error, title: "Delivery does not match the programme",
         explanation:
-            "A delivery names a programme or session that does not exist, or a day the session does not have.")
+            "A delivery names a programme or session that does not exist, or a day the session does not have.",
+        example: RuleExample(
+            trigger: "<delivery … programme=\"liaise\"> <session-run session=\"s9\" …/>   (no session s9)",
+            fix: "<session-run session=\"s1\" …/>"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let c = context.curriculum

@@ -6,7 +6,10 @@ enum DayEndsEarly: ModelRule {
         code: "TIM010", family: .timing, severity: .warning, title: "Day ends early",
         explanation:
             "A day's agenda ends more than 30 minutes before its declared end; the timetable is probably incomplete.",
-        hint: "Add the missing items or bring ends= forward.")
+        hint: "Add the missing items or bring ends= forward.",
+        example: RuleExample(
+            trigger: "<day n=\"1\" nominal-start=\"09:00\" ends=\"17:00\">   (the agenda ends at 15:30)",
+            fix: "<day n=\"1\" nominal-start=\"09:00\" ends=\"15:30\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

@@ -8,7 +8,10 @@ enum InvalidClockTime: ModelRule {
             "Start and end times are 24-hour HH:MM.",
         hint: "Write 09:00, not 9am or 9:00.",
         phases: [.loading, .model],
-        oncePerLine: true)
+        oncePerLine: true,
+        example: RuleExample(
+            trigger: "<day n=\"1\" nominal-start=\"9am\" ends=\"17:00\">",
+            fix: "<day n=\"1\" nominal-start=\"09:00\" ends=\"17:00\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for session in context.curriculum.sessions {

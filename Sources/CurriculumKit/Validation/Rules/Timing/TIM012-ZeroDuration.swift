@@ -6,7 +6,10 @@ enum ZeroDuration: ModelRule {
         code: "TIM012", family: .timing, severity: .warning, title: "Zero duration",
         explanation:
             "An agenda item lasts no time at all.",
-        hint: "Give it a real duration or remove it.")
+        hint: "Give it a real duration or remove it.",
+        example: RuleExample(
+            trigger: "<item id=\"s1-photo\" kind=\"plenary\" duration=\"PT0M\">",
+            fix: "<item id=\"s1-photo\" kind=\"plenary\" duration=\"PT10M\">"))
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for activity in context.allActivities

@@ -9,7 +9,11 @@ enum OnlineOutsideRemoteHours: ModelRule {
         title: "Online activity outside remote participants' hours",
         explanation:
             "An online or hybrid item is timed in the delivery's time zone, but people joining from another zone live it at their own local time. A 10:45 call in Brussels starts at 04:45 in New York. The rule takes 08:00 to 20:00 as reasonable local hours.",
-        hint: "Move the item to a time that falls in everyone's day, or split it into two calls.")
+        hint: "Move the item to a time that falls in everyone's day, or split it into two calls.",
+        example: RuleExample(
+            trigger:
+                "<delivery timezone=\"Europe/Brussels\" remote-timezones=\"America/New_York\"><session-run session=\"s1\" date=\"2027-03-09\" day-start=\"09:00\"/>  with a mode=\"online\" item at 10:45",
+            fix: "day-start=\"13:15\": the online item moves from 10:45 to 15:00 in Brussels, 09:00 in New York"))
 
     /// The local hours the rule accepts, in minutes after midnight.
     static let earliest = 8 * 60

@@ -5,5 +5,8 @@ enum NotWellFormed: Rule {
         explanation:
             "The file is not well-formed XML (a tag mismatch, a second root, an undeclared prefix, bad encoding…). Nothing else in it can be checked until it parses.",
         hint: "Fix the syntax at the position shown; an XML-aware editor highlights it.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<title>Partners</titel>",
+            fix: "<title>Partners</title>"))
 }

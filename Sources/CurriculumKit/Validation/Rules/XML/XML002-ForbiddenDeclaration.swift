@@ -5,5 +5,8 @@ enum ForbiddenDeclaration: Rule {
         explanation:
             "DOCTYPE internal subsets and entity declarations are refused: they enable billion-laughs and quadratic-blowup attacks and are never needed in a curriculum.",
         hint: "Remove the <!DOCTYPE …> and any <!ENTITY …>; write the text out instead.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "<!DOCTYPE programme [ <!ENTITY org \"Example City\"> ]>",
+            fix: "(no DOCTYPE; write Example City where &org; stood)"))
 }

@@ -5,5 +5,8 @@ enum NotXMLText: Rule {
         explanation:
             "The file is compressed, an archive, or binary (it contains NUL bytes), so it is refused before parsing.",
         hint: "Give the uncompressed XML file.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "programme.xml that is really programme.xml.gz, or a file saved as UTF-16 with NUL bytes",
+            fix: "gunzip it, or save it again as UTF-8 text"))
 }

@@ -5,5 +5,8 @@ enum FileTooLarge: Rule {
         explanation:
             "The file is larger than the size limit for one curriculum document.",
         hint: "Split the curriculum into several files with <include>.",
-        phases: .loading)
+        phases: .loading,
+        example: RuleExample(
+            trigger: "one programme file of 40 MiB with every module written inline",
+            fix: "<modules><include href=\"modules/partners.xml\" expect=\"module\"/>…</modules>"))
 }

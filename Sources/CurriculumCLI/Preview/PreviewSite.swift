@@ -1,0 +1,45 @@
+import CurriculumKit
+import CurriculumModel
+import Foundation
+
+/// What the preview server serves: the last rendering of each session's pages, the findings of the last
+/// validation, and the browsers waiting to be told that both changed.
+actor PreviewSite {
+    /// One rendering: every file of every session's pack, and the findings.
+    struct Rendering: Sendable {
+        var title = ""
+        /// Session ID → its title and the pack's files (path inside the pack → bytes and media type).
+        var sessions: [(id: String, title: String, files: [String: (bytes: [UInt8], mediaType: String?)])] = []
+        var diagnostics: [Diagnostic] = []
+        /// Why nothing could be rendered, when that is so (the curriculum has errors, an exporter failed).
+        var problem: String?
+    }
+
+    private(set) var rendering = Rendering()
+    private(set) var generation = 0
+    private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
+
+    /// Replaces the rendering and tells every browser to reload. When the new rendering has a problem, the
+    /// pages of the last good one are kept and shown with it.
+    func publish(_ new: Rendering) {
+        var next = new
+        if new.problem != nil && new.sessions.isEmpty { next.sessions = rendering.sessions }
+        if next.title.isEmpty { next.title = rendering.title }
+        rendering = next
+        generation += 1
+        for listener in listeners.values { listener.yield(generation) }
+    }
+
+    /// A stream of generation numbers, one each time the rendering changes.
+    func subscribe() -> AsyncStream<Int> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
+        listeners[id] = continuation
+        return stream
+    }
+
+    private func unsubscribe(_ id: UUID) {
+        listeners[id] = nil
+    }
+}

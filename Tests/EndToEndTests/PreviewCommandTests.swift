@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `curriculum preview`: started on a free port, fetched over HTTP, changed on disk, stopped with Ctrl-C.
+@Suite struct PreviewCommandTests {
+    /// A running preview: the process, what it has printed so far, and its port.
+    final class RunningPreview: @unchecked Sendable {
+        let process = Process()
+        private let output = Pipe()
+        private let lock = NSLock()
+        private var printed = Data()
+
+        init(_ arguments: [String]) throws {
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = ["preview"] + arguments
+            process.standardOutput = output
+            process.standardError = output
+            process.standardInput = FileHandle.nullDevice
+            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                guard let self, !data.isEmpty else { return }
+                self.lock.withLock { self.printed.append(data) }
+            }
+            try process.run()
+        }
+
+        var text: String { lock.withLock { String(decoding: printed, as: UTF8.self) } }
+
+        /// Waits (a bounded number of checks) until the output or a fetched page satisfies a condition.
+        func eventually(_ what: String, _ condition: () throws -> Bool) throws {
+            for _ in 0..<240 {
+                if try condition() { return }
+                Thread.sleep(forTimeInterval: 0.25)
+            }
+            Issue.record("never happened: \(what)\noutput so far:\n\(text)")
+        }
+
+        func port() throws -> Int {
+            var port: Int?
+            try eventually("the preview says where it listens") {
+                port = text.firstMatch(of: /preview at http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) }
+                return port != nil
+            }
+            return try #require(port)
+        }
+
+        func stop() {
+            if process.isRunning { process.interrupt() }
+            process.waitUntilExit()
+            output.fileHandleForReading.readabilityHandler = nil
+        }
+    }
+
+    private func fetch(_ url: String) throws -> CLI.Result {
+        try CLI.run(["-s", "--max-time", "10", url], executable: "/usr/bin/curl")
+    }
+
+    @Test func servesThePagesAndShowsChangesAndFindingsAfterASave() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workshop = folder.appendingPathComponent("w")
+        #expect(try CLI.run(["init", workshop.path]).status == 0)
+        let preview = try RunningPreview([workshop.path, "--port", "0"])
+        defer { preview.stop() }
+        let base = "http://127.0.0.1:\(try preview.port())"
+        let index = try fetch(base + "/")
+        #expect(index.stdout.contains("<h1>My first workshop</h1>"), "\(index.stdout)")
+        for link in ["/s1/facilitator-guide.html", "/s1/participant-pack.html", "/s1/handouts/worksheet.md"] {
+            #expect(index.stdout.contains("href=\"\(link)\""), "\(link)")
+        }
+        let guide = try fetch(base + "/s1/facilitator-guide.html")
+        #expect(guide.stdout.contains("The method in three steps"))
+        #expect(guide.stdout.contains("0 errors, 0 warnings, 0 info"))
+        #expect(guide.stdout.contains("new EventSource(\"/events\")"))
+        let handout = try fetch(base + "/s1/handouts/worksheet.md")
+        #expect(handout.stdout.hasPrefix("# Worksheet"))
+        #expect(try fetch(base + "/s1/../../etc/passwd").stdout == "not found\n")
+
+        // Browsers listening on /events are told about the change.
+        let events = Process()
+        events.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        events.arguments = ["-sN", "--max-time", "60", base + "/events"]
+        let eventsOutput = Pipe()
+        events.standardOutput = eventsOutput
+        try events.run()
+        defer { if events.isRunning { events.terminate() } }
+        Thread.sleep(forTimeInterval: 0.5)
+
+        let module = workshop.appendingPathComponent("modules/first-module.xml")
+        let source = try String(contentsOf: module, encoding: .utf8)
+        try source.replacing("The method in three steps", with: "The method in four steps")
+            .write(to: module, atomically: true, encoding: .utf8)
+        try preview.eventually("the guide shows the new title") {
+            try fetch(base + "/s1/facilitator-guide.html").stdout.contains("The method in four steps")
+        }
+        events.terminate()
+        events.waitUntilExit()
+        let streamed = String(decoding: eventsOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(streamed.contains("data: "), "\(streamed)")
+
+        try source.replacing(
+            "duration=\"PT45M\" min=\"PT30M\" max=\"PT1H\"", with: "duration=\"45\" min=\"PT30M\" max=\"PT1H\""
+        )
+        .write(to: module, atomically: true, encoding: .utf8)
+        try preview.eventually("the page shows the finding") {
+            try fetch(base + "/s1/facilitator-guide.html").stdout.contains("error[TIM001]: duration=")
+        }
+        try preview.eventually("the terminal shows the finding") {
+            preview.text.contains("first-module.xml:7:5: error[TIM001]")
+        }
+    }
+
+    @Test func ctrlCStopsTheServer() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["init", folder.path]).status == 0)
+        let preview = try RunningPreview([folder.path, "--port", "0"])
+        let base = "http://127.0.0.1:\(try preview.port())"
+        #expect(try fetch(base + "/").status == 0)
+        preview.stop()
+        #expect(preview.process.terminationStatus == 130)
+        #expect(try fetch(base + "/").status != 0, "nothing listens once it stopped")
+    }
+
+    @Test func aMissingProgrammeIsAUsageError() throws {
+        let result = try CLI.run(["preview", "/nonexistent/curriculum"])
+        #expect(result.status == 2)
+    }
+}
