@@ -33,7 +33,7 @@ deps:
 # jsonschema and icalendar (SARIF, protocol and calendar checks), translate-toolkit (a third-party XLIFF reader for
 # the translation round trip), script (a terminal for colour tests).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
-TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl chromium:chromium
 TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar translate:translate-toolkit
 test-deps: deps
 	@need=""; \
