@@ -31,7 +31,8 @@ deps:
 
 # What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
 # jsonschema and icalendar (SARIF, protocol and calendar checks), translate-toolkit (a third-party XLIFF reader for
-# the translation round trip), script (a terminal for colour tests).
+# the translation round trip), script (a terminal for colour tests), curl and chromium (the preview served over
+# HTTP and reloaded in a headless browser).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
 TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl chromium:chromium
 TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar translate:translate-toolkit
