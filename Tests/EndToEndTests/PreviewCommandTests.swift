@@ -127,3 +127,52 @@ import Testing
         #expect(result.status == 2)
     }
 }
+
+/// The preview in a real browser: headless Chromium opens the guide, listens for changes, and reloads after a save.
+@Suite struct PreviewInChromiumTests {
+    static let chromium = "/usr/bin/chromium"
+
+    private func status(_ base: String) throws -> [String: Int] {
+        let result = try CLI.run(["-s", "--max-time", "10", base + "/status.json"], executable: "/usr/bin/curl")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        return try #require(object as? [String: Int], "\(result.stdout)")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: chromium)))
+    func aBrowserReloadsThePageAfterASave() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workshop = folder.appendingPathComponent("w")
+        #expect(try CLI.run(["init", workshop.path]).status == 0)
+        let preview = try PreviewCommandTests.RunningPreview([workshop.path, "--port", "0"])
+        defer { preview.stop() }
+        let base = "http://127.0.0.1:\(try preview.port())"
+
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: Self.chromium)
+        browser.arguments = [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--remote-debugging-port=0",
+            base + "/s1/facilitator-guide.html",
+        ]
+        browser.standardOutput = FileHandle.nullDevice
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        defer {
+            browser.terminate()
+            browser.waitUntilExit()
+        }
+        var before = 0
+        try preview.eventually("the browser loads the page and listens for changes") {
+            let now = try status(base)
+            before = now["pagesServed"] ?? 0
+            return (now["listeners"] ?? 0) >= 1 && before >= 1
+        }
+        let module = workshop.appendingPathComponent("modules/first-module.xml")
+        try String(contentsOf: module, encoding: .utf8).replacing("The method in three steps", with: "Four steps")
+            .write(to: module, atomically: true, encoding: .utf8)
+        try preview.eventually("the browser reloads the page") {
+            (try status(base)["pagesServed"] ?? 0) > before
+        }
+    }
+}

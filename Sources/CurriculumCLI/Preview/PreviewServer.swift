@@ -5,7 +5,8 @@ import Logging
 import NIOCore
 
 /// The preview's HTTP server, on 127.0.0.1 only: `/` lists the pages, `/<session>/<file>` serves one page or
-/// handout of the last rendering, `/events` tells browsers to reload (server-sent events).
+/// handout of the last rendering, `/events` tells browsers to reload (server-sent events), and `/status.json`
+/// says how many browsers listen and how many pages were served (for tests and scripts).
 struct PreviewServer: Sendable {
     let site: PreviewSite
     let port: Int
@@ -17,6 +18,9 @@ struct PreviewServer: Sendable {
             let rendering = await site.rendering
             let page = PreviewPages.index(rendering, generation: await site.generation)
             return Self.response(Array(page.utf8), type: "text/html; charset=utf-8")
+        }
+        router.get("/status.json") { _, _ -> Response in
+            Self.response(Array(await site.status().utf8), type: "application/json")
         }
         router.get("/events") { _, _ -> Response in
             let stream = await site.subscribe()
@@ -44,6 +48,7 @@ struct PreviewServer: Sendable {
             }
             let type = file.mediaType ?? "application/octet-stream"
             if type.hasPrefix("text/html") {
+                await site.servedPage()
                 return Self.response(
                     PreviewPages.decorate(file.bytes, with: rendering), type: "text/html; charset=utf-8")
             }

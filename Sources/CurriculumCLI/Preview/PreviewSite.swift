@@ -18,6 +18,18 @@ actor PreviewSite {
     private(set) var rendering = Rendering()
     private(set) var generation = 0
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
+    /// HTML pages served so far: a page that reloads itself after a change shows up here.
+    private(set) var pagesServed = 0
+
+    /// Counts one HTML page served.
+    func servedPage() {
+        pagesServed += 1
+    }
+
+    /// `/status.json`: the rendering's generation, the browsers listening for changes, the pages served.
+    func status() -> String {
+        "{\"generation\": \(generation), \"listeners\": \(listeners.count), \"pagesServed\": \(pagesServed)}\n"
+    }
 
     /// Replaces the rendering and tells every browser to reload. When the new rendering has a problem, the
     /// pages of the last good one are kept and shown with it.
