@@ -27,13 +27,22 @@ struct OLXUnitMapper {
     ) -> Unit {
         let at = files.location(vertical.element, in: vertical.file)
         var components: [OLXComponent] = []
+        let unitRestriction = Self.restriction(of: vertical.element)
         for child in vertical.element.elements {
             guard let node = files.resolve(child, in: vertical.file, report: &report) else { continue }
+            if let restriction = unitRestriction ?? Self.restriction(of: child) ?? Self.restriction(of: node.element) {
+                if let component = restricted(
+                    node, restriction, report: &report, ids: &ids, resources: &resources)
+                {
+                    components.append(component)
+                }
+                continue
+            }
             if let component = component(node, report: &report, ids: &ids, resources: &resources) {
                 components.append(component)
             }
         }
-        let title = vertical.displayName ?? components.first?.question?.text.text ?? "Untitled unit"
+        let title = vertical.displayName ?? components.first?.questions.first?.text.text ?? "Untitled unit"
         guard !components.isEmpty else {
             report.warning(
                 OLXCode.emptyContainer, "the unit \"\(title)\" has no component that can be imported; it is left out",
@@ -45,6 +54,7 @@ struct OLXUnitMapper {
         let kind: ActivityKind =
             roles.contains(.problem) ? .evaluation : roles.contains(.discussion) ? .plenary : .input
         let blocks = components.flatMap(\.blocks)
+        let notes = components.flatMap(\.facilitatorBlocks)
         var resourceIDs: [String] = []
         for id in components.flatMap(\.resourceIDs) where !resourceIDs.contains(id) { resourceIDs.append(id) }
         var duration: String?
@@ -60,11 +70,13 @@ struct OLXUnitMapper {
             }
             unit.undatedParts = parts
         }
-        unit.questions = components.compactMap(\.question)
+        unit.questions = components.flatMap(\.questions)
         unit.item = Activity(
             id: ids.make(from: vertical.urlName ?? title, fallback: "unit"), kind: kind, title: Label(title),
             duration: duration, resources: resourceIDs,
-            participantInstructions: blocks.isEmpty ? nil : RichText(blocks: blocks, location: at), location: at)
+            participantInstructions: blocks.isEmpty ? nil : RichText(blocks: blocks, location: at),
+            facilitatorNotes: notes.isEmpty ? nil : RichText(blocks: notes, audience: .facilitator, location: at),
+            location: at)
         return unit
     }
 
@@ -90,7 +102,16 @@ struct OLXUnitMapper {
         case "video":
             return video(node, at: at, ids: &ids, resources: &resources)
         case "problem":
-            return OLXProblemMapper.component(node, at: at, report: &report, ids: &ids)
+            let outcome = OLXProblemMapper(files: files, node: node, location: at).map(report: &report, ids: &ids)
+            var component = OLXComponent(role: .problem, questions: outcome.questions)
+            for image in outcome.staticReferences {
+                if let id = resources.staticFile(
+                    image.href, title: image.title, alt: image.title, files: files, at: at, report: &report, ids: &ids)
+                {
+                    component.resourceIDs.append(id)
+                }
+            }
+            return outcome.questions.isEmpty && component.resourceIDs.isEmpty ? nil : component
         case "discussion":
             let category = node.element[attribute: "discussion_category"]
             let target = node.element[attribute: "discussion_target"] ?? node.displayName ?? "Discussion"
@@ -103,6 +124,47 @@ struct OLXUnitMapper {
                 at: at)
             return nil
         }
+    }
+
+    // MARK: - Restricted content
+
+    /// Why a block is not for every participant: a content-group (cohort, track) restriction or staff-only
+    /// visibility; `nil` when everyone sees it.
+    static func restriction(of element: XMLElement) -> String? {
+        if element[attribute: "visible_to_staff_only"]?.lowercased() == "true" { return "visible to staff only" }
+        if let groups = element[attribute: "group_access"] {
+            let compact = groups.filter { !$0.isWhitespace }
+            if !compact.isEmpty && compact != "{}" && compact != "null" {
+                return "restricted to content groups \(compact)"
+            }
+        }
+        return nil
+    }
+
+    /// A component not every participant sees: its text goes to the facilitator notes, and anything that would
+    /// reach participants otherwise (questions, videos, files) is left out and named.
+    private func restricted(
+        _ node: OLXCourseFiles.Node, _ restriction: String, report: inout ImportReport, ids: inout IDAllocator,
+        resources: inout OLXResources
+    ) -> OLXComponent? {
+        let at = files.location(node.element, in: node.file)
+        let name = node.displayName ?? node.urlName ?? node.element.name
+        if node.element.name == "html", var text = html(node, at: at, report: &report, ids: &ids, resources: &resources)
+        {
+            report.warning(
+                OLXCode.restrictedContent,
+                "the <html> component \"\(name)\" is \(restriction); its text is kept as facilitator notes, not participant text",
+                at: at)
+            text.facilitatorBlocks = text.blocks
+            text.blocks = []
+            text.resourceIDs = []
+            return text
+        }
+        report.warning(
+            OLXCode.restrictedContent,
+            "the <\(node.element.name)> component \"\(name)\" is \(restriction); it is left out so that it does not reach every participant",
+            at: at)
+        return nil
     }
 
     private func html(
@@ -128,7 +190,7 @@ struct OLXUnitMapper {
         for link in OLXResources.links(in: body) {
             let location = file == node.file ? at : files.tree.location(file, line: link.line)
             if let id = resources.staticFile(
-                link.href, title: link.text, files: files, at: location, report: &report, ids: &ids)
+                link.href, title: link.text, alt: link.alt, files: files, at: location, report: &report, ids: &ids)
             {
                 resourceIDs.append(id)
             }

@@ -25,7 +25,7 @@ import Testing
         // Problems become the session's questions; a static handout is copied beside the XML.
         #expect(xml.contains("<question id=\"p-roles-q\" type=\"single\">"))
         #expect(xml.contains("<question id=\"p-sharing-q\" type=\"multiple\">"))
-        #expect(xml.contains("<option>The coordinator agreed in the partnership protocol</option>"))
+        #expect(xml.contains("<option correct=\"true\">The coordinator agreed in the partnership protocol</option>"))
         #expect(xml.contains("href=\"files/static/referral-map.pdf\""))
         #expect(
             FileManager.default.fileExists(atPath: folder.appendingPathComponent("files/static/referral-map.pdf").path))

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// OLX problems come over with their whole stems and their answer keys, and nothing meant for some people only
+/// (hints, solutions, content-group or staff-only content) reaches participant text or packs.
+@Suite struct ImportOLXAssessmentTests {
+    static let course = CLI.fixture("import/olx/assessed")
+
+    static func imported() throws -> (folder: URL, xml: String, result: CLI.Result) {
+        let folder = try CLI.temporaryFolder()
+        let out = folder.appendingPathComponent("assessed.xml").path
+        let result = try CLI.run(["import", course, "--out", out, "--format", "json"])
+        let xml = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+        return (folder, xml, result)
+    }
+
+    @Test func hintsAndSolutionsBecomeTheKeyNotOptionText() throws {
+        let (folder, xml, result) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(!xml.isEmpty, "\(result.stdout)\(result.stderr)")
+        #expect(xml.contains("<option>The police</option>"))
+        #expect(xml.contains("<option correct=\"true\">The local prevention coordinator</option>"))
+        #expect(xml.contains("<feedback option=\"2\">LEAKMARK-HINT-2 Correct! Now, move on.</feedback>"))
+        #expect(xml.contains("<p>LEAKMARK-SOLUTION The protocol names the coordinator as first contact.</p>"))
+        #expect(xml.contains("Hint: LEAKMARK-DEMANDHINT"))
+        for line in xml.split(separator: "\n") where line.contains("<option") || line.contains("<text>") {
+            #expect(!line.contains("LEAKMARK"), "key material in participant text: \(line)")
+        }
+    }
+
+    @Test func theWholeStemIsKeptWithItsEquationAndImage() throws {
+        let (folder, xml, _) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(
+            xml.contains(
+                "<text>A young person's teacher raises a concern on a Friday afternoon. The caseload grows as n = 2^k"
+                    + " per quarter, as the chart shows: [image: Caseload chart] Who do you call first?</text>"))
+        #expect(xml.contains("href=\"files/static/caseload-chart.png\""))
+        #expect(xml.contains("alt=\"Caseload chart\""), "the image keeps its alt text")
+    }
+
+    @Test func dropdownsCheckboxesAndTextAnswersGetOptionsAndKeys() throws {
+        let (folder, xml, _) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(xml.contains("<option correct=\"true\">The coordinator</option>"), "dropdown options are read")
+        #expect(xml.contains("<option>The school</option>"))
+        #expect(xml.contains("<question id=\"p-agencies-q-2\" type=\"multiple\">"), "a second response is a question")
+        #expect(xml.contains("<question id=\"p-deadline-q\" type=\"short-answer\">"))
+        #expect(xml.contains("<answer>48 hours</answer>"))
+        #expect(xml.contains("<answer>two days</answer>"))
+        #expect(xml.contains("<answer>3 (± 0)</answer>"))
+    }
+
+    @Test func contentGroupAndStaffOnlyContentNeverBecomesParticipantText() throws {
+        let (folder, xml, result) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(xml.contains("<facilitator-notes for=\"facilitator\">\n              <p>LEAKMARK-GROUP"))
+        #expect(!xml.contains("LEAKMARK-STAFF"), "a staff-only problem is left out")
+        let found = try result.diagnostics()
+        #expect(found.contains { $0.code == "OLX014" && $0.message.contains("Cohort B only") })
+        #expect(found.contains { $0.code == "OLX014" && $0.message.contains("Staff check") })
+    }
+
+    @Test func noParticipantPackCarriesTheKeyOrRestrictedText() throws {
+        let (folder, xml, _) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(!xml.isEmpty)
+        let packs = folder.appendingPathComponent("packs")
+        let packed = try CLI.run([
+            "pack", folder.appendingPathComponent("assessed.xml").path, "--out", packs.path, "--format", "md",
+        ])
+        #expect(packed.status != 3, "\(packed.stderr)")
+        var checked = 0
+        for case let file as URL in FileManager.default.enumerator(at: packs, includingPropertiesForKeys: nil)
+            ?? .init()
+        where !file.hasDirectoryPath && !file.lastPathComponent.contains("facilitator") {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            #expect(!text.contains("LEAKMARK"), "\(file.lastPathComponent) leaks key or restricted text")
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
+}
