@@ -19,7 +19,7 @@ extension DITAImporter {
     /// A topic file's root element, parsed once; `nil` when the file was refused (and reported).
     private mutating func parsedFile(_ path: String, referencedFrom reference: SourceLocation) -> XMLElement? {
         if let cached = parsedFiles[path] { return cached }
-        let root = reader.parse(path, report: &report, referencedFrom: reference)
+        let root = reader.parsePart(path, report: &report, referencedFrom: reference)
         parsedFiles.updateValue(root, forKey: path)
         return root
     }
@@ -47,9 +47,9 @@ extension DITAImporter {
         let nested = candidates.flatMap { Self.descendants(of: $0) { DITAVocabulary.topicTypes.contains($0.name) } }
         if let match = (candidates + nested).first(where: { $0[attribute: "id"] == fragment }) { return match }
         let actual = first[attribute: "id"].map { "\"\($0)\"" } ?? "missing"
-        report.error(
+        report.warning(
             DITACode.topicIDMismatch,
-            "the reference to \"\(reference.path)#\(fragment)\" names the topic ID \"\(fragment)\", but the topic's ID is \(actual)",
+            "the reference to \"\(reference.path)#\(fragment)\" names the topic ID \"\(fragment)\", but the topic's ID is \(actual); the reference is left out",
             at: reference.location, hint: "Correct the part after # to the topic's id, or leave it out.")
         return nil
     }

@@ -175,7 +175,7 @@ struct OLXUnitMapper {
         var file = node.file
         if let name = node.element[attribute: "filename"] {
             let path = files.path("html/" + (name.hasSuffix(".html") ? name : name + ".html"))
-            guard let page = files.reader.parseHTML(path, report: &report, referencedFrom: at) else { return nil }
+            guard let page = files.reader.parseHTMLPart(path, report: &report, referencedFrom: at) else { return nil }
             body = page.element(named: "body") ?? page
             file = path
         }

@@ -164,8 +164,18 @@ import Testing
     @Test(arguments: [
         ("missing-topic", "DITA003", "missing-topic/referral.ditamap", 10),
         ("empty-href", "DITA004", "empty-href/referral.ditamap", 10),
-        ("id-mismatch", "DITA005", "id-mismatch/referral.ditamap", 9),
         ("undefined-keyref", "DITA006", "undefined-keyref/referral.ditamap", 11),
+    ])
+    func aBrokenReferenceIsReportedAtItsPlaceAndTheRestImported(
+        fixture: String, code: String, file: String, line: Int
+    ) throws {
+        try ImportHarness.expectPartial(
+            CLI.fixture("import/dita/" + fixture), from: "dita", code: code, file: file, line: line)
+    }
+
+    @Test(arguments: [
+        ("id-mismatch", "DITA005", "id-mismatch/referral.ditamap", 9),
+        ("id-mismatch", "IMP007", "dita/id-mismatch", 1),
         ("hostile", "IMP003", "hostile/topics/referral-form.dita", 2),
         ("no-map", "DITA001", "dita/no-map", 1),
         ("ambiguous-maps", "DITA002", "dita/ambiguous-maps", 1),

@@ -34,7 +34,7 @@ struct PageText {
         page path: String, title: String?, context: [String], referencedFrom reference: SourceLocation,
         state: inout ImportState
     ) -> PageText? {
-        guard let root = state.reader.parseHTML(path, report: &state.report, referencedFrom: reference) else {
+        guard let root = state.reader.parseHTMLPart(path, report: &state.report, referencedFrom: reference) else {
             return nil
         }
         let body = root.element(named: "body") ?? root

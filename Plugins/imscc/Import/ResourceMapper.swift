@@ -124,7 +124,7 @@ struct ResourceMapper {
     {
         guard let path = resource.files.first(where: { FileKind.pathExtension($0) == "xml" }) ?? resource.files.first
         else { return nil }
-        guard let root = state.reader.parse(path, report: &state.report, referencedFrom: resource.location) else {
+        guard let root = state.reader.parsePart(path, report: &state.report, referencedFrom: resource.location) else {
             return nil
         }
         return (root, path)

@@ -58,7 +58,7 @@ public enum RichTextConverter {
     /// Elements whose text is not readable prose (tables read cell by cell, forms, media fallbacks).
     static let noTextEquivalent: Set<String> = [
         "table", "img", "image", "iframe", "video", "audio", "object", "embed", "form", "select", "svg", "canvas",
-        "simpletable", "input", "textarea", "button",
+        "simpletable", "input", "textarea", "button", "fn",
     ]
     static let passThroughInline: Set<String> = [
         "span", "code", "ph", "codeph", "tt", "u", "small", "big", "abbr", "kbd", "samp", "mark", "q",

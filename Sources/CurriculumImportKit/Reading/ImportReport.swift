@@ -26,6 +26,11 @@ public struct ImportReport: Sendable {
         add(.info, code, message, location, hint)
     }
 
+    /// Records a diagnostic as it is (once).
+    public mutating func record(_ diagnostic: Diagnostic) {
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+
     private mutating func add(
         _ severity: Severity, _ code: String, _ message: String, _ location: SourceLocation?, _ hint: String?
     ) {
