@@ -28,4 +28,6 @@ enum OLXCode {
     static let badDate = "OLX013"
     /// Content restricted to a content group or to staff: kept as facilitator notes, or left out.
     static let restrictedContent = "OLX014"
+    /// A video with no address to link to (only a Studio `edx_video_id`).
+    static let videoWithoutAddress = "OLX015"
 }

@@ -82,15 +82,17 @@ struct OLXImporter {
         meta.dateFrom = date(element[attribute: "start"] ?? policy.string("start"), at: at)
         meta.dateTo = date(element[attribute: "end"] ?? policy.string("end"), at: at)
         if meta.code?.isEmpty == true { meta.code = nil }
+        // The short description leads the summary; the overview page (about the course, requirements, staff)
+        // follows it, so neither is lost.
         for name in ["short_description.html", "overview.html"] {
             let path = files.path("about/" + name)
-            guard tree.contains(path), meta.summary == nil,
-                let page = files.reader.parseHTML(path, report: &report)
-            else { continue }
+            guard tree.contains(path), let page = files.reader.parseHTMLPart(path, report: &report) else { continue }
             let converted = RichTextConverter.blocks(from: page.element(named: "body") ?? page)
             reportDropped(converted.dropped, at: tree.location(path))
             if !converted.blocks.isEmpty {
-                meta.summary = RichText(blocks: converted.blocks, location: tree.location(path))
+                let earlier = meta.summary?.blocks ?? []
+                meta.summary = RichText(
+                    blocks: earlier + converted.blocks, location: meta.summary?.location ?? tree.location(path))
             }
         }
         for name in ["effort.html", "duration.html"] where tree.contains(files.path("about/" + name)) {

@@ -100,7 +100,7 @@ struct OLXUnitMapper {
         case "html":
             return html(node, at: at, report: &report, ids: &ids, resources: &resources)
         case "video":
-            return video(node, at: at, ids: &ids, resources: &resources)
+            return video(node, at: at, report: &report, ids: &ids, resources: &resources)
         case "problem":
             let outcome = OLXProblemMapper(files: files, node: node, location: at).map(report: &report, ids: &ids)
             var component = OLXComponent(role: .problem, questions: outcome.questions)
@@ -179,6 +179,13 @@ struct OLXUnitMapper {
             body = page.element(named: "body") ?? page
             file = path
         }
+        if node.element[attribute: "filename"] == nil, body.elements.isEmpty, body.textContent.contains("<") {
+            // Inline HTML written as CDATA (or escaped) is markup, not text to show as is.
+            let data = Data(body.textContent.utf8)
+            if let root = data.withUnsafeBytes({ LenientHTMLParser().parse($0, url: file).root }) {
+                body = root.element(named: "body") ?? root
+            }
+        }
         let converted = RichTextConverter.blocks(from: body)
         if !converted.dropped.isEmpty {
             report.warning(
@@ -202,19 +209,21 @@ struct OLXUnitMapper {
     }
 
     private func video(
-        _ node: OLXCourseFiles.Node, at: SourceLocation, ids: inout IDAllocator, resources: inout OLXResources
+        _ node: OLXCourseFiles.Node, at: SourceLocation, report: inout ImportReport, ids: inout IDAllocator,
+        resources: inout OLXResources
     ) -> OLXComponent {
         let element = node.element
         let title = node.displayName ?? "Video"
+        let clip = OLXClip(element)
         var url: String?
         if let youtube = element[attribute: "youtube_id_1_0"], !youtube.isEmpty {
-            url = "https://www.youtube.com/watch?v=" + youtube
+            url = "https://www.youtube.com/watch?v=" + youtube + clip.youTubeParameters
         } else if let sources = element[attribute: "html5_sources"],
             let list = try? JSONSerialization.jsonObject(with: Data(sources.utf8)) as? [String], let first = list.first
         {
-            url = first
+            url = first + clip.mediaFragment
         } else if let source = element.elements(named: "source").first?[attribute: "src"] {
-            url = source
+            url = source + clip.mediaFragment
         }
         // edx-val exports carry the recorded length, and the encoded files when there is no other source.
         var seconds: Double?
@@ -233,17 +242,59 @@ struct OLXUnitMapper {
             }
             stack.append(contentsOf: current.elements)
         }
-        url = url ?? encoded
+        url = url ?? encoded.map { $0 + clip.mediaFragment }
+        // A clip plays only its part of the video: its length is the unit's, not the whole recording's.
+        if let length = clip.length(of: seconds) { seconds = length }
         var component = OLXComponent(role: .video, minutes: seconds.map { max(1, Int(($0 / 60).rounded(.up))) })
+        let transcripts = Self.transcriptFiles(of: element)
         if let url, SourceTree.hasScheme(url) {
             let captioned =
-                !(element[attribute: "sub"] ?? "").isEmpty || !(element[attribute: "transcripts"] ?? "").isEmpty
+                !(element[attribute: "sub"] ?? "").isEmpty || !transcripts.isEmpty
                 || !element.elements(named: "transcript").isEmpty
             component.resourceIDs = [
                 resources.video(
                     url, name: node.urlName ?? title, title: title, hasCaptions: captioned, at: at, ids: &ids)
             ]
+        } else {
+            let known = element[attribute: "edx_video_id"].map { " (edx_video_id \($0))" } ?? ""
+            report.warning(
+                OLXCode.videoWithoutAddress,
+                "the video \"\(title)\"\(known) has no address the import can link to (Studio keeps uploaded videos outside the export); it is not linked",
+                at: at, hint: "Add the video's public URL as a resource of the item after import.")
+        }
+        if let handout = element[attribute: "handout"], !handout.isEmpty,
+            let id = resources.staticFile(
+                handout, title: "Handout: \(title)", files: files, at: at, report: &report, ids: &ids)
+        {
+            component.resourceIDs.append(id)
+        }
+        for (language, file) in transcripts {
+            if let id = resources.staticFile(
+                "/static/" + file, title: "Transcript (\(language)): \(title)", files: files, at: at, report: &report,
+                ids: &ids)
+            {
+                component.resourceIDs.append(id)
+            }
         }
         return component
+    }
+
+    /// The transcript files a video names: `transcripts='{"en": "intro-en.srt"}'` and `<transcript language=…
+    /// src=…>` children, by language.
+    static func transcriptFiles(of element: XMLElement) -> [(String, String)] {
+        var found: [(String, String)] = []
+        if let written = element[attribute: "transcripts"],
+            let map = try? JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: String]
+        {
+            found += map.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        for transcript in element.elements(named: "transcript") {
+            if let language = transcript[attribute: "language"], let file = transcript[attribute: "src"],
+                !found.contains(where: { $0.1 == file })
+            {
+                found.append((language, file))
+            }
+        }
+        return found.filter { !$0.1.isEmpty }
     }
 }

@@ -95,4 +95,12 @@ import Testing
         let result = RichTextConverter.blocks(fromHTML: Data("<pre>line one\nline two</pre>".utf8))
         #expect(result.blocks.map(\.plainText) == ["line one", "line two"])
     }
+
+    @Test func aDeclaredWindows1252CharsetIsRead() {
+        var page = Array(#"<html><head><meta charset="windows-1252"></head><body><p>caf"#.utf8)
+        page += [0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94]
+        page += Array("</p></body></html>".utf8)
+        let result = RichTextConverter.blocks(fromHTML: Data(page))
+        #expect(result.blocks.first?.plainText == "café \u{201C}ok\u{201D}")
+    }
 }
