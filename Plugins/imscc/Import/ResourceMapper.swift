@@ -108,7 +108,8 @@ struct ResourceMapper {
         case .none:
             let documents = resource.files.filter { !FileKind.isSupportFile($0) }
             for path in documents { entries.addFile(path, kind: FileKind(path: path), state: &state) }
-            if documents.count == 1, let only = documents.first, FileKind(path: only).isPage { result.page = only }
+            // Without an href, the first file is the one the resource opens with (as players launch it).
+            if let first = documents.first, FileKind(path: first).isPage { result.page = first }
         }
         // The files a page needs (images, style sheets, scripts) are copied so that the copied page still works.
         for path in resource.files { _ = state.assets.add(path) }
