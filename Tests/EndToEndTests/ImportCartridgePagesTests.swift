@@ -39,4 +39,19 @@ import Testing
         #expect(xml.contains("duration=\"PT45M\""), "the course's learning time is its one item's")
         #expect(try result.diagnostics().contains { $0.code == "CC025" })
     }
+
+    @Test func qtiAssessmentsAndQuestionBanksBecomeQuestionsWithKeys() throws {
+        let (folder, xml, result) = try Self.imported("canvas-pages")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(xml.contains("<text>Who do you call first?</text>"), "HTML question text is read as text")
+        #expect(xml.contains("<option correct=\"true\">The coordinator</option>"))
+        #expect(xml.contains("<feedback option=\"1\">QTIMARK-FEEDBACK Only in an emergency.</feedback>"))
+        #expect(xml.contains("<question id=\"q-q_days\" type=\"short-answer\">"))
+        #expect(xml.contains("<answer>2</answer>"))
+        #expect(xml.contains("<text>BANKMARK Describe a referral you made.</text>"), "an unplaced bank is kept")
+        #expect(try result.diagnostics().contains { $0.code == "CC023" && $0.message.contains("R_BANK") })
+        for line in xml.split(separator: "\n") where line.contains("<option") || line.contains("<text>") {
+            #expect(!line.contains("QTIMARK"))
+        }
+    }
 }

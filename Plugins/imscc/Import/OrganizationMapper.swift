@@ -170,10 +170,23 @@ struct OrganizationMapper {
         title: String, summary: RichText?, days: [Day], location: SourceLocation?, state: inout ImportState
     ) -> Session {
         let number = outcome.sessions.count + 1
+        let id = state.ids.make(from: "s\(number)", fallback: "s")
+        // The questions of the assessments this session's items placed become its post-session check.
+        var evaluation: [Instrument] = []
+        if !pendingQuestions.isEmpty {
+            evaluation.append(
+                Instrument(
+                    id: state.ids.make(from: id + " check", fallback: "check"), kind: "post",
+                    title: Label("Checks from \(title)"), questions: pendingQuestions, location: location))
+            pendingQuestions = []
+        }
         return Session(
-            id: state.ids.make(from: "s\(number)", fallback: "s"), number: number, declaredDays: days.count,
-            title: Label(title), summary: summary, days: days, location: location)
+            id: id, number: number, declaredDays: days.count, title: Label(title), summary: summary, days: days,
+            evaluation: evaluation, location: location)
     }
+
+    /// Questions of assessments placed by items of the session being built.
+    private var pendingQuestions: [Question] = []
 
     private func makeDay(number: Int, title: String?, agenda: [Activity], location: SourceLocation?) -> Day {
         Day(
@@ -202,6 +215,7 @@ struct OrganizationMapper {
         var text: PageText?
         if let resource {
             outcome.placedResources.insert(item.resourceIdentifier ?? "")
+            pendingQuestions += resource.questions
             text = resource.text
             if let page = resource.page {
                 let read = pageText(page, title: title, context: context, item: item, state: &state)

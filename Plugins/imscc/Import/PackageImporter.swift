@@ -111,6 +111,26 @@ struct PackageImporter {
                 at: organization?.location ?? manifest.location)
         }
         for resource in manifest.resources where !placed.contains(resource.identifier) {
+            guard let questions = mapped[resource.identifier]?.questions, !questions.isEmpty else { continue }
+            guard !curriculum.sessions.isEmpty else {
+                state.report.warning(
+                    CCCode.unplacedActivity,
+                    "the \(questions.count) question(s) of \"\(resource.identifier)\" have no session to go to; they were not imported",
+                    at: resource.location)
+                continue
+            }
+            let last = curriculum.sessions.count - 1
+            curriculum.sessions[last].evaluation.append(
+                Instrument(
+                    id: state.ids.make(from: "bank " + resource.identifier, fallback: "bank"), kind: "post",
+                    title: Label("Question bank \(mapped[resource.identifier]?.title ?? resource.identifier)"),
+                    questions: questions, location: resource.location))
+            state.report.note(
+                CCCode.unplacedActivity,
+                "\"\(resource.identifier)\" is placed by no item; its \(questions.count) question(s) are an instrument of the last session",
+                at: resource.location)
+        }
+        for resource in manifest.resources where !placed.contains(resource.identifier) {
             guard let role = mapped[resource.identifier]?.role, role == .discussion || role == .assignment else {
                 continue
             }

@@ -57,12 +57,16 @@ struct ResourceMapper {
             }
         case .assessment:
             let what = resource.type.lowercased().contains("question-bank") ? "question bank" : "assessment"
-            state.report.warning(
+            if let (root, path) = descriptor(of: resource, state: &state) {
+                result.questions = QTIReader(file: path).questions(in: root, state: &state)
+            }
+            state.report.note(
                 CCCode.assessmentNotImported,
-                "the QTI \(what) \"\(resource.identifier)\" was not imported: its questions have no place on an agenda; its file is kept as a resource",
-                at: resource.location,
-                hint: "Recreate the questions as an evaluation instrument if the session needs them.")
-            for path in resource.files { entries.addFile(path, kind: FileKind(path: path), state: &state) }
+                "the QTI \(what) \"\(resource.identifier)\" gave \(result.questions.count) question(s) with their answer keys; its scoring, attempts and time limits are not imported",
+                at: resource.location)
+            if result.questions.isEmpty {
+                for path in resource.files { entries.addFile(path, kind: FileKind(path: path), state: &state) }
+            }
         case .tool:
             if let (root, path) = descriptor(of: resource, state: &state) {
                 readToolLink(root, file: path, resource: resource, into: &result, entries: &entries, state: &state)
