@@ -62,7 +62,7 @@ extension DITAImporter {
         let words = draft.text.split(separator: " ").prefix(4).joined(separator: " ")
         return Question(
             id: ids.make(from: draft.sourceID ?? "q " + words, fallback: "q"), type: draft.type, assesses: assesses,
-            text: Label(draft.text), options: draft.options.map { Label($0) }, location: draft.location)
+            text: Label(draft.text), options: draft.options.map { Label($0) }, key: draft.key, location: draft.location)
     }
 
     // MARK: - Objectives and audiences

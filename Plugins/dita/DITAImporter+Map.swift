@@ -234,6 +234,17 @@ extension DITAImporter {
     /// there. Non-DITA targets become resources. `nil` for a pure grouping element or after a reported problem.
     private mutating func topicReference(_ element: XMLElement, role: ReferenceRole) -> TopicReference? {
         let here = location(of: element, in: mapPath)
+        if let condition = Self.profilingCondition(of: element) {
+            // A whole topic profiled for instructors (or another audience) must not become participant material.
+            report.warning(
+                DITACode.profiledContent,
+                "<\(element.name) href=\"\(element[attribute: "href"] ?? element[attribute: "keyref"] ?? "")\"> is profiled (\(condition)); the topic is left out so that participants do not receive it",
+                at: here,
+                hint:
+                    "Filter the map with a DITAVAL file before importing, or import the instructor topics on their own."
+            )
+            return nil
+        }
         var href = element[attribute: "href"]
         var scope = element[attribute: "scope"]
         var format = element[attribute: "format"]

@@ -214,6 +214,7 @@ extension DITAImporter {
         }
         var text = ""
         var options: [String] = []
+        var key = AnswerKey()
         for child in element.elements {
             switch DITAVocabulary.baseName(child.name) {
             case "lcQuestion":
@@ -226,14 +227,48 @@ extension DITAImporter {
                         reportUnmapped(option, in: file)
                         continue
                     }
+                    var feedback: [String] = []
+                    var isCorrect = false
                     for part in option.elements {
-                        if DITAVocabulary.baseName(part.name) == "lcAnswerContent" {
+                        switch DITAVocabulary.baseName(part.name) {
+                        case "lcAnswerContent":
                             let answer = inlineText(of: part, in: file)
                             if !answer.isEmpty { options.append(answer) }
-                        } else {
+                        case "lcCorrectResponse":
+                            isCorrect = (part[attribute: "value"] ?? "true").lowercased() != "false"
+                        case "lcFeedback", "lcFeedbackCorrect", "lcFeedbackIncorrect":
+                            let said = inlineText(of: part, in: file)
+                            if !said.isEmpty { feedback.append(said) }
+                        default:
                             reportUnmapped(part, in: file, context: "an answer option")
                         }
                     }
+                    // The key goes with the option just read (an option without content is not one).
+                    guard !options.isEmpty else { continue }
+                    if isCorrect, !key.correctOptions.contains(options.count - 1) {
+                        key.correctOptions.append(options.count - 1)
+                    }
+                    for said in feedback { key.feedback.append(.init(option: options.count - 1, text: Label(said))) }
+                }
+            case "lcFeedback", "lcFeedbackCorrect", "lcFeedbackIncorrect":
+                let said = inlineText(of: child, in: file)
+                let when =
+                    switch DITAVocabulary.baseName(child.name) {
+                    case "lcFeedbackCorrect": "When correct: "
+                    case "lcFeedbackIncorrect": "When not correct: "
+                    default: ""
+                    }
+                if !said.isEmpty { key.feedback.append(.init(text: Label(when + said))) }
+            case "lcOpenAnswer", "lcAnswerContent":
+                var harvest = BodyHarvest()
+                if let answer = richText(fromChildrenOf: child, in: file, harvest: &harvest) {
+                    let earlier = key.explanation?.blocks ?? []
+                    key.explanation = RichText(blocks: earlier + answer.blocks)
+                }
+            case "lcCorrectResponse":
+                // lcTrueFalse may mark the right answer on the question: value="true" or "false".
+                if let value = child[attribute: "value"]?.lowercased() {
+                    key.correctOptions = [value == "false" ? 1 : 0]
                 }
             default:
                 reportUnmapped(child, in: file, context: "a question")
@@ -248,6 +283,7 @@ extension DITAImporter {
         }
         if name == "lcTrueFalse" && options.isEmpty { options = ["True", "False"] }
         return QuestionDraft(
-            sourceID: element[attribute: "id"], type: type, text: text, options: options, location: here)
+            sourceID: element[attribute: "id"], type: type, text: text, options: options,
+            key: key == AnswerKey() ? nil : key, location: here)
     }
 }

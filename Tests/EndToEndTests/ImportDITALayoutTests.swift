@@ -22,7 +22,7 @@ import Testing
         #expect(xml.contains("<title>Week 2: Referring</title>"), "a learningGroupMapRef is followed")
         #expect(xml.contains("<p>Use the referral form and name one contact person.</p>"))
         let found = try result.diagnostics()
-        #expect(found.contains { $0.code == "DITA003" && $0.path.hasSuffix("maps/week2.ditamap") && $0.line == 9 })
+        #expect(found.contains { $0.code == "DITA003" && $0.path.hasSuffix("maps/week2.ditamap") && $0.line == 10 })
         #expect(found.contains { $0.code == "DITA003" && $0.path.hasSuffix("maps/course.ditamap") && $0.line == 7 })
         #expect(!found.contains { $0.code == "IMP003" }, "an empty [] DOCTYPE subset is accepted")
     }
@@ -37,7 +37,8 @@ import Testing
         #expect(!participant.contains("LEAKMARK"))
         #expect(xml.contains("<p>LEAKMARK-INSTRUCTOR Ask the group for a case before showing the list.</p>"))
         let found = try result.diagnostics()
-        #expect(found.filter { $0.code == "DITA019" }.count == 2)
+        #expect(found.filter { $0.code == "DITA019" }.count == 3)
+        #expect(found.contains { $0.code == "DITA019" && $0.path.hasSuffix("maps/week2.ditamap") && $0.line == 9 })
     }
 
     @Test func aDurationWithoutAUnitIsReadInTheUnitTheOptionGivesAndReported() throws {
@@ -69,5 +70,17 @@ import Testing
         let chosen = try CLI.run(["import", source, "--option", "map=referral-web.ditamap"])
         #expect(chosen.status == 0, "\(chosen.stderr)")
         #expect(chosen.stdout.contains("<programme"))
+    }
+
+    @Test func assessmentInteractionsKeepTheirKeysFeedbackAndModelAnswers() throws {
+        let (folder, xml, _) = try Self.imported(["--option", "durationUnit=minutes"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(xml.contains("<option correct=\"true\">A change over time</option>"))
+        #expect(xml.contains("<feedback option=\"1\">DITAKEY-FEEDBACK One remark is rarely enough.</feedback>"))
+        #expect(xml.contains("<feedback>When correct: DITAKEY-CORRECT Yes: look at change.</feedback>"))
+        #expect(xml.contains("<p>DITAKEY-MODEL A good answer names the behaviour and the weeks.</p>"))
+        for line in xml.split(separator: "\n") where line.contains("<option") || line.contains("<text>") {
+            #expect(!line.contains("DITAKEY"))
+        }
     }
 }
