@@ -202,7 +202,7 @@ struct OLXUnitMapper {
                 resourceIDs.append(id)
             }
         }
-        let words = converted.blocks.reduce(0) { $0 + $1.plainText.split(whereSeparator: \.isWhitespace).count }
+        let words = converted.blocks.reduce(0) { $0 + RichTextConverter.wordCount($1.plainText) }
         let minutes = max(5, Int((Double(words) / Double(Self.wordsPerMinute) / 5).rounded(.up)) * 5)
         return OLXComponent(
             role: .reading, blocks: converted.blocks, resourceIDs: resourceIDs, minutes: minutes, isEstimate: true)

@@ -226,11 +226,15 @@ public enum RichTextConverter {
         static func tidy(_ inlines: [Inline]) -> [Inline] {
             var merged: [Inline] = []
             func appendText(_ text: String) {
-                if let last = merged.last, last.kind == .text {
-                    merged[merged.count - 1].text = collapse((last.text ?? "") + text)
-                } else {
-                    merged.append(.text(collapse(text)))
+                var piece = collapse(text)
+                guard let last = merged.last, last.kind == .text, var joined = last.text else {
+                    merged.append(.text(piece))
+                    return
                 }
+                // Both sides are collapsed already: only a space on each side of the seam can double.
+                if joined.hasSuffix(" ") && piece.hasPrefix(" ") { piece.removeFirst() }
+                joined += piece
+                merged[merged.count - 1].text = joined
             }
             for inline in inlines {
                 var current = inline
@@ -265,19 +269,57 @@ public enum RichTextConverter {
         }
 
         static func collapse(_ text: String) -> String {
-            var result = ""
-            var pendingSpace = false
-            for character in text {
-                if character.isWhitespace {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace { result.append(" ") }
-                    pendingSpace = false
-                    result.append(character)
-                }
-            }
-            if pendingSpace { result.append(" ") }
-            return result
+            RichTextConverter.collapse(text)
         }
+    }
+
+    /// Runs of white space as one space, ends kept (as one space). ASCII text, nearly all of it, is read byte by
+    /// byte; anything else goes through `Character.isWhitespace`.
+    public static func collapse(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var isASCII = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: pendingSpace = true
+            default:
+                if byte >= 0x80 { isASCII = false }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        if pendingSpace { bytes.append(0x20) }
+        guard isASCII else { return slowCollapse(text) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func slowCollapse(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        if pendingSpace { result.append(" ") }
+        return result
+    }
+
+    /// The number of words (runs of non-space) in a text, counted on its bytes.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 }
