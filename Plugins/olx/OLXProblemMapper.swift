@@ -176,7 +176,14 @@ struct OLXProblemMapper {
             case "label", "description", "p", "div", "pre", "table", "ul", "ol", "math", "img":
                 let text = stemText(child, outcome: &outcome)
                 if !text.isEmpty { prompt.append(text) }
-            default: continue
+            default:
+                // Older problems put the prompt on the input: `<textline label="…"/>`.
+                if let label = child[attribute: "label"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+                    !label.isEmpty,
+                    ["textline", "formulaequationinput", "optioninput", "choicegroup"].contains(child.name)
+                {
+                    prompt.append(label)
+                }
             }
         }
         switch response.name {

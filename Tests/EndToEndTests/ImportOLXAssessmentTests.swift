@@ -49,6 +49,7 @@ import Testing
         #expect(xml.contains("<answer>48 hours</answer>"))
         #expect(xml.contains("<answer>two days</answer>"))
         #expect(xml.contains("<answer>3 (± 0)</answer>"))
+        #expect(xml.contains("<text>Which form starts a referral?</text>"), "an older problem's label on its input")
     }
 
     @Test func contentGroupAndStaffOnlyContentNeverBecomesParticipantText() throws {
