@@ -22,12 +22,12 @@ struct OLXUnitMapper {
     }
 
     mutating func map(
-        _ vertical: OLXCourseFiles.Node, report: inout ImportReport, ids: inout IDAllocator,
-        resources: inout OLXResources
+        _ vertical: OLXCourseFiles.Node, restriction inherited: String? = nil, report: inout ImportReport,
+        ids: inout IDAllocator, resources: inout OLXResources
     ) -> Unit {
         let at = files.location(vertical.element, in: vertical.file)
         var components: [OLXComponent] = []
-        let unitRestriction = Self.restriction(of: vertical.element)
+        let unitRestriction = inherited ?? Self.restriction(of: vertical.element)
         for child in vertical.element.elements {
             guard let node = files.resolve(child, in: vertical.file, report: &report) else { continue }
             if let restriction = unitRestriction ?? Self.restriction(of: child) ?? Self.restriction(of: node.element) {

@@ -60,6 +60,13 @@ import Testing
         let found = try result.diagnostics()
         #expect(found.contains { $0.code == "OLX014" && $0.message.contains("Cohort B only") })
         #expect(found.contains { $0.code == "OLX014" && $0.message.contains("Staff check") })
+        // A staff-only subsection: everything in it is restricted too.
+        #expect(found.contains { $0.code == "OLX014" && $0.message.contains("Marking check") })
+        #expect(!xml.contains("LEAKMARK-SUBSECTION-PROBLEM"))
+        let participant = xml.components(separatedBy: "<participant-instructions>").dropFirst().map {
+            $0.components(separatedBy: "</participant-instructions>")[0]
+        }
+        #expect(!participant.contains { $0.contains("LEAKMARK") })
     }
 
     @Test func noParticipantPackCarriesTheKeyOrRestrictedText() throws {
