@@ -17,6 +17,7 @@ struct OLXProblemMapper {
     static let keyOnly: Set<String> = [
         "solution", "demandhint", "script", "style", "choicehint", "optionhint", "correcthint", "stringequalhint",
         "numericalhint", "compoundhint", "additional_answer", "responseparam", "hintgroup", "hintpart",
+        "solutionset", "targetedfeedbackset", "targetedfeedback", "answer",
     ]
 
     /// Text-level elements, read without setting their words apart.
@@ -95,12 +96,15 @@ struct OLXProblemMapper {
                     stem = []
                 case "solution":
                     explanation += RichTextConverter.blocks(from: inner).blocks
+                case "solutionset", "targetedfeedbackset":
+                    // Targeted feedback and solution sets are explanations too, never stem text.
+                    for part in inner.elements { explanation += RichTextConverter.blocks(from: part).blocks }
                 case "demandhint":
                     for hint in inner.elements(named: "hint") {
                         let text = Self.collapse(hint.textContent)
                         if !text.isEmpty { hints.append(text) }
                     }
-                case "script", "style":
+                case "script", "style", "answer":
                     report.note(
                         OLXCode.unmappedProblem,
                         "the grading code of the problem \"\(title)\" is not imported; its questions keep their stems",

@@ -23,6 +23,7 @@ import Testing
         #expect(xml.contains("<feedback option=\"2\">LEAKMARK-HINT-2 Correct! Now, move on.</feedback>"))
         #expect(xml.contains("<p>LEAKMARK-SOLUTION The protocol names the coordinator as first contact.</p>"))
         #expect(xml.contains("Hint: LEAKMARK-DEMANDHINT"))
+        #expect(xml.contains("<p>LEAKMARK-TARGETED The police come later.</p>"), "targeted feedback is explanation")
         for line in xml.split(separator: "\n") where line.contains("<option") || line.contains("<text>") {
             #expect(!line.contains("LEAKMARK"), "key material in participant text: \(line)")
         }
