@@ -54,4 +54,16 @@ import Testing
             #expect(!line.contains("QTIMARK"))
         }
     }
+
+    @Test func aBrokenDiscussionTopicIsReportedAndTheRestImported() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let package = folder.appendingPathComponent("cc13-course")
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: CLI.fixture("import/imscc/cc13-course")), to: package)
+        try Data("<topic><title>broken</title>\n<text>unclosed\n".utf8).write(
+            to: package.appendingPathComponent("discussions/first-signs.xml"))
+        try ImportHarness.expectPartial(
+            package.path, from: "imscc", code: "IMP002", file: "discussions/first-signs.xml", line: 3)
+    }
 }
