@@ -279,6 +279,25 @@ for source in olx-1000 olx-1000.tar.gz; do
   IMP_MS[$source]=$R_MS IMP_KB[$source]=$R_KB IMP_RC[$source]=$R_RC
   say "   $(printf '%-18s' "$source") wall $(secs "$R_MS") s   peak RSS $(mb "$R_KB") MB   exit $R_RC   $(tail -n 1 "$LOGS/import-$source.out" | sed -E 's/^imported [^ ]+ with //; s/; wrote .*//')"
 done
+# The 5,000-unit course against `xmllint --noout` over the same files (the XML, and the HTML pages with --html),
+# side by side in one run. CPU time (user + sys) is compared, not wall time: the machine may be busy.
+OLX5_DIR=$OUT/olx-5000
+if [[ ! -f $OLX5_DIR.stamp || "$(cat "$OLX5_DIR.stamp")" != "$OLX_HASH seed=$SEED" ]]; then
+  "$PY" bench/generate_olx.py --units 5000 --seed "$SEED" --out "$OLX5_DIR" >/dev/null || exit 2
+  printf '%s\n' "$OLX_HASH seed=$SEED" >"$OLX5_DIR.stamp"
+fi
+warm olx-5000
+find "$OLX5_DIR" -name '*.xml' -print0 | sort -z >"$OUT/olx-5000.xml.files"
+find "$OLX5_DIR" -name '*.html' -print0 | sort -z >"$OUT/olx-5000.html.files"
+measure_median olx5-xmllint-xml xargs -0 -a "$OUT/olx-5000.xml.files" xmllint --noout
+OLX5_XL_CPU=$R_CPU
+measure_median olx5-xmllint-html xargs -0 -a "$OUT/olx-5000.html.files" xmllint --html --noout
+OLX5_XL_CPU=$(awk -v a="$OLX5_XL_CPU" -v b="$R_CPU" 'BEGIN { printf "%.2f", a + b }')
+rm -rf "$OUT/imported-olx-5000"
+measure_median import-olx-5000 "$BIN" import "$OLX5_DIR" --out "$OUT/imported-olx-5000/course.xml" --force
+OLX5_CPU=$R_CPU OLX5_MS=$R_MS OLX5_KB=$R_KB OLX5_RC=$R_RC
+OLX5_RATIO=$(awk -v c="$OLX5_CPU" -v x="$OLX5_XL_CPU" 'BEGIN { printf "%.1f", (x > 0 ? c / x : 0) }')
+say "   $(printf '%-18s' olx-5000) cpu $OLX5_CPU s (xmllint --noout: $OLX5_XL_CPU s, ${OLX5_RATIO}x)   wall $(secs "$OLX5_MS") s   peak RSS $(mb "$OLX5_KB") MB   exit $OLX5_RC"
 say ""
 
 # ----------------------------------------------------------------------------------------------- (h) preview
@@ -342,6 +361,9 @@ done
   done
   printf "$fmt_target\n" "preview: saved change to re-rendered page <= 200 ms (median)" \
     "${PV_MEDIAN} ms (pack --format html of s1: $PV_PACK_MS ms)" "$(verdict "$(( PV_MEDIAN > 0 && PV_MEDIAN <= 200 ))")"
+  printf "$fmt_target\n" "import 5,000-unit OLX course <= 5x xmllint --noout (CPU)" \
+    "$OLX5_CPU s vs $OLX5_XL_CPU s (${OLX5_RATIO}x), exit $OLX5_RC" \
+    "$(verdict "$(awk -v r="$OLX5_RATIO" -v rc="$OLX5_RC" 'BEGIN { print (r <= 5 && rc == 0) ? 1 : 0 }')")"
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"

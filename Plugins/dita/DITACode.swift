@@ -37,4 +37,10 @@ enum DITACode {
     static let overviewDurationLooksLikeTotal = "DITA017"
     /// The map names no language.
     static let noLanguage = "DITA018"
+    /// Content profiled for instructors or another audience, platform or product: kept as facilitator notes.
+    static let profiledContent = "DITA019"
+    /// A duration without a unit was read in the unit `--option durationUnit` gives.
+    static let assumedDurationUnit = "DITA020"
+    /// A file named `.ditamap` whose root is not a map.
+    static let notAMap = "DITA021"
 }

@@ -32,6 +32,24 @@ extension DITAImporter {
     mutating func isoDuration(_ written: WrittenDuration?) -> String? {
         guard let written else { return nil }
         if let iso = DurationText.isoDuration(written.text) { return iso }
+        let trimmed = written.text.trimmingCharacters(in: .whitespaces)
+        if Double(trimmed) != nil {
+            if let unit = durationUnit, let iso = DurationText.isoDuration("\(trimmed) \(unit)") {
+                report.note(
+                    DITACode.assumedDurationUnit,
+                    "the duration \"\(trimmed)\" has no unit; it is read as \(trimmed) \(unit), as --option durationUnit says",
+                    at: written.location)
+                return iso
+            }
+            report.warning(
+                DITACode.unreadableDuration,
+                "the duration \"\(trimmed)\" has no unit, so the activity has no duration",
+                at: written.location,
+                hint:
+                    "Pass --option durationUnit=minutes (or hours) to say what bare numbers mean, or write PT\(trimmed)M."
+            )
+            return nil
+        }
         report.warning(
             DITACode.unreadableDuration,
             "the duration \"\(written.text)\" cannot be read as a length of time, so the activity has no duration",
@@ -44,7 +62,7 @@ extension DITAImporter {
         let words = draft.text.split(separator: " ").prefix(4).joined(separator: " ")
         return Question(
             id: ids.make(from: draft.sourceID ?? "q " + words, fallback: "q"), type: draft.type, assesses: assesses,
-            text: Label(draft.text), options: draft.options.map { Label($0) }, location: draft.location)
+            text: Label(draft.text), options: draft.options.map { Label($0) }, key: draft.key, location: draft.location)
     }
 
     // MARK: - Objectives and audiences

@@ -61,6 +61,17 @@ extension DITAImporter {
         -> [XMLContent]
     {
         let name = DITAVocabulary.baseName(element.name)
+        if let condition = Self.profilingCondition(of: element) {
+            // Conditional content is for some readers only; a participant must never read what was profiled for
+            // instructors (or for another audience, platform or product), so it goes to the facilitator notes.
+            report.warning(
+                DITACode.profiledContent,
+                "<\(element.name)> is profiled (\(condition)); it is kept in the facilitator notes, not in participant text",
+                at: location(of: element, in: file),
+                hint: "Filter the map with a DITAVAL file before importing to choose what participants read.")
+            harvest.notes.append(rewritten(element, as: "div", in: file, harvest: &harvest))
+            return []
+        }
         if let reuse = element[attribute: "conref"] ?? element[attribute: "conkeyref"] {
             report.warning(
                 DITACode.unresolvedReuse,
@@ -123,6 +134,28 @@ extension DITAImporter {
             ]
         }
         return [.element(rewritten(element, as: element.name, in: file, harvest: &harvest))]
+    }
+
+    /// Audience values that name learners: content profiled only for them is participant text.
+    static let learnerAudiences: Set<String> = [
+        "learner", "learners", "student", "students", "participant", "participants", "trainee", "trainees",
+        "novice", "user", "users", "all",
+    ]
+
+    /// The profiling attributes an element carries (`audience="instructor"`, `platform="web"` …), written as
+    /// `name="value"`; `nil` when the element is for every reader or only for learners.
+    static func profilingCondition(of element: XMLElement) -> String? {
+        var conditions: [String] = []
+        for attribute in ["audience", "platform", "product", "otherprops", "props", "deliveryTarget"] {
+            guard let value = element[attribute: attribute]?.trimmingCharacters(in: .whitespaces), !value.isEmpty
+            else { continue }
+            if attribute == "audience" {
+                let tokens = value.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+                if tokens.allSatisfy(learnerAudiences.contains) { continue }
+            }
+            conditions.append("\(attribute)=\"\(value)\"")
+        }
+        return conditions.isEmpty ? nil : conditions.joined(separator: " ")
     }
 
     /// A copy of an element under another name, its children normalised.

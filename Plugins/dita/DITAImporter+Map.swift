@@ -86,7 +86,7 @@ extension DITAImporter {
     /// learning map domain is read as a plain map: each top-level reference, with everything below it, is one
     /// learning object.
     mutating func readOutline(of map: XMLElement) -> [OutlineEntry] {
-        guard MapChooser.isLearningMap(map) else {
+        guard MapChooser.isLearningMap(map) || hasLearningSubmap(map) else {
             var entries: [OutlineEntry] = []
             for element in map.elements {
                 let references = readEntries([element], inObject: true).compactMap { entry -> TopicReference? in
@@ -109,6 +109,19 @@ extension DITAImporter {
         return readEntries(map.elements, inObject: false)
     }
 
+    /// Whether a map that is not itself written with the learning map domain refers to submaps that are
+    /// (a course map made of `learningGroupMap` files).
+    private func hasLearningSubmap(_ map: XMLElement) -> Bool {
+        var probe = ImportReport()
+        for href in MapChooser.mapReferences(in: map) {
+            guard let path = tree.resolve(href, from: mapPath), tree.exists(path),
+                let root = reader.parse(path, report: &probe)
+            else { continue }
+            if MapChooser.isLearningMap(root) { return true }
+        }
+        return false
+    }
+
     private mutating func readEntries(_ elements: [XMLElement], inObject: Bool) -> [OutlineEntry] {
         var entries: [OutlineEntry] = []
         for element in elements {
@@ -119,6 +132,10 @@ extension DITAImporter {
                 continue
             }
             if element[attribute: "processing-role"] == "resource-only" { continue }
+            if Self.isSubmapReference(element) {
+                entries += followSubmap(element, inObject: inObject)
+                continue
+            }
             switch name {
             case "learningGroup" where !inObject:
                 let meta = element.element(named: "topicmeta").map { readTopicmeta($0, usesKeywords: false) }
@@ -161,6 +178,50 @@ extension DITAImporter {
         return entries
     }
 
+    /// Whether a map element refers to another map (`mapref`, `learningGroupMapRef`, a `topicref` to a
+    /// `.ditamap` or with `format="ditamap"`).
+    static func isSubmapReference(_ element: XMLElement) -> Bool {
+        if ["mapref", "learningGroupMapRef", "learningObjectMapRef"].contains(element.name) { return true }
+        if element[attribute: "scope"] == "external" || element[attribute: "scope"] == "peer" { return false }
+        if element[attribute: "format"] == "ditamap" { return true }
+        return element[attribute: "href"]?.lowercased().split(separator: "#").first?.hasSuffix(".ditamap") ?? false
+    }
+
+    /// The entries of a submap, read as if written in place of the reference (as DITA resolves map references);
+    /// a submap that is missing, broken, or refers back to a map being read is reported and left out.
+    private mutating func followSubmap(_ element: XMLElement, inObject: Bool) -> [OutlineEntry] {
+        let here = location(of: element, in: mapPath)
+        var href = element[attribute: "href"]
+        if href == nil, let keyref = element[attribute: "keyref"] { href = keys?.definition(for: keyref)?.href }
+        guard let written = href, let path = tree.resolve(written, from: mapPath) else {
+            reportSubmap(element)
+            return []
+        }
+        guard !openMaps.contains(path), openMaps.count < 16 else {
+            report.warning(
+                DITACode.submapNotFollowed,
+                "<\(element.name) href=\"\(written)\"> refers back to a map that is already being read; it is not followed again",
+                at: here)
+            return []
+        }
+        guard tree.exists(path) else {
+            report.warning(
+                DITACode.missingTopic,
+                "<\(element.name) href=\"\(written)\">: the map \"\(path)\" does not exist in the source; the rest of the course was imported without it",
+                at: here)
+            return []
+        }
+        guard let root = reader.parsePart(path, report: &report, referencedFrom: here) else { return [] }
+        let outer = mapPath
+        openMaps.insert(path)
+        mapPath = path
+        defer {
+            mapPath = outer
+            openMaps.remove(path)
+        }
+        return readEntries(root.elements, inObject: inObject)
+    }
+
     private mutating func reportSubmap(_ element: XMLElement) {
         let target = element[attribute: "href"] ?? element[attribute: "keyref"] ?? ""
         report.warning(
@@ -173,6 +234,17 @@ extension DITAImporter {
     /// there. Non-DITA targets become resources. `nil` for a pure grouping element or after a reported problem.
     private mutating func topicReference(_ element: XMLElement, role: ReferenceRole) -> TopicReference? {
         let here = location(of: element, in: mapPath)
+        if let condition = Self.profilingCondition(of: element) {
+            // A whole topic profiled for instructors (or another audience) must not become participant material.
+            report.warning(
+                DITACode.profiledContent,
+                "<\(element.name) href=\"\(element[attribute: "href"] ?? element[attribute: "keyref"] ?? "")\"> is profiled (\(condition)); the topic is left out so that participants do not receive it",
+                at: here,
+                hint:
+                    "Filter the map with a DITAVAL file before importing, or import the instructor topics on their own."
+            )
+            return nil
+        }
         var href = element[attribute: "href"]
         var scope = element[attribute: "scope"]
         var format = element[attribute: "format"]
@@ -185,14 +257,14 @@ extension DITAImporter {
         }
         if href == nil, let keyref = element[attribute: "keyref"] {
             guard let definition = keys?.definition(for: keyref) else {
-                report.error(
+                report.warning(
                     DITACode.undefinedTopicKey,
                     "<\(element.name) keyref=\"\(keyref)\"> names a key that \(mapPath) does not define",
                     at: here, hint: "Define the key with <keydef keys=\"\(keyref)\" href=\"…\"/>, or correct the name.")
                 return nil
             }
             guard let target = definition.href, !target.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report.error(
+                report.warning(
                     DITACode.undefinedTopicKey,
                     "<\(element.name) keyref=\"\(keyref)\">: the key is defined at line \(definition.location.line) without an href, so it names no topic",
                     at: here, hint: "Give the key definition an href to the topic.")
@@ -205,7 +277,7 @@ extension DITAImporter {
         guard let written = href else { return nil }
         let target = written.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !target.isEmpty else {
-            report.error(
+            report.warning(
                 DITACode.emptyHref, "<\(element.name)> has an empty href, so it names no topic", at: here,
                 hint: "Point href at the topic file, or remove the reference.")
             return nil
@@ -226,7 +298,7 @@ extension DITAImporter {
             return nil
         }
         guard let path = tree.resolve(target, from: mapPath) else {
-            report.error(
+            report.warning(
                 DITACode.missingTopic, "<\(element.name) href=\"\(target)\"> points outside the source", at: here,
                 hint: "Keep every topic inside the folder or zip being imported.")
             return nil
@@ -238,9 +310,9 @@ extension DITAImporter {
             return nil
         }
         guard tree.exists(path) else {
-            report.error(
+            report.warning(
                 DITACode.missingTopic,
-                "<\(element.name) href=\"\(target)\">: the topic file \"\(path)\" does not exist in the source",
+                "<\(element.name) href=\"\(target)\">: the topic file \"\(path)\" does not exist in the source; the rest of the course was imported without it",
                 at: here, hint: "Add the topic file, or correct the href (paths are relative to the map).")
             return nil
         }

@@ -19,7 +19,7 @@ extension DITAImporter {
     /// A topic file's root element, parsed once; `nil` when the file was refused (and reported).
     private mutating func parsedFile(_ path: String, referencedFrom reference: SourceLocation) -> XMLElement? {
         if let cached = parsedFiles[path] { return cached }
-        let root = reader.parse(path, report: &report, referencedFrom: reference)
+        let root = reader.parsePart(path, report: &report, referencedFrom: reference)
         parsedFiles.updateValue(root, forKey: path)
         return root
     }
@@ -47,9 +47,9 @@ extension DITAImporter {
         let nested = candidates.flatMap { Self.descendants(of: $0) { DITAVocabulary.topicTypes.contains($0.name) } }
         if let match = (candidates + nested).first(where: { $0[attribute: "id"] == fragment }) { return match }
         let actual = first[attribute: "id"].map { "\"\($0)\"" } ?? "missing"
-        report.error(
+        report.warning(
             DITACode.topicIDMismatch,
-            "the reference to \"\(reference.path)#\(fragment)\" names the topic ID \"\(fragment)\", but the topic's ID is \(actual)",
+            "the reference to \"\(reference.path)#\(fragment)\" names the topic ID \"\(fragment)\", but the topic's ID is \(actual); the reference is left out",
             at: reference.location, hint: "Correct the part after # to the topic's id, or leave it out.")
         return nil
     }
@@ -214,6 +214,7 @@ extension DITAImporter {
         }
         var text = ""
         var options: [String] = []
+        var key = AnswerKey()
         for child in element.elements {
             switch DITAVocabulary.baseName(child.name) {
             case "lcQuestion":
@@ -226,14 +227,48 @@ extension DITAImporter {
                         reportUnmapped(option, in: file)
                         continue
                     }
+                    var feedback: [String] = []
+                    var isCorrect = false
                     for part in option.elements {
-                        if DITAVocabulary.baseName(part.name) == "lcAnswerContent" {
+                        switch DITAVocabulary.baseName(part.name) {
+                        case "lcAnswerContent":
                             let answer = inlineText(of: part, in: file)
                             if !answer.isEmpty { options.append(answer) }
-                        } else {
+                        case "lcCorrectResponse":
+                            isCorrect = (part[attribute: "value"] ?? "true").lowercased() != "false"
+                        case "lcFeedback", "lcFeedbackCorrect", "lcFeedbackIncorrect":
+                            let said = inlineText(of: part, in: file)
+                            if !said.isEmpty { feedback.append(said) }
+                        default:
                             reportUnmapped(part, in: file, context: "an answer option")
                         }
                     }
+                    // The key goes with the option just read (an option without content is not one).
+                    guard !options.isEmpty else { continue }
+                    if isCorrect, !key.correctOptions.contains(options.count - 1) {
+                        key.correctOptions.append(options.count - 1)
+                    }
+                    for said in feedback { key.feedback.append(.init(option: options.count - 1, text: Label(said))) }
+                }
+            case "lcFeedback", "lcFeedbackCorrect", "lcFeedbackIncorrect":
+                let said = inlineText(of: child, in: file)
+                let when =
+                    switch DITAVocabulary.baseName(child.name) {
+                    case "lcFeedbackCorrect": "When correct: "
+                    case "lcFeedbackIncorrect": "When not correct: "
+                    default: ""
+                    }
+                if !said.isEmpty { key.feedback.append(.init(text: Label(when + said))) }
+            case "lcOpenAnswer", "lcAnswerContent":
+                var harvest = BodyHarvest()
+                if let answer = richText(fromChildrenOf: child, in: file, harvest: &harvest) {
+                    let earlier = key.explanation?.blocks ?? []
+                    key.explanation = RichText(blocks: earlier + answer.blocks)
+                }
+            case "lcCorrectResponse":
+                // lcTrueFalse may mark the right answer on the question: value="true" or "false".
+                if let value = child[attribute: "value"]?.lowercased() {
+                    key.correctOptions = [value == "false" ? 1 : 0]
                 }
             default:
                 reportUnmapped(child, in: file, context: "a question")
@@ -248,6 +283,7 @@ extension DITAImporter {
         }
         if name == "lcTrueFalse" && options.isEmpty { options = ["True", "False"] }
         return QuestionDraft(
-            sourceID: element[attribute: "id"], type: type, text: text, options: options, location: here)
+            sourceID: element[attribute: "id"], type: type, text: text, options: options,
+            key: key == AnswerKey() ? nil : key, location: here)
     }
 }

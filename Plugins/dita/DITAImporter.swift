@@ -25,6 +25,12 @@ struct DITAImporter {
     var reportedUnmapped: Set<String> = []
     /// Parsed topic files (`nil` when the file was refused).
     var parsedFiles: [String: XMLElement?] = [:]
+    /// The maps being read, the chosen one and the submaps on the way to the current reference, against cycles.
+    var openMaps: Set<String> = []
+    /// What a duration written as a bare number means (`minutes`, `hours`), from `--option durationUnit`.
+    var durationUnit: String?
+    /// The map to import when the source holds several (`--option map=PATH`).
+    var preferredMap: String?
     /// Read topics, by `path#id`.
     var readTopics: [String: Topic] = [:]
 
@@ -37,12 +43,20 @@ struct DITAImporter {
 
     /// Runs the import.
     mutating func run() -> ImportResult {
-        guard let chosen = MapChooser(tree: tree, reader: reader).choose(report: &report),
+        guard let chosen = MapChooser(tree: tree, reader: reader, preferred: preferredMap).choose(report: &report),
             let map = reader.parse(chosen, report: &report)
         else {
             return .failed(report)
         }
+        guard MapChooser.isMap(map) else {
+            report.error(
+                DITACode.notAMap,
+                "\(chosen) is named .ditamap but its root is <\(map.name)>, not a DITA map, so this is not a DITA source",
+                at: location(of: map, in: chosen), hint: "Import the course's real .ditamap file.")
+            return .failed(report)
+        }
         mapPath = chosen
+        openMaps = [chosen]
         mapLocation = location(of: map, in: chosen)
         keys = KeySpace(map: map) { self.location(of: $0, in: chosen) }
         let header = readHeader(of: map)

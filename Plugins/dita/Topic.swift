@@ -55,6 +55,8 @@ struct QuestionDraft {
     var type: String
     var text: String
     var options: [String]
+    /// The right options, the feedback and the model answer, when the interaction gives them.
+    var key: AnswerKey?
     var location: SourceLocation
 }
 

@@ -26,4 +26,8 @@ enum OLXCode {
     static let notImported = "OLX012"
     /// A date in the course or policy that is not an ISO 8601 date and time.
     static let badDate = "OLX013"
+    /// Content restricted to a content group or to staff: kept as facilitator notes, or left out.
+    static let restrictedContent = "OLX014"
+    /// A video with no address to link to (only a Studio `edx_video_id`).
+    static let videoWithoutAddress = "OLX015"
 }

@@ -9,7 +9,9 @@ struct OLXComponent {
     var role: Role
     var blocks: [Block] = []
     var resourceIDs: [String] = []
-    var question: Question?
+    var questions: [Question] = []
+    /// Text only facilitators read: content restricted to a content group or to staff.
+    var facilitatorBlocks: [Block] = []
     /// Minutes, when they can be derived.
     var minutes: Int?
     /// Whether ``minutes`` is an estimate from reading time rather than a fact of the course.

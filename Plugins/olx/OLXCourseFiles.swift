@@ -56,7 +56,7 @@ struct OLXCourseFiles {
         }
         let target = path("\(element.name)/\(urlName.replacingOccurrences(of: ":", with: "/")).xml")
         let at = tree.location(file, line: element.position.line, column: element.position.column)
-        guard var root = reader.parse(target, report: &report, referencedFrom: at) else { return nil }
+        guard var root = reader.parsePart(target, report: &report, referencedFrom: at) else { return nil }
         if root.name != element.name {
             report.warning(
                 OLXCode.unexpectedElement,

@@ -82,15 +82,17 @@ struct OLXImporter {
         meta.dateFrom = date(element[attribute: "start"] ?? policy.string("start"), at: at)
         meta.dateTo = date(element[attribute: "end"] ?? policy.string("end"), at: at)
         if meta.code?.isEmpty == true { meta.code = nil }
+        // The short description leads the summary; the overview page (about the course, requirements, staff)
+        // follows it, so neither is lost.
         for name in ["short_description.html", "overview.html"] {
             let path = files.path("about/" + name)
-            guard tree.contains(path), meta.summary == nil,
-                let page = files.reader.parseHTML(path, report: &report)
-            else { continue }
+            guard tree.contains(path), let page = files.reader.parseHTMLPart(path, report: &report) else { continue }
             let converted = RichTextConverter.blocks(from: page.element(named: "body") ?? page)
             reportDropped(converted.dropped, at: tree.location(path))
             if !converted.blocks.isEmpty {
-                meta.summary = RichText(blocks: converted.blocks, location: tree.location(path))
+                let earlier = meta.summary?.blocks ?? []
+                meta.summary = RichText(
+                    blocks: earlier + converted.blocks, location: meta.summary?.location ?? tree.location(path))
             }
         }
         for name in ["effort.html", "duration.html"] where tree.contains(files.path("about/" + name)) {
@@ -150,7 +152,10 @@ struct OLXImporter {
                 continue
             }
             guard let sequential = files.resolve(child, in: chapter.file, report: &report) else { continue }
-            let (items, found) = units(of: sequential, files: files)
+            // A restriction on a chapter or subsection holds for everything in it.
+            let restriction =
+                OLXUnitMapper.restriction(of: chapter.element) ?? OLXUnitMapper.restriction(of: sequential.element)
+            let (items, found) = units(of: sequential, files: files, restriction: restriction)
             questions += found
             guard !items.isEmpty else {
                 report.warning(
@@ -195,7 +200,9 @@ struct OLXImporter {
     }
 
     /// The agenda items of a subsection, and the questions of its problems.
-    private mutating func units(of sequential: OLXCourseFiles.Node, files: OLXCourseFiles) -> ([Activity], [Question]) {
+    private mutating func units(
+        of sequential: OLXCourseFiles.Node, files: OLXCourseFiles, restriction: String?
+    ) -> ([Activity], [Question]) {
         let verticals = sequential.element.elements.filter { $0.name == "vertical" }
         for other in sequential.element.elements where other.name != "vertical" {
             report.warning(
@@ -211,7 +218,8 @@ struct OLXImporter {
         for child in verticals {
             guard let vertical = files.resolve(child, in: sequential.file, report: &report) else { continue }
             var mapper = OLXUnitMapper(files: files, options: options)
-            let unit = mapper.map(vertical, report: &report, ids: &ids, resources: &resources)
+            let unit = mapper.map(
+                vertical, restriction: restriction, report: &report, ids: &ids, resources: &resources)
             unitsDone += 1
             if unitsDone % 100 == 0 { context.progress(done: unitsDone, total: 0, message: "\(unitsDone) units") }
             guard var item = unit.item else { continue }

@@ -16,7 +16,7 @@ struct OLXResources {
 
     /// Registers a `/static/` file named in a component; `nil` when the link is not to a static file.
     mutating func staticFile(
-        _ reference: String, title: String?, files: OLXCourseFiles, at location: SourceLocation,
+        _ reference: String, title: String?, alt: String? = nil, files: OLXCourseFiles, at location: SourceLocation,
         report: inout ImportReport, ids: inout IDAllocator
     ) -> String? {
         guard let name = Self.staticName(reference) else { return nil }
@@ -33,7 +33,8 @@ struct OLXResources {
         registry.append(
             Resource(
                 id: id, kind: Self.kind(of: name), href: href, mediaType: Self.mediaType(of: name),
-                title: Label(title ?? (name as NSString).lastPathComponent), location: location))
+                title: Label(title ?? (name as NSString).lastPathComponent),
+                accessibility: alt.flatMap { $0.isEmpty ? nil : Accessibility(alt: $0) }, location: location))
         idsByKey[path] = id
         return id
     }
@@ -65,14 +66,15 @@ struct OLXResources {
     }
 
     /// Every `href` and `src` in a page, with the link's text and line.
-    static func links(in element: XMLElement) -> [(href: String, text: String?, line: Int)] {
-        var found: [(String, String?, Int)] = []
+    static func links(in element: XMLElement) -> [(href: String, text: String?, line: Int, alt: String?)] {
+        var found: [(String, String?, Int, String?)] = []
         var stack = [element]
         while let current = stack.popLast() {
             for name in ["href", "src"] {
                 if let value = current[attribute: name] {
                     let text = current.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
-                    found.append((value, text.isEmpty ? current[attribute: "alt"] : text, current.position.line))
+                    let alt = current[attribute: "alt"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+                    found.append((value, text.isEmpty ? alt : text, current.position.line, alt))
                 }
             }
             stack.append(contentsOf: current.elements.reversed())

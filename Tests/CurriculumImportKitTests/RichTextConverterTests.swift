@@ -58,4 +58,49 @@ import Testing
         ids.reserve(["taken"])
         #expect(ids.make(from: "taken", fallback: "x") == "taken-2")
     }
+
+    @Test func aSpaceBeforeAClosingInlineTagKeepsWordsApart() {
+        let result = RichTextConverter.blocks(
+            fromHTML: Data("<p>Plan <em>your </em>learning and <strong>share </strong>it.</p>".utf8))
+        #expect(result.blocks.first?.plainText == "Plan your learning and share it.")
+    }
+
+    @Test func superscriptsAndSubscriptsStayReadable() {
+        let result = RichTextConverter.blocks(
+            fromHTML: Data("<p>E = mc<sup>2</sup>, H<sub>2</sub>O, 2<sup>k</sup>, x<sub>max</sub></p>".utf8))
+        #expect(result.blocks.first?.plainText == "E = mc², H₂O, 2^k, x_(max)")
+    }
+
+    @Test func nestedListsKeepTheirItemsAfterTheirParent() {
+        let result = RichTextConverter.blocks(
+            fromHTML: Data("<ul><li>Partners<ul><li>Police</li><li>Schools</li></ul></li><li>Budget</li></ul>".utf8))
+        #expect(result.blocks.count == 1)
+        #expect(result.blocks.first?.items.map(\.plainText) == ["Partners", "– Police", "– Schools", "Budget"])
+    }
+
+    @Test func aListDirectlyInsideAListIsKept() {
+        let result = RichTextConverter.blocks(
+            fromHTML: Data("<ol><li>Call</li><ol><li>Write down the time</li></ol><li>Report</li></ol>".utf8))
+        #expect(result.blocks.first?.items.map(\.plainText) == ["Call", "– Write down the time", "Report"])
+        #expect(result.dropped.isEmpty)
+    }
+
+    @Test func unknownInlineElementsKeepTheirText() {
+        let result = RichTextConverter.blocks(
+            fromHTML: Data("<p>Ask the <custom-term>prevention coordinator</custom-term> first.</p>".utf8))
+        #expect(result.blocks.first?.plainText == "Ask the prevention coordinator first.")
+    }
+
+    @Test func codeBlocksKeepTheirLines() {
+        let result = RichTextConverter.blocks(fromHTML: Data("<pre>line one\nline two</pre>".utf8))
+        #expect(result.blocks.map(\.plainText) == ["line one", "line two"])
+    }
+
+    @Test func aDeclaredWindows1252CharsetIsRead() {
+        var page = Array(#"<html><head><meta charset="windows-1252"></head><body><p>caf"#.utf8)
+        page += [0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94]
+        page += Array("</p></body></html>".utf8)
+        let result = RichTextConverter.blocks(fromHTML: Data(page))
+        #expect(result.blocks.first?.plainText == "café \u{201C}ok\u{201D}")
+    }
 }

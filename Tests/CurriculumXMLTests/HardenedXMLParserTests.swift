@@ -138,6 +138,18 @@ import Testing
         #expect(outcome.problems.first?.kind == .forbiddenDeclaration)
     }
 
+    @Test func acceptsAnEmptyInternalSubsetButNotOneThatDeclaresAnything() throws {
+        var limits = XMLParserLimits.curriculum
+        limits.allowsExternalDoctype = true
+        let empty = parse("<!DOCTYPE a PUBLIC \"-//X//DTD Y//EN\" \"a.dtd\" [ ]>\n<a>ok</a>", limits: limits)
+        #expect(empty.problems.isEmpty, "\(empty.problems)")
+        #expect(try #require(empty.root).textContent == "ok")
+        let declaring = parse("<!DOCTYPE a [ <!ELEMENT a ANY> ]><a/>", limits: limits)
+        #expect(declaring.problems.first?.kind == .forbiddenDeclaration)
+        let curriculum = parse("<!DOCTYPE a []><a/>", limits: .curriculum)
+        #expect(curriculum.problems.first?.kind == .forbiddenDeclaration, "curriculum files still take no DOCTYPE")
+    }
+
     @Test func reportsMissingFileAndFolderAsFileErrors() {
         #expect(throws: XMLFileError.self) { try parser.parse(contentsOf: "/no/such/file.xml") }
         #expect(throws: XMLFileError.self) { try parser.parse(contentsOf: "/tmp") }

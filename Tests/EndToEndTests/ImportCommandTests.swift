@@ -53,6 +53,30 @@ import Testing
         #expect(unknown.stderr.contains("no installed importer reads \"moodle-xml\""))
     }
 
+    @Test(arguments: ["olx", "dita", "imscc"])
+    func aMissingSourceIsAUsageErrorWhateverTheFormat(format: String) throws {
+        let missing = try CLI.run(["import", "/nonexistent/course", "--from", format])
+        #expect(missing.status == 2, "\(missing.stderr)")
+        #expect(missing.stderr.contains("no such file or folder"))
+    }
+
+    @Test func anImportThatProducesNothingIsAnError() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let course = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(
+            at: course.appendingPathComponent("course"), withIntermediateDirectories: true)
+        try Data(#"<course url_name="r" org="O" course="C"/>"#.utf8).write(
+            to: course.appendingPathComponent("course.xml"))
+        try Data(#"<course display_name="Nothing here"/>"#.utf8).write(
+            to: course.appendingPathComponent("course/r.xml"))
+        let out = folder.appendingPathComponent("out.xml").path
+        let result = try CLI.run(["import", course.path, "--out", out, "--format", "json"])
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(try result.diagnostics().contains { $0.code == "IMP007" || $0.code == "OLX002" })
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func anArchiveEntryClimbingOutRefusesTheWholeImport() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

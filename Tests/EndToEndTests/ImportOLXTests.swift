@@ -25,7 +25,7 @@ import Testing
         // Problems become the session's questions; a static handout is copied beside the XML.
         #expect(xml.contains("<question id=\"p-roles-q\" type=\"single\">"))
         #expect(xml.contains("<question id=\"p-sharing-q\" type=\"multiple\">"))
-        #expect(xml.contains("<option>The coordinator agreed in the partnership protocol</option>"))
+        #expect(xml.contains("<option correct=\"true\">The coordinator agreed in the partnership protocol</option>"))
         #expect(xml.contains("href=\"files/static/referral-map.pdf\""))
         #expect(
             FileManager.default.fileExists(atPath: folder.appendingPathComponent("files/static/referral-map.pdf").path))
@@ -161,7 +161,8 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let breakages: [Breakage] = [
+    /// One broken part: the rest of the course is imported and the part reported where it is referred to.
+    static let brokenParts: [Breakage] = [
         Breakage(name: "a subsection file is missing", code: "IMP001", file: "chapter/week1.xml", line: 3) { course in
             try FileManager.default.removeItem(at: course.appendingPathComponent("sequential/seq-mapping.xml"))
         },
@@ -170,6 +171,19 @@ import Testing
                 "<html url_name=\"h-map\"/>", with: "<html url_name=\"h-map\">",
                 in: course.appendingPathComponent("vertical/v-map.xml"))
         },
+    ]
+
+    @Test(arguments: brokenParts)
+    func aBrokenPartIsReportedAndTheRestImported(breakage: Breakage) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let course = try Self.variant(of: folder, breakage.apply)
+        try ImportHarness.expectPartial(
+            course.path, from: "olx", code: breakage.code, file: breakage.file, line: breakage.line)
+    }
+
+    /// Unsafe content refuses the whole source.
+    static let breakages: [Breakage] = [
         Breakage(name: "a unit declares entities", code: "IMP003", file: "vertical/v-map.xml", line: 2) { course in
             let laughs = """
                 <?xml version="1.0"?>
@@ -180,7 +194,7 @@ import Testing
                 <vertical display_name="&lol2;"><html url_name="h-map"/></vertical>
                 """
             try Data(laughs.utf8).write(to: course.appendingPathComponent("vertical/v-map.xml"))
-        },
+        }
     ]
 
     @Test(arguments: breakages)

@@ -53,4 +53,6 @@ enum CCCode {
     static let unplacedActivity = "CC023"
     /// Which specification the package was read as (a note).
     static let flavour = "CC024"
+    /// The course-level typical learning time: used for a one-item package, otherwise reported.
+    static let courseLearningTime = "CC025"
 }

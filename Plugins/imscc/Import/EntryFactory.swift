@@ -24,7 +24,8 @@ struct EntryFactory {
     /// Adds a file of the package, copied beside the output.
     mutating func addFile(_ path: String, kind: FileKind, title: String? = nil, state: inout ImportState) {
         var registryKind = kind.kind
-        if registryKind == "image" || registryKind == "video" {
+        let alt = registryKind == "image" ? state.imageAlts[path] : nil
+        if alt == nil && (registryKind == "image" || registryKind == "video") {
             // The native format requires alt text for images and captions for videos; the package has neither.
             registryKind = "other"
             if !hasReportedMedia {
@@ -41,7 +42,8 @@ struct EntryFactory {
         let entryTitle = title ?? (resources.isEmpty ? fallbackTitle : nil) ?? FileKind.title(of: path)
         append(
             kind: registryKind, href: state.assets.add(path), mediaType: kind.mediaType, title: entryTitle,
-            state: &state)
+            accessibility: alt.map { Accessibility(alt: $0) }, state: &state)
+        if let id = resources.last?.id, state.resourceIDsByPath[path] == nil { state.resourceIDsByPath[path] = id }
     }
 
     /// Adds a web address.
@@ -50,7 +52,8 @@ struct EntryFactory {
     }
 
     private mutating func append(
-        kind: String, href: String, mediaType: String?, title: String, state: inout ImportState
+        kind: String, href: String, mediaType: String?, title: String, accessibility: Accessibility? = nil,
+        state: inout ImportState
     ) {
         let id = state.ids.make(from: "res " + title, fallback: "res")
         let description = resources.isEmpty ? resource.lom.description(in: language)?.text : nil
@@ -58,6 +61,7 @@ struct EntryFactory {
             Resource(
                 id: id, kind: kind, href: href, mediaType: mediaType, audience: audience,
                 language: resource.lom.language, title: Label(title),
-                description: description.flatMap { PageText.plain($0).richText }, location: resource.location))
+                description: description.flatMap { PageText.plain($0).richText }, accessibility: accessibility,
+                location: resource.location))
     }
 }

@@ -1,6 +1,7 @@
 import CurriculumImportKit
 import CurriculumModel
 import CurriculumXML
+import Foundation
 
 /// What one import builds up while it reads a package: the source, its diagnostics, the files to copy and the IDs
 /// handed out so far.
@@ -12,6 +13,10 @@ struct ImportState {
     var report = ImportReport()
     var assets: AssetCollector
     var ids = IDAllocator()
+    /// The alt text pages give each image file of the package (`<img src alt>`), by path.
+    var imageAlts: [String: String] = [:]
+    /// The registry entry made for each file of the package, by path.
+    var resourceIDsByPath: [String: String] = [:]
     /// `code|file|name` of the elements already reported, so each is reported once per file.
     private var reportedNames: Set<String> = []
 
@@ -54,6 +59,25 @@ struct ImportState {
         reportElementOnce(
             CCCode.notImported, element, in: file,
             message: "<\(element.name)> (\(what)) has no equivalent in the curriculum model and was not imported")
+    }
+
+    /// The file of the package a page's link or image points at: `$IMS-CC-FILEBASE$/x.pdf` (Canvas's base for
+    /// `web_resources/`, also percent-encoded), or a path relative to the page; `nil` for a URL or a missing file.
+    func localFile(_ reference: String, from page: String) -> String? {
+        let decoded = reference.removingPercentEncoding ?? reference
+        for marker in ["$IMS-CC-FILEBASE$/", "$IMS_CC_FILEBASE$/"] where decoded.hasPrefix(marker) {
+            let rest = String(decoded.dropFirst(marker.count))
+            let folder = (manifestPath as NSString).deletingLastPathComponent
+            for candidate in ["web_resources/" + rest, rest] {
+                let path = folder.isEmpty ? candidate : folder + "/" + candidate
+                if let resolved = tree.resolve(path, from: ""), tree.contains(resolved) { return resolved }
+            }
+            return nil
+        }
+        guard !SourceTree.hasScheme(decoded), !decoded.hasPrefix("#"), !decoded.hasPrefix("/"),
+            let resolved = tree.resolve(decoded, from: page), tree.contains(resolved)
+        else { return nil }
+        return resolved
     }
 
     /// A path of the tree for a reference written in the manifest, after `xml:base`; `nil` when it leaves the

@@ -172,7 +172,7 @@ struct ManifestReader {
                 at: state.location(element))
             return LOMRecord()
         }
-        guard let root = state.reader.parse(path, report: &state.report, referencedFrom: state.location(element))
+        guard let root = state.reader.parsePart(path, report: &state.report, referencedFrom: state.location(element))
         else { return LOMRecord() }
         guard root.name.lowercased() == "lom" else {
             state.unknownElement(root, in: path, parent: "metadata file")

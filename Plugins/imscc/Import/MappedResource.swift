@@ -35,6 +35,8 @@ struct MappedResource {
     /// Marked for instructors (`intendeduse="lessonplan"`, or an instructor role in its LOM).
     var isForInstructors: Bool = false
     var learningTime: LOMRecord.LearningTime?
+    /// The questions of a QTI assessment or question bank, with their keys.
+    var questions: [Question] = []
     /// The location of the `<resource>` element.
     var location: SourceLocation
 }

@@ -170,10 +170,23 @@ struct OrganizationMapper {
         title: String, summary: RichText?, days: [Day], location: SourceLocation?, state: inout ImportState
     ) -> Session {
         let number = outcome.sessions.count + 1
+        let id = state.ids.make(from: "s\(number)", fallback: "s")
+        // The questions of the assessments this session's items placed become its post-session check.
+        var evaluation: [Instrument] = []
+        if !pendingQuestions.isEmpty {
+            evaluation.append(
+                Instrument(
+                    id: state.ids.make(from: id + " check", fallback: "check"), kind: "post",
+                    title: Label("Checks from \(title)"), questions: pendingQuestions, location: location))
+            pendingQuestions = []
+        }
         return Session(
-            id: state.ids.make(from: "s\(number)", fallback: "s"), number: number, declaredDays: days.count,
-            title: Label(title), summary: summary, days: days, location: location)
+            id: id, number: number, declaredDays: days.count, title: Label(title), summary: summary, days: days,
+            evaluation: evaluation, location: location)
     }
+
+    /// Questions of assessments placed by items of the session being built.
+    private var pendingQuestions: [Question] = []
 
     private func makeDay(number: Int, title: String?, agenda: [Activity], location: SourceLocation?) -> Day {
         Day(
@@ -202,15 +215,31 @@ struct OrganizationMapper {
         var text: PageText?
         if let resource {
             outcome.placedResources.insert(item.resourceIdentifier ?? "")
+            pendingQuestions += resource.questions
             text = resource.text
             if let page = resource.page {
                 let read = pageText(page, title: title, context: context, item: item, state: &state)
                 text = read ?? text
                 slot = read?.slot
+                // A SCORM package often launches one shell page whose script shows the others: their text is the
+                // item's, page after page, each led by its title.
+                if resource.isSCO, text?.richText == nil {
+                    text = otherPages(of: item, besides: page, context: context, state: &state) ?? text
+                }
             }
             activity.participantInstructions = text?.richText
             activity.facilitatorNotes = resource.notes?.richText
             activity.resources = entries(of: item.resourceIdentifier ?? "")
+            for path in text?.localFiles ?? [] {
+                if let id = state.resourceIDsByPath[path] {
+                    if !activity.resources.contains(id) { activity.resources.append(id) }
+                } else {
+                    state.report.warning(
+                        CCCode.missingFile,
+                        "the page links to \"\(path)\", which no resource of the manifest lists; only the link's text was kept",
+                        at: item.location, hint: "List the file in a <resource> of the manifest.")
+                }
+            }
             if resource.isForInstructors { activity.audience = .facilitator }
         }
         activity.kind = kind(of: item, title: title, resource: resource, text: text)
@@ -274,6 +303,35 @@ struct OrganizationMapper {
     }
 
     // MARK: - Helpers
+
+    /// The text of a resource's pages other than the one it launches, in the manifest's file order.
+    private mutating func otherPages(
+        of item: PackageManifest.Item, besides launch: String, context: [String], state: inout ImportState
+    ) -> PageText? {
+        guard let identifier = item.resourceIdentifier, let files = manifest.resource(identifier)?.files else {
+            return nil
+        }
+        var blocks: [Block] = []
+        var localFiles: [String] = []
+        for path in files where path != launch && FileKind(path: path).isPage {
+            guard let read = pageText(path, title: "", context: context, item: item, state: &state) else { continue }
+            if read.blocks.isEmpty { continue }
+            let leadsWithHeading =
+                read.blocks.first.map {
+                    $0.kind == .paragraph && $0.inlines.count == 1 && $0.inlines[0].kind == .strong
+                }
+                ?? false
+            if !leadsWithHeading {
+                blocks.append(.paragraph([Inline(kind: .strong, children: [.text(FileKind.title(of: path))])]))
+            }
+            blocks += read.blocks
+            localFiles += read.localFiles
+        }
+        guard !blocks.isEmpty else { return nil }
+        var text = PageText(blocks: blocks, slot: nil)
+        text.localFiles = localFiles
+        return text
+    }
 
     private func resource(of item: PackageManifest.Item) -> MappedResource? {
         item.resourceIdentifier.flatMap { mapped[$0] }

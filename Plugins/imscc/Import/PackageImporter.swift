@@ -86,6 +86,8 @@ struct PackageImporter {
         curriculum.meta.keywords = manifest.lom.keywords
         curriculum.meta.licence = manifest.lom.licence
 
+        let pages = manifest.resources.flatMap(\.files).filter { FileKind(path: $0).isPage }
+        state.imageAlts = PageText.imageAlts(pages: pages, state: &state)
         let (registry, mapped) = ResourceMapper(
             manifest: manifest, itemTitles: Self.itemTitles(organization?.items ?? []), language: language
         ).map(state: &state)
@@ -99,12 +101,34 @@ struct PackageImporter {
             let outcome = mapper.map(organization, state: &state)
             curriculum.sessions = outcome.sessions
             placed = outcome.placedResources
-            reportDefaults(outcome.defaulted, state: &state)
+            var defaulted = outcome.defaulted
+            useCourseLearningTime(manifest, in: &curriculum, defaulted: &defaulted, state: &state)
+            reportDefaults(defaulted, state: &state)
         } else {
             state.report.note(
                 CCCode.noOrganization,
                 "the package has no organisation: its \(registry.count) resource(s) are imported without sessions",
                 at: organization?.location ?? manifest.location)
+        }
+        for resource in manifest.resources where !placed.contains(resource.identifier) {
+            guard let questions = mapped[resource.identifier]?.questions, !questions.isEmpty else { continue }
+            guard !curriculum.sessions.isEmpty else {
+                state.report.warning(
+                    CCCode.unplacedActivity,
+                    "the \(questions.count) question(s) of \"\(resource.identifier)\" have no session to go to; they were not imported",
+                    at: resource.location)
+                continue
+            }
+            let last = curriculum.sessions.count - 1
+            curriculum.sessions[last].evaluation.append(
+                Instrument(
+                    id: state.ids.make(from: "bank " + resource.identifier, fallback: "bank"), kind: "post",
+                    title: Label("Question bank \(mapped[resource.identifier]?.title ?? resource.identifier)"),
+                    questions: questions, location: resource.location))
+            state.report.note(
+                CCCode.unplacedActivity,
+                "\"\(resource.identifier)\" is placed by no item; its \(questions.count) question(s) are an instrument of the last session",
+                at: resource.location)
         }
         for resource in manifest.resources where !placed.contains(resource.identifier) {
             guard let role = mapped[resource.identifier]?.role, role == .discussion || role == .assignment else {
@@ -116,6 +140,37 @@ struct PackageImporter {
                 at: resource.location)
         }
         return curriculum
+    }
+
+    /// The typical learning time the manifest gives the whole course: the duration of a package with one agenda
+    /// item that has none of its own (a single-SCO SCORM package), and otherwise reported beside the items'.
+    private func useCourseLearningTime(
+        _ manifest: PackageManifest, in curriculum: inout Curriculum,
+        defaulted: inout [(id: String, location: SourceLocation?)], state: inout ImportState
+    ) {
+        guard let time = manifest.lom.learningTime else { return }
+        guard let iso = LearningTime.isoDuration(time.text) else {
+            state.report.warning(
+                CCCode.unreadableDuration,
+                "the course's typical learning time \"\(time.text.prefix(80))\" is not a duration; it was ignored",
+                at: time.location)
+            return
+        }
+        let items = curriculum.sessions.reduce(0) { $0 + $1.allItems.count }
+        if items == 1, defaulted.count == 1, !curriculum.sessions.isEmpty, !curriculum.sessions[0].days.isEmpty,
+            !curriculum.sessions[0].days[0].agenda.isEmpty
+        {
+            curriculum.sessions[0].days[0].agenda[0].duration = iso
+            defaulted = []
+            state.report.note(
+                CCCode.courseLearningTime,
+                "the course's typical learning time (\(iso)) is the duration of its one agenda item", at: time.location)
+        } else {
+            state.report.note(
+                CCCode.courseLearningTime,
+                "the course's typical learning time (\(iso)) is not split over its \(items) agenda items; they keep their own durations",
+                at: time.location, hint: "Compare it with the sessions' total after import.")
+        }
     }
 
     /// The language: the manifest's LOM, else the language of its title, else the option (reported).

@@ -17,6 +17,9 @@ struct PageText {
 
     var blocks: [Block]
     var slot: Slot?
+    /// Files of the package the page links to or shows (`$IMS-CC-FILEBASE$/…`, relative paths), in order: rich
+    /// text links only to the web, so these become resources of the item instead.
+    var localFiles: [String] = []
 
     /// The text as rich text, or `nil` when nothing is left.
     var richText: RichText? { blocks.isEmpty ? nil : RichText(blocks: blocks) }
@@ -34,16 +37,54 @@ struct PageText {
         page path: String, title: String?, context: [String], referencedFrom reference: SourceLocation,
         state: inout ImportState
     ) -> PageText? {
-        guard let root = state.reader.parseHTML(path, report: &state.report, referencedFrom: reference) else {
+        guard let root = state.reader.parseHTMLPart(path, report: &state.report, referencedFrom: reference) else {
             return nil
         }
         let body = root.element(named: "body") ?? root
         let conversion = RichTextConverter.blocks(from: body)
         reportDropped(conversion.dropped, in: body, file: path, state: &state)
         var text = PageText(blocks: conversion.blocks, slot: nil)
+        text.localFiles = localFiles(in: body, page: path, state: state)
         text.sanitiseLinks(at: state.tree.location(path), state: &state)
         text.tidy(title: title, context: context)
         return text
+    }
+
+    /// The package files a page's links and images point at.
+    static func localFiles(in body: XMLElement, page: String, state: ImportState) -> [String] {
+        var found: [String] = []
+        var stack = [body]
+        while let element = stack.popLast() {
+            for name in ["href", "src"] {
+                if let reference = element[attribute: name], let path = state.localFile(reference, from: page),
+                    path != page, !found.contains(path)
+                {
+                    found.append(path)
+                }
+            }
+            stack += element.elements.reversed()
+        }
+        return found
+    }
+
+    /// The alt text of every image the package's pages show, by image path: the first non-empty one wins.
+    static func imageAlts(pages: [String], state: inout ImportState) -> [String: String] {
+        var alts: [String: String] = [:]
+        for page in pages {
+            var ignored = ImportReport()
+            guard let root = state.reader.parseHTML(page, report: &ignored) else { continue }
+            var stack = [root]
+            while let element = stack.popLast() {
+                if element.name == "img", let source = element[attribute: "src"],
+                    let alt = element[attribute: "alt"]?.trimmingCharacters(in: .whitespacesAndNewlines), !alt.isEmpty,
+                    let path = state.localFile(source, from: page), alts[path] == nil
+                {
+                    alts[path] = alt
+                }
+                stack += element.elements
+            }
+        }
+        return alts
     }
 
     /// Reads HTML held as text inside an XML file (a discussion topic's `<text texttype="text/html">`).

@@ -57,12 +57,16 @@ struct ResourceMapper {
             }
         case .assessment:
             let what = resource.type.lowercased().contains("question-bank") ? "question bank" : "assessment"
-            state.report.warning(
+            if let (root, path) = descriptor(of: resource, state: &state) {
+                result.questions = QTIReader(file: path).questions(in: root, state: &state)
+            }
+            state.report.note(
                 CCCode.assessmentNotImported,
-                "the QTI \(what) \"\(resource.identifier)\" was not imported: its questions have no place on an agenda; its file is kept as a resource",
-                at: resource.location,
-                hint: "Recreate the questions as an evaluation instrument if the session needs them.")
-            for path in resource.files { entries.addFile(path, kind: FileKind(path: path), state: &state) }
+                "the QTI \(what) \"\(resource.identifier)\" gave \(result.questions.count) question(s) with their answer keys; its scoring, attempts and time limits are not imported",
+                at: resource.location)
+            if result.questions.isEmpty {
+                for path in resource.files { entries.addFile(path, kind: FileKind(path: path), state: &state) }
+            }
         case .tool:
             if let (root, path) = descriptor(of: resource, state: &state) {
                 readToolLink(root, file: path, resource: resource, into: &result, entries: &entries, state: &state)
@@ -108,7 +112,8 @@ struct ResourceMapper {
         case .none:
             let documents = resource.files.filter { !FileKind.isSupportFile($0) }
             for path in documents { entries.addFile(path, kind: FileKind(path: path), state: &state) }
-            if documents.count == 1, let only = documents.first, FileKind(path: only).isPage { result.page = only }
+            // Without an href, the first file is the one the resource opens with (as players launch it).
+            if let first = documents.first, FileKind(path: first).isPage { result.page = first }
         }
         // The files a page needs (images, style sheets, scripts) are copied so that the copied page still works.
         for path in resource.files { _ = state.assets.add(path) }
@@ -124,7 +129,7 @@ struct ResourceMapper {
     {
         guard let path = resource.files.first(where: { FileKind.pathExtension($0) == "xml" }) ?? resource.files.first
         else { return nil }
-        guard let root = state.reader.parse(path, report: &state.report, referencedFrom: resource.location) else {
+        guard let root = state.reader.parsePart(path, report: &state.report, referencedFrom: resource.location) else {
             return nil
         }
         return (root, path)

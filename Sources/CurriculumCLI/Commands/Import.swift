@@ -132,6 +132,9 @@ extension CurriculumCommand {
         }
 
         private func resolveFormat(_ sourcePath: String) throws(CommandFailure) -> String {
+            guard FileManager.default.fileExists(atPath: sourcePath) else {
+                throw CommandFailure.usage("\(TerminalText.escaped(source)): no such file or folder")
+            }
             guard from == "auto" else { return from }
             let detected: String?
             do throws(ImportError) { detected = try SourceFormat.detect(sourcePath) } catch {

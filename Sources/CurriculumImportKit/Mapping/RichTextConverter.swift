@@ -34,8 +34,10 @@ public enum RichTextConverter {
     // MARK: - Vocabulary
 
     static let paragraphs: Set<String> = [
-        "p", "pre", "codeblock", "address", "figcaption", "dt", "dd", "shortdesc", "abstract", "lines",
+        "p", "address", "figcaption", "dt", "dd", "shortdesc", "abstract",
     ]
+    /// Blocks whose line breaks are meaningful (code, verse): each line becomes a paragraph of its own.
+    static let preformatted: Set<String> = ["pre", "codeblock", "lines", "msgblock", "screen"]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "title"]
     static let bulletLists: Set<String> = ["ul", "sl", "menu"]
     static let numberedLists: Set<String> = ["ol"]
@@ -53,8 +55,13 @@ public enum RichTextConverter {
         "script", "style", "head", "noscript", "template", "comment", "draft-comment", "indexterm", "data",
         "required-cleanup", "titlealts", "prolog",
     ]
+    /// Elements whose text is not readable prose (tables read cell by cell, forms, media fallbacks).
+    static let noTextEquivalent: Set<String> = [
+        "table", "img", "image", "iframe", "video", "audio", "object", "embed", "form", "select", "svg", "canvas",
+        "simpletable", "input", "textarea", "button", "fn",
+    ]
     static let passThroughInline: Set<String> = [
-        "span", "code", "ph", "codeph", "tt", "u", "sup", "sub", "small", "big", "abbr", "kbd", "samp", "mark", "q",
+        "span", "code", "ph", "codeph", "tt", "u", "small", "big", "abbr", "kbd", "samp", "mark", "q",
         "keyword", "term", "filepath", "apiname", "option", "parmname", "cmdname", "msgph", "systemoutput",
         "userinput", "varname", "tm", "font", "label", "time", "s", "del", "ins", "bdi", "bdo", "nobr", "acronym",
     ]
@@ -82,6 +89,11 @@ public enum RichTextConverter {
             if RichTextConverter.paragraphs.contains(name) {
                 flushParagraph()
                 append(Block(kind: .paragraph, inlines: inlines(of: element)))
+            } else if RichTextConverter.preformatted.contains(name) {
+                flushParagraph()
+                for line in element.textContent.split(whereSeparator: \.isNewline) {
+                    append(Block(kind: .paragraph, inlines: [.text(String(line))]))
+                }
             } else if RichTextConverter.headings.contains(name) {
                 flushParagraph()
                 let content = inlines(of: element)
@@ -93,13 +105,8 @@ public enum RichTextConverter {
                 append(Block(kind: .quote, inlines: inlines(of: element)))
             } else if RichTextConverter.bulletLists.contains(name) || RichTextConverter.numberedLists.contains(name) {
                 flushParagraph()
-                let items = element.elements.filter { ["li", "sli"].contains($0.name.lowercased()) }.map {
-                    inlines(of: $0)
-                }
-                .filter { !$0.isEmpty }
-                for other in element.elements where !["li", "sli"].contains(other.name.lowercased()) {
-                    drop(other.name)
-                }
+                var items: [[Inline]] = []
+                listItems(of: element, depth: 0, into: &items)
                 if !items.isEmpty {
                     append(
                         Block(kind: RichTextConverter.numberedLists.contains(name) ? .numbers : .bullets, items: items))
@@ -115,10 +122,43 @@ public enum RichTextConverter {
             }
         }
 
+        static func isList(_ name: String) -> Bool {
+            RichTextConverter.bulletLists.contains(name) || RichTextConverter.numberedLists.contains(name)
+        }
+
+        /// The items of a list; the model's lists are flat, so a nested list's items follow their parent item,
+        /// marked "– " for each level of depth. A list written directly inside a list (as Canvas and Studio
+        /// indent) is read the same way.
+        mutating func listItems(of list: XMLElement, depth: Int, into items: inout [[Inline]]) {
+            let marker: [Inline] = depth == 0 ? [] : [.text(String(repeating: "– ", count: depth))]
+            for child in list.elements {
+                let name = child.name.lowercased()
+                if Self.isList(name) {
+                    listItems(of: child, depth: depth + 1, into: &items)
+                } else if name == "li" || name == "sli" {
+                    var content: [Inline] = []
+                    var nested: [XMLElement] = []
+                    for part in child.children {
+                        switch part {
+                        case .text(let text): content.append(.text(text))
+                        case .element(let inner) where Self.isList(inner.name.lowercased()): nested.append(inner)
+                        case .element(let inner): content.append(contentsOf: inlineNode(inner))
+                        }
+                    }
+                    let tidied = Self.tidy(content)
+                    if !tidied.isEmpty { items.append(marker + tidied) }
+                    for inner in nested { listItems(of: inner, depth: depth + 1, into: &items) }
+                } else {
+                    let content = Self.tidy(inlineNode(child))
+                    if !content.isEmpty { items.append(marker + content) }
+                }
+            }
+        }
+
         func isInline(_ name: String) -> Bool {
             RichTextConverter.emphasis.contains(name) || RichTextConverter.strong.contains(name)
                 || RichTextConverter.links.contains(name) || RichTextConverter.passThroughInline.contains(name)
-                || name == "br"
+                || name == "br" || name == "sup" || name == "sub"
         }
 
         mutating func flushParagraph() {
@@ -157,6 +197,8 @@ public enum RichTextConverter {
             if RichTextConverter.silent.contains(name) { return [] }
             if name == "br" { return [.text(" ")] }
             let content = inlines(of: element)
+            if name == "sup" { return [.text(ScriptText.superscript(content.plainText))] }
+            if name == "sub" { return [.text(ScriptText.subscript(content.plainText))] }
             if RichTextConverter.emphasis.contains(name) { return [Inline(kind: .emphasis, children: content)] }
             if RichTextConverter.strong.contains(name) { return [Inline(kind: .strong, children: content)] }
             if RichTextConverter.links.contains(name) {
@@ -173,6 +215,9 @@ public enum RichTextConverter {
             if RichTextConverter.bulletLists.contains(name) || RichTextConverter.numberedLists.contains(name) {
                 return [.text(" ")] + content + [.text(" ")]
             }
+            // An element this vocabulary does not know still keeps its words; only an empty one (an image, a
+            // media player) is reported as left out.
+            if !content.isEmpty && !RichTextConverter.noTextEquivalent.contains(name) { return content }
             drop(element.name)
             return []
         }
@@ -180,21 +225,36 @@ public enum RichTextConverter {
         /// Collapses whitespace, merges neighbouring text, trims the ends, and removes empty formatting.
         static func tidy(_ inlines: [Inline]) -> [Inline] {
             var merged: [Inline] = []
+            func appendText(_ text: String) {
+                var piece = collapse(text)
+                guard let last = merged.last, last.kind == .text, var joined = last.text else {
+                    merged.append(.text(piece))
+                    return
+                }
+                // Both sides are collapsed already: only a space on each side of the seam can double.
+                if joined.hasSuffix(" ") && piece.hasPrefix(" ") { piece.removeFirst() }
+                joined += piece
+                merged[merged.count - 1].text = joined
+            }
             for inline in inlines {
                 var current = inline
                 if current.kind == .text {
-                    current.text = collapse(current.text ?? "")
-                    if let last = merged.last, last.kind == .text {
-                        let joined = (last.text ?? "") + (current.text ?? "")
-                        merged[merged.count - 1].text = collapse(joined)
-                        continue
-                    }
-                } else {
-                    let children = tidy(current.children ?? [])
-                    if children.isEmpty { continue }
-                    current.children = children
+                    appendText(current.text ?? "")
+                    continue
                 }
+                // Spaces at the edges of formatting (`<em>your </em>learning`) move outside it, so words stay apart.
+                let raw = current.children ?? []
+                let startsWithSpace = raw.first.map { $0.kind == .text && ($0.text?.first?.isWhitespace ?? false) }
+                let endsWithSpace = raw.last.map { $0.kind == .text && ($0.text?.last?.isWhitespace ?? false) }
+                let children = tidy(raw)
+                if children.isEmpty {
+                    if startsWithSpace == true || endsWithSpace == true { appendText(" ") }
+                    continue
+                }
+                current.children = children
+                if startsWithSpace == true { appendText(" ") }
                 merged.append(current)
+                if endsWithSpace == true { appendText(" ") }
             }
             if let first = merged.first, first.kind == .text {
                 let trimmed = String((first.text ?? "").drop { $0 == " " })
@@ -209,19 +269,57 @@ public enum RichTextConverter {
         }
 
         static func collapse(_ text: String) -> String {
-            var result = ""
-            var pendingSpace = false
-            for character in text {
-                if character.isWhitespace {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace { result.append(" ") }
-                    pendingSpace = false
-                    result.append(character)
-                }
-            }
-            if pendingSpace { result.append(" ") }
-            return result
+            RichTextConverter.collapse(text)
         }
+    }
+
+    /// Runs of white space as one space, ends kept (as one space). ASCII text, nearly all of it, is read byte by
+    /// byte; anything else goes through `Character.isWhitespace`.
+    public static func collapse(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var isASCII = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: pendingSpace = true
+            default:
+                if byte >= 0x80 { isASCII = false }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        if pendingSpace { bytes.append(0x20) }
+        guard isASCII else { return slowCollapse(text) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func slowCollapse(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        if pendingSpace { result.append(" ") }
+        return result
+    }
+
+    /// The number of words (runs of non-space) in a text, counted on its bytes.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 }

@@ -15,4 +15,6 @@ public enum ImportCode {
     public static let unreadableSource = "IMP005"
     /// The source is not in the format the importer reads (a folder without its marker file).
     public static let wrongFormat = "IMP006"
+    /// The import produced nothing: no session, module or agenda item (reported by the core).
+    public static let emptyResult = "IMP007"
 }

@@ -4,6 +4,9 @@ public import CurriculumModel
 public struct ImportReport: Sendable {
     /// Everything reported so far.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The diagnostics recorded so far, as keys: a course reports one finding per unit, and looking each new one
+    /// up in the list made large imports quadratic.
+    private var seen: Set<String> = []
 
     /// Creates an empty report.
     public init() {}
@@ -26,10 +29,22 @@ public struct ImportReport: Sendable {
         add(.info, code, message, location, hint)
     }
 
+    /// Records a diagnostic as it is (once).
+    public mutating func record(_ diagnostic: Diagnostic) {
+        if seen.insert(Self.key(diagnostic)).inserted { diagnostics.append(diagnostic) }
+    }
+
+    private static func key(_ diagnostic: Diagnostic) -> String {
+        let location = diagnostic.location.map { "\($0.path):\($0.line):\($0.column)" } ?? ""
+        return [
+            diagnostic.severity.rawValue, diagnostic.code, diagnostic.message, diagnostic.hint ?? "", location,
+            diagnostic.source ?? "",
+        ].joined(separator: "\u{1F}")
+    }
+
     private mutating func add(
         _ severity: Severity, _ code: String, _ message: String, _ location: SourceLocation?, _ hint: String?
     ) {
-        let diagnostic = Diagnostic(severity: severity, code: code, message: message, hint: hint, location: location)
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        record(Diagnostic(severity: severity, code: code, message: message, hint: hint, location: location))
     }
 }

@@ -44,6 +44,46 @@ public struct SourceXMLReader: Sendable {
         return outcome.root
     }
 
+    /// Parses a file that is one part of the source (a topic, a component, a page): when it is missing, not
+    /// well-formed or beyond the limits, that is reported as a warning at its reference and the caller leaves the
+    /// part out, so one broken file does not refuse the whole source. Constructs refused for safety stay errors.
+    public func parsePart(
+        _ path: String, report: inout ImportReport, referencedFrom reference: SourceLocation? = nil
+    )
+        -> XMLElement?
+    {
+        var local = ImportReport()
+        let root = parse(path, report: &local, referencedFrom: reference)
+        Self.merge(local, into: &report, isUsable: root != nil)
+        return root
+    }
+
+    /// Parses an HTML page that is one part of the source, reporting a missing or unreadable page as a warning.
+    public func parseHTMLPart(
+        _ path: String, report: inout ImportReport, referencedFrom reference: SourceLocation? = nil
+    )
+        -> XMLElement?
+    {
+        var local = ImportReport()
+        let root = parseHTML(path, report: &local, referencedFrom: reference)
+        Self.merge(local, into: &report, isUsable: root != nil)
+        return root
+    }
+
+    private static func merge(_ local: ImportReport, into report: inout ImportReport, isUsable: Bool) {
+        for diagnostic in local.diagnostics {
+            guard diagnostic.severity == .error, diagnostic.code != ImportCode.forbiddenConstruct else {
+                report.record(diagnostic)
+                continue
+            }
+            var partial = diagnostic
+            partial.severity = .warning
+            partial.message +=
+                isUsable ? "; what could be read was imported" : "; this part was left out and the rest imported"
+            report.record(partial)
+        }
+    }
+
     /// Parses an HTML page of the tree leniently.
     ///
     /// - Returns: The `<html>` element, or `nil` when the file is missing or too large.

@@ -112,6 +112,24 @@ public struct SourceTree: Sendable {
             kind: .file, sourcePath: path, entryFile: name, files: [name], storage: .disk(root: folder), limits: limits)
     }
 
+    /// A single-file source read from a folder further up, so that references climbing out of the file's own folder
+    /// (`../topics/x.dita` from a map in `maps/`) stay inside the source: the tree's root moves `levels` folders
+    /// up and ``entryFile`` keeps naming the same file.
+    ///
+    /// - Returns: The wider tree, or `nil` when the source is not a single file or the folder has no such parent.
+    public func widened(by levels: Int) -> SourceTree? {
+        guard kind == .file, levels > 0, let entry = entryFile, case .disk(let root) = storage else { return nil }
+        var folders = root.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard folders.count > levels + 1 else { return nil }
+        let climbed = folders.suffix(levels)
+        folders.removeLast(levels)
+        let newRoot = folders.joined(separator: "/")
+        let newEntry = (climbed + [entry]).joined(separator: "/")
+        return SourceTree(
+            kind: .file, sourcePath: sourcePath, entryFile: newEntry, files: [newEntry],
+            storage: .disk(root: newRoot.isEmpty ? "/" : newRoot), limits: limits)
+    }
+
     /// The files of a zip archive, read from its central directory without inflating anything: enough to tell
     /// what the archive holds before an importer reads it.
     ///
@@ -172,7 +190,12 @@ public struct SourceTree: Sendable {
     public func display(_ path: String) -> String {
         switch kind {
         case .folder: sourcePath + "/" + path
-        case .file: (sourcePath as NSString).deletingLastPathComponent + "/" + path
+        case .file:
+            if case .disk(let root) = storage {
+                root + "/" + path
+            } else {
+                (sourcePath as NSString).deletingLastPathComponent + "/" + path
+            }
         case .archive: sourcePath + "!/" + path
         }
     }

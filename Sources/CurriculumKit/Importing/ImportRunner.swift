@@ -1,3 +1,4 @@
+import CurriculumImportKit
 public import CurriculumModel
 public import CurriculumPluginKit
 import Foundation
@@ -72,6 +73,21 @@ public struct ImportRunner: Sendable {
             var tagged = diagnostic
             tagged.source = name
             return tagged
+        }
+        let items =
+            curriculum.sessions.reduce(0) { $0 + $1.allItems.count }
+            + curriculum.modules.reduce(0) {
+                $0 + $1.activities.count
+            }
+        if items == 0 && curriculum.allResources.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            // An import that brings nothing over is not a success, whatever the importer thought of the source.
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error, code: ImportCode.emptyResult,
+                    message:
+                        "the import produced no session, module, agenda item or resource, so there is nothing to write",
+                    hint: "Check that this is the course's top-level file or folder, and look at the other findings.",
+                    location: SourceLocation(path: request.source), source: name))
         }
         let document = NativeXMLWriter().document(curriculum)
         if diagnostics.contains(where: { $0.severity == .error }) {

@@ -29,8 +29,9 @@ public struct LenientHTMLParser: Sendable {
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_RECOVER.rawValue)
+        let encoding = Self.declaredCharset(bytes) ?? "UTF-8"
         let document = bytes.withMemoryRebound(to: CChar.self) { chars in
-            htmlReadMemory(chars.baseAddress, Int32(chars.count), url, "UTF-8", options)
+            htmlReadMemory(chars.baseAddress, Int32(chars.count), url, encoding, options)
         }
         guard let document else {
             let problem = XMLProblem(kind: .notWellFormed, message: "the page could not be read", position: .start)
@@ -45,5 +46,21 @@ public struct LenientHTMLParser: Sendable {
             return XMLParseOutcome(root: nil, problems: builder.problems)
         }
         return XMLParseOutcome(root: root, problems: [])
+    }
+
+    /// Single-byte charsets a page may declare (`<meta charset="windows-1252">`, `content="…; charset=…"`) that are
+    /// read as declared; anything else, or no declaration, is read as UTF-8.
+    static let singleByteCharsets: [String: String] = [
+        "windows-1252": "WINDOWS-1252", "cp1252": "WINDOWS-1252", "iso-8859-1": "ISO-8859-1",
+        "latin1": "ISO-8859-1", "iso-8859-15": "ISO-8859-15", "us-ascii": "UTF-8", "utf-8": "UTF-8",
+    ]
+
+    /// The charset the first kilobyte of a page declares, when it is one of ``singleByteCharsets``.
+    static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return singleByteCharsets[String(value)]
     }
 }

@@ -140,7 +140,8 @@ enum SAXHooks {
     private static let internalSubset: internalSubsetSAXFunc = { context, name, externalID, systemID in
         guard let (session, parser) = ParseSession.from(context), !session.events.isStopped else { return }
         let position = doctypePosition(parser)
-        let hasInternalSubset = nextNonSpaceByte(parser) == UInt8(ascii: "[")
+        // An empty subset (`[]`, as Arbortext writes) declares nothing and is read like no subset at all.
+        let hasInternalSubset = nextNonSpaceByte(parser) == UInt8(ascii: "[") && !hasEmptyInternalSubset(parser)
         guard session.limits.allowsExternalDoctype else {
             let message =
                 hasInternalSubset
@@ -255,6 +256,25 @@ enum SAXHooks {
             pointer += 1
         }
         return count
+    }
+
+    /// Whether the DOCTYPE goes on with `[`, only white space, then `]`.
+    private static func hasEmptyInternalSubset(_ parser: xmlParserCtxtPtr) -> Bool {
+        guard let input = parser.pointee.input, var cursor = input.pointee.cur, let end = input.pointee.end else {
+            return false
+        }
+        var opened = false
+        while cursor < end {
+            switch cursor.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+            case UInt8(ascii: "[") where !opened:
+                opened = true
+                cursor += 1
+            case UInt8(ascii: "]"): return opened
+            default: return false
+            }
+        }
+        return false
     }
 
     private static func nextNonSpaceByte(_ parser: xmlParserCtxtPtr) -> UInt8? {
