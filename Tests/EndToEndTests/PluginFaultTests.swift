@@ -19,7 +19,7 @@ import Testing
         ("wrong-id.sh", "answered with id 7, but the pending request has id 1"),
         ("two-responses.sh", "sent a second response after answering"),
         ("sends-a-request.sh", "sent a request (readFile); only the core sends requests"),
-        ("old-protocol.sh", "speaks protocol version 9; this curriculum offers 1"),
+        ("old-protocol.sh", "speaks plugin protocol version 9, but this curriculum program"),
         ("not-executable.sh", "is not an executable file"),
     ]
 

@@ -57,9 +57,14 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
             text +=
                 "cannot \(method): its capabilities are \(has.isEmpty ? "none" : TerminalText.escaped(has.joined(separator: ", ")))"
         case .unsupportedVersion(let offered, let supported):
+            let theirs = supported.map(String.init).joined(separator: ", ")
+            let ours = offered.map(String.init).joined(separator: ", ")
             text +=
-                "speaks protocol version \(supported.map(String.init).joined(separator: ", ")); this curriculum offers \(offered.map(String.init).joined(separator: ", ")). "
-            text += supported.allSatisfy { $0 > (offered.max() ?? 0) } ? "Upgrade curriculum." : "Upgrade the plugin."
+                "speaks plugin protocol version \(theirs), but this curriculum program (\(ToolVersion.current)) speaks version \(ours). "
+            text +=
+                supported.allSatisfy { $0 > (offered.max() ?? 0) }
+                ? "Upgrade curriculum to a release that speaks version \(theirs), or use an older release of the plugin."
+                : "Upgrade the plugin to a release that speaks version \(ours)."
         }
         let tail = stderrTail.trimmingCharacters(in: .whitespacesAndNewlines)
         if !tail.isEmpty {

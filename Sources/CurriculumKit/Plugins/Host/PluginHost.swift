@@ -127,6 +127,9 @@ public struct PluginHost: Sendable {
                 case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
                 case .ended: return .ended(action: "answering initialize", plugin: nil)
                 case .success(let result):
+                    if let problem = PluginAnswerCheck.problem(in: result) {
+                        return .failed(.protocolViolation(problem), action: "answering initialize", plugin: nil)
+                    }
                     guard offered.contains(result.protocolVersion) else {
                         return .failed(
                             .unsupportedVersion(offered: offered, supported: [result.protocolVersion]),
@@ -162,11 +165,30 @@ public struct PluginHost: Sendable {
                 switch Self.decode(type, from: data, what: "the \(method) result") {
                 case .failure(let reason): return .failed(reason, action: action, plugin: name)
                 case .ended: return .ended(action: action, plugin: name)
-                case .success(let result): return .answered(handshake, result, logs)
+                case .success(let result):
+                    if let problem = Self.problem(in: result, method: method, handshake: handshake) {
+                        return .failed(.protocolViolation(problem), action: action, plugin: name)
+                    }
+                    return .answered(handshake, result, logs)
                 }
             }
         }
         return try Self.interpret(outcome, spec: spec, as: type)
+    }
+
+    /// What is wrong with a decoded result (its diagnostics), checked against what the plugin declared.
+    private static func problem(in result: some Sendable, method: String, handshake: InitializeResult) -> String? {
+        switch result {
+        case let result as ValidateResult:
+            let declared = Set((handshake.capabilities.validate?.rules ?? []).map(\.code))
+            return PluginAnswerCheck.problem(in: result.diagnostics, declared: declared, method: method)
+        case let result as ExportResult:
+            return PluginAnswerCheck.problem(in: result.diagnostics, declared: nil, method: method)
+        case let result as ImportResult:
+            return PluginAnswerCheck.problem(in: result.diagnostics, declared: nil, method: method)
+        default:
+            return nil
+        }
     }
 
     /// Waits for the response with an id, handling notifications on the way.
@@ -218,6 +240,12 @@ public struct PluginHost: Sendable {
                             if case .object(let object) = error.data, case .array(let list) = object["supported"] {
                                 list.compactMap { $0.numberValue.map { Int($0) } }
                             } else { [] }
+                        guard !supported.isEmpty else {
+                            return .failure(
+                                .protocolViolation(
+                                    "it refused the offered protocol versions (\(PluginProtocol.supportedVersions.map(String.init).joined(separator: ", "))) with error -32022 but did not say which versions it speaks (data.supported, a list of numbers, is required)"
+                                ))
+                        }
                         return .failure(
                             .unsupportedVersion(offered: PluginProtocol.supportedVersions, supported: supported))
                     }
