@@ -74,11 +74,7 @@ extension CurriculumCommand {
         func run() async throws {
             let sourcePath = CurriculumRoot.canonical(source)
             let format = try resolveFormat(sourcePath)
-            let specs = try plugins.map { argument throws(CommandFailure) in
-                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch {
-                    throw CommandFailure.tool(error.description)
-                }
-            }
+            let specs = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
             let importers = await ImportRunner.discoverImporters(configured: specs)
             guard let importer = importers[format] else {
                 let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
@@ -162,12 +158,6 @@ extension CurriculumCommand {
                 "imported \(TerminalText.escaped(source)) with \(TerminalText.escaped(imported.importer)): \(curriculum.modules.count) module(s), \(curriculum.sessions.count) session(s), \(items) agenda item(s), \(curriculum.allResources.count) resource(s); wrote \(out)\(files)\n"
         }
 
-        private static func failure(_ error: ImportError) -> CommandFailure {
-            switch error.kind {
-            case .usage: CommandFailure.usage(error.message)
-            case .content: CommandFailure(exitCode: .contentErrors, message: "error: " + error.message)
-            case .tool: CommandFailure.tool(error.message)
-            }
-        }
+        private static func failure(_ error: ImportError) -> CommandFailure { CommandFailure(error) }
     }
 }

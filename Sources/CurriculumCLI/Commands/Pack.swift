@@ -161,15 +161,12 @@ extension CurriculumCommand {
                 throw CommandFailure.content("error: the exporters found errors; nothing was written")
             } catch let error as PackFailure {
                 progress.clear()
-                let message = TerminalText.escaped(error.description) + Self.outcome(of: error)
-                switch error.kind {
-                case .content: throw CommandFailure.content("error: " + message)
-                case .output: throw CommandFailure.usage(message)
-                case .exporter, .io: throw CommandFailure.tool(message)
-                }
+                var mapped = CurriculumError(error)
+                mapped.message = TerminalText.escaped(error.description) + Self.outcome(of: error)
+                throw mapped
             } catch let error as PluginFailure {
                 progress.clear()
-                throw CommandFailure.tool(error.description + "\nnothing was written")
+                throw CurriculumError(.plugin, error.description + "\nnothing was written")
             }
         }
 

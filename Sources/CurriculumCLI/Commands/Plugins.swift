@@ -31,17 +31,7 @@ extension CurriculumCommand {
                         ? NativeFormatName.configuration : nil)
                 if let file {
                     log.record(CurriculumRoot.canonical(file), configuration.config == nil ? .used : .given)
-                    let loaded: Configuration
-                    do throws(ConfigurationError) { loaded = try Configuration.load(from: file) } catch {
-                        throw CommandFailure.usage(error.description)
-                    }
-                    do {
-                        specs += try loaded.pluginSpecs(file: file)
-                    } catch let error as ConfigurationError {
-                        throw CommandFailure.usage(error.description)
-                    } catch {
-                        throw CommandFailure.tool("\(error)")
-                    }
+                    specs += try Configuration.load(from: file).pluginSpecs(file: file)
                 }
                 Terminal.standardError.write(ConfigurationReport.text(log, textMode: true))
                 specs += PluginDiscovery.installed().filter { installed in
@@ -105,10 +95,7 @@ extension CurriculumCommand {
             var plugin: String
 
             func run() async throws {
-                let spec: PluginSpec
-                do throws(PluginFailure) { spec = try PluginDiscovery.resolve(plugin) } catch {
-                    throw CommandFailure.tool(error.description)
-                }
+                let spec = try PluginDiscovery.resolve(plugin)
                 Terminal.standardOutput.write("Checking \(TerminalText.escaped(spec.executable))\n")
                 let checks = await ConformanceSuite(spec: spec).run()
                 var output = ""

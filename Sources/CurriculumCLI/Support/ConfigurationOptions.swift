@@ -62,12 +62,8 @@ struct ConfigurationOptions: ParsableArguments {
         }
         do {
             return try Configuration.load(from: file).pluginSpecs(file: file)
-        } catch let error as ConfigurationError {
-            throw CommandFailure.usage(error.description)
-        } catch let error as PluginFailure {
-            throw CommandFailure.tool(error.description)
         } catch {
-            throw CommandFailure.tool("\(error)")
+            throw CommandFailure(error)
         }
     }
 }
