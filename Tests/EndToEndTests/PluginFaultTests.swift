@@ -126,7 +126,7 @@ import Testing
 
     @Test func largeRequestAndLargeResponseAtOnceDoNotDeadlock() throws {
         let (result, folder, _) = try Self.run(
-            "large-request-and-response.py", timeout: 20,
+            "large-request-and-response.py", timeout: 20, limits: #"{"maxDiagnostics": 50000}"#,
             curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")

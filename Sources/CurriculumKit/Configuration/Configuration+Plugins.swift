@@ -110,6 +110,8 @@ extension Configuration {
                 }
                 switch name {
                 case "handshakeSeconds": spec.limits.handshakeTimeout = .milliseconds(Int(value * 1000))
+                case "totalSeconds": spec.limits.requestDeadline = .milliseconds(Int(value * 1000))
+                case "maxDiagnostics": spec.limits.maxDiagnostics = Int(value)
                 case "maxLineMegabytes": spec.limits.maxLineBytes = Int(value * 1_048_576)
                 case "maxOutputMegabytes": spec.limits.maxOutputBytes = Int(value * 1_048_576)
                 case "stderrKilobytes": spec.limits.stderrTailBytes = Int(value * 1024)
@@ -117,7 +119,7 @@ extension Configuration {
                     throw ConfigurationError(
                         path: label,
                         reason:
-                            "\(what).limits has the unknown limit \"\(name)\"; known: handshakeSeconds, maxLineMegabytes, maxOutputMegabytes, stderrKilobytes"
+                            "\(what).limits has the unknown limit \"\(name)\"; known: handshakeSeconds, totalSeconds, maxDiagnostics, maxLineMegabytes, maxOutputMegabytes, stderrKilobytes"
                     )
                 }
             }

@@ -22,6 +22,12 @@ public protocol PluginObserver: Sendable {
 
 extension PluginObserver {
     public func log(plugin: String, _ params: LogParams) {}
+
+    /// Something the host noticed about a plugin that did not stop the run: it did not exit after answering, or
+    /// its diagnostics were capped. By default passed on as a `warning` log line of the plugin.
+    public func warning(plugin: String, _ message: String) {
+        log(plugin: plugin, LogParams(level: "warning", message: message))
+    }
 }
 
 /// Runs plugins over protocol version 1: start, handshake, one request, shutdown — and turns every way a plugin
@@ -152,6 +158,8 @@ public struct PluginHost: Sendable {
             guard supports else {
                 return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name)
             }
+            channel.startOverallDeadline(limits.effectiveRequestDeadline)
+            defer { channel.endOverallDeadline() }
             guard await channel.send(request, within: limits.requestTimeout, requestID: 2) else {
                 return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
             }
@@ -165,15 +173,28 @@ public struct PluginHost: Sendable {
                 switch Self.decode(type, from: data, what: "the \(method) result") {
                 case .failure(let reason): return .failed(reason, action: action, plugin: name)
                 case .ended: return .ended(action: action, plugin: name)
-                case .success(let result):
+                case .success(var result):
                     if let problem = Self.problem(in: result, method: method, handshake: handshake) {
                         return .failed(.protocolViolation(problem), action: action, plugin: name)
+                    }
+                    if let dropped = DiagnosticCap.apply(to: &result, limit: limits.maxDiagnostics) {
+                        observer?.warning(
+                            plugin: handshake.plugin.name,
+                            "it reported \(dropped.total) diagnostics; the \(limits.maxDiagnostics) most severe are shown and \(dropped.total - limits.maxDiagnostics) were left out (limits.maxDiagnostics)"
+                        )
                     }
                     return .answered(handshake, result, logs)
                 }
             }
         }
-        return try Self.interpret(outcome, spec: spec, as: type)
+        let exchange = try Self.interpret(outcome, spec: spec, as: type)
+        if outcome.timedOut != nil, method != nil {
+            observer?.warning(
+                plugin: exchange.handshake.plugin.name,
+                "it answered but did not exit within \(Self.seconds(limits.exitGrace).formatted()) s after its input was closed, so it was stopped\(outcome.neededKill ? " (it ignored SIGTERM and was killed with SIGKILL)" : ""); a plugin exits when its standard input ends"
+            )
+        }
+        return exchange
     }
 
     /// What is wrong with a decoded result (its diagnostics), checked against what the plugin declared.
@@ -272,8 +293,12 @@ public struct PluginHost: Sendable {
     ) throws(PluginFailure) -> Exchange<Result> {
         func failure(_ reason: PluginFailure.Reason, _ action: String, _ plugin: String?) -> PluginFailure {
             PluginFailure(
-                plugin: plugin ?? spec.name, executable: spec.executable, action: action, reason: reason,
-                stderrTail: outcome.stderrTail)
+                plugin: plugin ?? spec.name, executable: spec.executable, action: action,
+                reason: timeOutReason(reason), stderrTail: outcome.stderrTail, neededKill: outcome.neededKill)
+        }
+        func timeOutReason(_ reason: PluginFailure.Reason) -> PluginFailure.Reason {
+            guard case .timedOut(let seconds) = reason, outcome.timedOutOverall else { return reason }
+            return .exceededDeadline(seconds: seconds)
         }
         if let launchError = outcome.launchError {
             throw failure(.launchFailed(launchError), "starting", nil)
