@@ -75,13 +75,16 @@ extension CurriculumCommand {
             let sourcePath = CurriculumRoot.canonical(source)
             let format = try resolveFormat(sourcePath)
             let specs = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
-            let importers = await ImportRunner.discoverImporters(configured: specs)
+            let progress = ProgressLine(enabled: true)
+            let importers = await ImportRunner.discoverImporters(
+                configured: specs, wanted: [format], observer: progress)
             guard let importer = importers[format] else {
                 let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
                 throw CommandFailure.usage(
-                    "no installed importer reads \"\(format)\"" + (known.isEmpty ? "" : " (available: \(known))"))
+                    "no installed importer reads \"\(format)\"" + (known.isEmpty ? "" : " (available: \(known))")
+                        + "; an importer is a program named curriculum-plugin-NAME on PATH, or an entry in curriculum.json's plugins (docs/protocol.md)"
+                )
             }
-            let progress = ProgressLine(enabled: true)
             let imported: ImportedCurriculum
             do {
                 imported = try await ImportRunner(importer: importer).run(

@@ -48,6 +48,13 @@ extension CurriculumCommand {
         @Option(help: ArgumentHelp("A <delivery> file with the dates, time zone and venue to use.", valueName: "FILE"))
         var delivery: String?
 
+        @Option(
+            name: .customLong("plugin"),
+            help: ArgumentHelp(
+                "An exporter plugin to use before the configured and installed ones: a path, or the NAME of curriculum-plugin-NAME. Repeatable.",
+                valueName: "NAME|PATH"))
+        var plugins: [String] = []
+
         @Option(help: ArgumentHelp("A folder of templates that replace the HTML exporter's own.", valueName: "DIR"))
         var templates: String?
 
@@ -110,12 +117,14 @@ extension CurriculumCommand {
                 }
             }
             let progress = ProgressLine(enabled: true)
-            let configured = try configuration.plugins(for: loaded.root, log: ConfigurationLog())
-            let exporters = await PackBuilder.discoverExporters(configured: configured)
+            let given = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
+            let configured = try given + configuration.plugins(for: loaded.root, log: ConfigurationLog())
+            let exporters = await PackBuilder.discoverExporters(
+                configured: configured, wanted: formats.isEmpty ? nil : Set(formats), observer: progress)
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
                 throw CommandFailure.usage(
-                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : TerminalText.escaped(available.joined(separator: ", ")))"
+                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : TerminalText.escaped(available.joined(separator: ", "))). An exporter is a program named curriculum-plugin-NAME on PATH, or an entry in curriculum.json's plugins (docs/protocol.md); pass one with --plugin to use it once"
                 )
             }
             guard !available.isEmpty else {

@@ -37,8 +37,16 @@ public struct ImportRunner: Sendable {
     }
 
     /// Finds every importer by format: the configuration's plugins first, then bundled and installed ones.
-    public static func discoverImporters(configured: [PluginSpec] = []) async -> [String: PluginSpec] {
-        await FormatCatalogue.plugins(configured: configured) { $0.import?.formats ?? [] }
+    ///
+    /// - Parameters:
+    ///   - wanted: The formats asked for; `nil` for all. Only as many plugins are started as it takes to find them.
+    ///   - observer: Told about installed plugins that fail their handshake.
+    public static func discoverImporters(
+        configured: [PluginSpec] = [], wanted: Set<String>? = nil, observer: (any PluginObserver)? = nil
+    ) async -> [String: PluginSpec] {
+        await FormatCatalogue.plugins(configured: configured, wanted: wanted, observer: observer) {
+            $0.import?.formats ?? []
+        }
     }
 
     /// Imports a source.
