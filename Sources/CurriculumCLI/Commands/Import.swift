@@ -61,6 +61,8 @@ extension CurriculumCommand {
         )
         var options: [String] = []
 
+        @OptionGroup var pluginOptions: PluginOptionArguments
+
         func validate() throws {
             if out == nil && format != .text {
                 throw ValidationError(
@@ -78,7 +80,8 @@ extension CurriculumCommand {
             let progress = ProgressLine(enabled: true)
             let importers = await ImportRunner.discoverImporters(
                 configured: specs, wanted: [format], observer: progress)
-            guard let importer = importers[format] else {
+            let options = try pluginOptions.parsed()
+            guard let importer = importers[format].map({ options.applied(to: $0) }) else {
                 let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
                 throw CommandFailure.usage(
                     "no installed importer reads \"\(format)\"" + (known.isEmpty ? "" : " (available: \(known))")

@@ -55,7 +55,12 @@ extension CurriculumCommand {
                 valueName: "NAME|PATH"))
         var plugins: [String] = []
 
-        @Option(help: ArgumentHelp("A folder of templates that replace the HTML exporter's own.", valueName: "DIR"))
+        @OptionGroup var pluginOptions: PluginOptionArguments
+
+        @Option(
+            help: ArgumentHelp(
+                "A folder of templates that replace the HTML exporter's own; the same as --plugin-option html.templates=DIR.",
+                valueName: "DIR"))
         var templates: String?
 
         @Option(
@@ -119,8 +124,17 @@ extension CurriculumCommand {
             let progress = ProgressLine(enabled: true)
             let given = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
             let configured = try given + configuration.plugins(for: loaded.root, log: ConfigurationLog())
-            let exporters = await PackBuilder.discoverExporters(
+            var options = try pluginOptions.parsed()
+            var exporters = await PackBuilder.discoverExporters(
                 configured: configured, wanted: formats.isEmpty ? nil : Set(formats), observer: progress)
+            // --templates is the HTML exporter's option, sent to it alone, as --plugin-option would.
+            if let templates {
+                let absolute =
+                    templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
+                options.set(
+                    "templates", .string(CurriculumRoot.canonical(absolute)), for: exporters["html"]?.name ?? "html")
+            }
+            exporters = exporters.mapValues { options.applied(to: $0) }
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
                 throw CommandFailure.usage(
@@ -137,7 +151,7 @@ extension CurriculumCommand {
                 sessions: uniqueSessions.isEmpty ? known : uniqueSessions,
                 formats: uniqueFormats.isEmpty ? available : uniqueFormats,
                 outputFolder: out,
-                zip: zip, delivery: chosenDelivery, templates: templates, language: language)
+                zip: zip, delivery: chosenDelivery, templates: nil, language: language)
             do {
                 let (results, notes) = try await PackBuilder(exporters: exporters).build(
                     curriculum, root: loaded.root, request: request, observer: progress)

@@ -41,6 +41,8 @@ extension CurriculumCommand {
                 valueName: "NAME|PATH"))
         var plugins: [String] = []
 
+        @OptionGroup var pluginOptions: PluginOptionArguments
+
         func run() async throws {
             let ignored = Set(
                 ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
@@ -48,7 +50,8 @@ extension CurriculumCommand {
             let progress = ProgressLine(enabled: true)
             let log = ConfigurationLog()
             let validator = try configuration.validator(
-                commandLinePolicy: SeverityPolicy(ignored: ignored), plugins: specs, observer: progress, log: log)
+                commandLinePolicy: SeverityPolicy(ignored: ignored), plugins: specs, observer: progress, log: log,
+                pluginOptions: try pluginOptions.parsed())
             let report: ValidationReport
             do {
                 report = try await validator.validate(paths: paths.isEmpty ? ["."] : paths) { done, total in

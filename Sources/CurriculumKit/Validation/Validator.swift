@@ -38,6 +38,8 @@ public struct Validator: Sendable {
     public var trust: ConfigurationTrust
     /// Where the configurations used and refused are recorded, for the command to report.
     public var configurationLog: ConfigurationLog?
+    /// `--plugin-option` values, applied by plugin name over the configuration's options.
+    public var pluginOptions = PluginOptions()
 
     /// Creates a validator.
     public init(
@@ -196,7 +198,7 @@ public struct Validator: Sendable {
         }
         policy.ignored.formUnion(commandLinePolicy.ignored)
         policy.overrides.merge(commandLinePolicy.overrides) { _, new in new }
-        return Settings(policy: policy, plugins: plugins + self.plugins)
+        return Settings(policy: policy, plugins: (plugins + self.plugins).map { pluginOptions.applied(to: $0) })
     }
 
     private func merge(_ results: [UnitResult]) -> ValidationReport {
