@@ -29,7 +29,10 @@ extension CurriculumCommand {
         @Argument(help: "The course material: a file, a folder, or an archive.")
         var source: String
 
-        @Option(help: "The source format: auto, olx, dita or imscc (or another format an installed importer reads).")
+        @Option(
+            help:
+                "The source format: auto (the installed importers recognise it), or a format an installed importer reads; `curriculum plugins list` shows them."
+        )
         var from: String = "auto"
 
         @Option(
@@ -75,11 +78,22 @@ extension CurriculumCommand {
 
         func run() async throws {
             let sourcePath = CurriculumRoot.canonical(source)
-            let format = try resolveFormat(sourcePath)
             let specs = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
             let progress = ProgressLine(enabled: true)
-            let importers = await ImportRunner.discoverImporters(
-                configured: specs, wanted: [format], observer: progress)
+            let importers: [String: PluginSpec]
+            let format: String
+            if from == "auto" {
+                // The installed importers say how to recognise their sources; the core knows none itself.
+                let found = await ImportRunner.discoverImportersAndSigns(configured: specs, observer: progress)
+                importers = found.importers
+                format = try Self.recognised(sourcePath, shown: source, by: found.recogniser)
+            } else {
+                guard FileManager.default.fileExists(atPath: sourcePath) else {
+                    throw CommandFailure.usage("\(TerminalText.escaped(source)): no such file or folder")
+                }
+                importers = await ImportRunner.discoverImporters(configured: specs, wanted: [from], observer: progress)
+                format = from
+            }
             let options = try pluginOptions.parsed()
             guard let importer = importers[format].map({ options.applied(to: $0) }) else {
                 let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
@@ -133,15 +147,18 @@ extension CurriculumCommand {
             if fails { throw CommandFailure.content() }
         }
 
-        private func resolveFormat(_ sourcePath: String) throws(CommandFailure) -> String {
-            guard from == "auto" else { return from }
+        /// The format the installed importers recognise a source as.
+        private static func recognised(
+            _ path: String, shown: String, by recogniser: SourceRecogniser
+        ) throws(CommandFailure) -> String {
             let detected: String?
-            do throws(ImportError) { detected = try SourceFormat.detect(sourcePath) } catch {
-                throw Self.failure(error)
+            do throws(ImportError) { detected = try recogniser.format(of: path) } catch {
+                throw CommandFailure(error)
             }
             guard let detected else {
+                let signs = recogniser.summary
                 throw CommandFailure.usage(
-                    "cannot tell the format of \(source): no imsmanifest.xml, course.xml or .ditamap at its top; name it with --from"
+                    "cannot tell the format of \(TerminalText.escaped(shown)): no installed importer recognises it\(signs.isEmpty ? " (no importer is installed)" : " (they look for \(signs))"); name it with --from"
                 )
             }
             return detected

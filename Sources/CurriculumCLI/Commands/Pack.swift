@@ -14,8 +14,8 @@ extension CurriculumCommand {
                 A pack is written in a staging folder and moved into place, so a failed run leaves the old pack \
                 as it was. Same input, same bytes.
 
-                Formats come from exporter plugins: md (markdown), html (facilitator guide and participant pack), \
-                ics (calendar), imscc (IMS Common Cartridge) when they are installed.
+                Formats come from the installed exporter plugins (`curriculum plugins list` shows them; the \
+                bundled ones write md, html, ics and imscc), from curriculum.json's plugins and from --plugin.
 
                 Examples:
                   curriculum pack Curricula/liaise

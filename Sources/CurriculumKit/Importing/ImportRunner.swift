@@ -49,6 +49,16 @@ public struct ImportRunner: Sendable {
         }
     }
 
+    /// Every importer, and a recogniser for `--from auto` built from what they declare.
+    public static func discoverImportersAndSigns(
+        configured: [PluginSpec] = [], observer: (any PluginObserver)? = nil
+    ) async -> (importers: [String: PluginSpec], recogniser: SourceRecogniser) {
+        let found = await FormatCatalogue.answers(configured: configured, observer: observer) {
+            $0.import?.formats ?? []
+        }
+        return (found.plugins, SourceRecogniser(handshakes: found.handshakes))
+    }
+
     /// Imports a source.
     ///
     /// - Throws: ``ImportError`` of kind `.usage` when the importer refuses the format or options asked for, and

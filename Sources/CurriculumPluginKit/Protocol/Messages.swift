@@ -84,9 +84,12 @@ public struct Capabilities: Codable, Sendable, Equatable {
     /// Formats a plugin imports or exports.
     public struct FormatList: Codable, Sendable, Equatable {
         public var formats: [String]
+        /// Importers only: how to recognise a source in each format, for `curriculum import --from auto`.
+        public var recognise: [SourceRecognition]?
 
-        public init(formats: [String]) {
+        public init(formats: [String], recognise: [SourceRecognition]? = nil) {
             self.formats = formats
+            self.recognise = recognise
         }
     }
 
@@ -112,6 +115,29 @@ public struct Capabilities: Codable, Sendable, Equatable {
         if let list = validate { names.append("validate(\(list.rules.count) rules)") }
         if let list = export { names.append("export(\(list.formats.joined(separator: ", ")))") }
         return names
+    }
+}
+
+/// How an importer recognises a source in one of its formats. The core checks, in this order: marker files at
+/// the top of a folder or zip archive or one folder down (the shallowest wins), the source's own file name as a
+/// marker, the root element of an XML file, then the file name's ending.
+public struct SourceRecognition: Codable, Sendable, Equatable {
+    /// The format these signs mean.
+    public var format: String
+    /// File names that mark the format, compared without case; `*.ditamap` matches any name with that ending.
+    public var markerFiles: [String]?
+    /// File name endings of sources in the format, with their dot, compared without case: `.imscc`, `.tar.gz`.
+    public var extensions: [String]?
+    /// Local names of the root element of an XML file in the format.
+    public var rootElements: [String]?
+
+    public init(
+        format: String, markerFiles: [String]? = nil, extensions: [String]? = nil, rootElements: [String]? = nil
+    ) {
+        self.format = format
+        self.markerFiles = markerFiles
+        self.extensions = extensions
+        self.rootElements = rootElements
     }
 }
 

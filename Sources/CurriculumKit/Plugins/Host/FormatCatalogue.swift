@@ -23,6 +23,18 @@ public enum FormatCatalogue {
         cache: HandshakeCache = HandshakeCache(),
         formats: @escaping @Sendable (Capabilities) -> [String]
     ) async -> [String: PluginSpec] {
+        await answers(configured: configured, wanted: wanted, observer: observer, cache: cache, formats: formats)
+            .plugins
+    }
+
+    /// Like ``plugins(configured:wanted:observer:cache:formats:)``, with the handshakes of the plugins that were
+    /// asked, in discovery order.
+    public static func answers(
+        configured: [PluginSpec], wanted: Set<String>? = nil, observer: (any PluginObserver)? = nil,
+        cache: HandshakeCache = HandshakeCache(),
+        formats: @escaping @Sendable (Capabilities) -> [String]
+    ) async -> (plugins: [String: PluginSpec], handshakes: [InitializeResult]) {
+        var answered: [InitializeResult] = []
         let installed = PluginDiscovery.installed().filter { installed in
             !configured.contains { $0.executable == installed.executable }
         }
@@ -34,6 +46,7 @@ public enum FormatCatalogue {
             let handshakes = await handshakes(of: tier, cache: &cache, observer: observer)
             for (index, spec) in tier.enumerated() {
                 guard let handshake = handshakes[index] else { continue }
+                answered.append(handshake)
                 for format in formats(handshake.capabilities) where plugins[format] == nil {
                     var named = spec
                     named.name = handshake.plugin.name
@@ -42,7 +55,7 @@ public enum FormatCatalogue {
             }
         }
         cache.save()
-        return plugins
+        return (plugins, answered)
     }
 
     /// The handshakes of one tier, from the cache where it can, the rest all at once.
