@@ -29,9 +29,10 @@ deps:
 	fi
 
 # What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
-# jsonschema and icalendar (SARIF, protocol and calendar checks), script (a terminal for colour tests).
+# jsonschema and icalendar (SARIF, protocol and calendar checks), script (a terminal for colour tests), node (the
+# example exporter in Plugins/examples/node).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
-TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils node:nodejs
 TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar
 test-deps: deps
 	@need=""; \

@@ -18,6 +18,8 @@ public protocol PluginObserver: Sendable {
     func progress(plugin: String, _ params: ProgressParams)
     /// A `$/log` notification.
     func log(plugin: String, _ params: LogParams)
+    /// Something the host noticed about a plugin that did not stop the run.
+    func warning(plugin: String, _ message: String)
 }
 
 extension PluginObserver {
@@ -108,12 +110,7 @@ public struct PluginHost: Sendable {
     ) async throws(PluginFailure) -> Exchange<Result> {
         try Self.checkExecutable(spec)
         let offered = offeredVersions
-        let initialize = Self.encodeRequest(
-            id: 1, method: PluginProtocol.Method.initialize,
-            params: InitializeParams(
-                protocolVersions: offered, core: .init(name: ToolVersion.name, version: ToolVersion.current),
-                modelVersion: Curriculum.modelVersion, limits: .init(maxMessageBytes: spec.limits.maxLineBytes),
-                options: spec.options))
+        let initialize = Self.initializeRequest(offered: offered, spec: spec)
         let request = method.flatMap { method in params.map { Self.encodeRequest(id: 2, method: method, params: $0) } }
         let limits = spec.limits
         let outcome = await PluginProcess.run(spec) { channel -> Step in
@@ -385,6 +382,16 @@ public struct PluginHost: Sendable {
                 plugin: spec.name, executable: spec.executable, action: "starting", reason: .notExecutable,
                 stderrTail: "")
         }
+    }
+
+    /// The `initialize` request line for a plugin.
+    static func initializeRequest(offered: [Int], spec: PluginSpec) -> Data {
+        encodeRequest(
+            id: 1, method: PluginProtocol.Method.initialize,
+            params: InitializeParams(
+                protocolVersions: offered, core: .init(name: ToolVersion.name, version: ToolVersion.current),
+                modelVersion: Curriculum.modelVersion, limits: .init(maxMessageBytes: spec.limits.maxLineBytes),
+                options: spec.options))
     }
 
     static func encodeRequest(id: Int?, method: String, params: some Encodable & Sendable) -> Data {
