@@ -1,5 +1,5 @@
 public import CurriculumModel
-import CurriculumPluginKit
+public import CurriculumPluginKit
 import Foundation
 
 /// The outcome of validating one or more curricula.
@@ -8,11 +8,14 @@ public struct ValidationReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every file that was checked, as display paths, sorted.
     public var files: [String]
+    /// The plugins that took part, as they introduced themselves (their declared rules describe their codes).
+    public var plugins: [InitializeResult]
 
     /// Creates a report.
-    public init(diagnostics: [Diagnostic], files: [String]) {
+    public init(diagnostics: [Diagnostic], files: [String], plugins: [InitializeResult] = []) {
         self.diagnostics = diagnostics
         self.files = files
+        self.plugins = plugins
     }
 
     /// Counts by severity.
@@ -89,7 +92,7 @@ public struct Validator: Sendable {
         let settings = try self.settings(for: root)
         var loaded = CurriculumLoader(policy: settings.policy).load(
             programmeAt: path, root: root, deliveryFiles: deliveryFiles)
-        let found = try await rules(loaded, settings: settings)
+        let found = try await rules(loaded, settings: settings).diagnostics
         loaded.diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
         return (loaded, loaded.diagnostics)
     }
@@ -100,6 +103,7 @@ public struct Validator: Sendable {
         var root: CurriculumRoot
         var files: [String]
         var diagnostics: [Diagnostic]
+        var plugins: [InitializeResult] = []
     }
 
     private func run(
@@ -129,13 +133,16 @@ public struct Validator: Sendable {
         let settings = try self.settings(for: root)
         let loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: unit.path, root: root)
         let found = try await rules(loaded, settings: settings)
-        let diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
-        return UnitResult(root: root, files: loaded.files, diagnostics: diagnostics)
+        let diagnostics = Self.displayed(loaded.diagnostics + found.diagnostics, root: root)
+        return UnitResult(root: root, files: loaded.files, diagnostics: diagnostics, plugins: found.plugins)
     }
 
     /// The core rules, then every validator plugin, on one loaded programme.
-    private func rules(_ loaded: LoadedCurriculum, settings: Settings) async throws -> [Diagnostic] {
-        guard let curriculum = loaded.curriculum else { return [] }
+    private func rules(
+        _ loaded: LoadedCurriculum, settings: Settings
+    ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
+        guard let curriculum = loaded.curriculum else { return ([], []) }
+        var plugins: [InitializeResult] = []
         let context = ValidationContext(curriculum: curriculum, root: loaded.root)
         var collector = DiagnosticCollector(policy: settings.policy)
         for ruleSet in RuleSets.all { ruleSet.check(context, into: &collector) }
@@ -154,12 +161,13 @@ public struct Validator: Sendable {
                 if case .missingCapability = error.reason, case .configuration = spec.origin { continue }
                 throw error
             }
+            plugins.append(reply.handshake)
             for var diagnostic in reply.result.diagnostics {
                 diagnostic.source = reply.handshake.plugin.name
                 collector.add(diagnostic)
             }
         }
-        return collector.diagnostics
+        return (collector.diagnostics, plugins)
     }
 
     /// Sorted keys make every request to a plugin byte-for-byte reproducible.
@@ -212,7 +220,12 @@ public struct Validator: Sendable {
             if seen.insert(key).inserted { diagnostics.append(diagnostic) }
         }
         let files = Set(results.flatMap { result in result.files.map { DisplayPath.of(result.root.absolute($0)) } })
-        return ValidationReport(diagnostics: diagnostics, files: files.sorted())
+        var plugins: [InitializeResult] = []
+        for plugin in results.flatMap(\.plugins)
+        where !plugins.contains(where: { $0.plugin.name == plugin.plugin.name }) {
+            plugins.append(plugin)
+        }
+        return ValidationReport(diagnostics: diagnostics, files: files.sorted(), plugins: plugins)
     }
 
     /// Rewrites root-relative locations as paths a user can open from the current folder.
