@@ -99,9 +99,11 @@ public struct PackBuilder: Sendable {
                     let params = ExportParams(
                         curriculum: curriculum, root: root.path, format: format, sessions: [session],
                         delivery: delivery, options: spec.options)
+                    let timetable = TimetableResolver.timetable(
+                        of: curriculum, sessions: [session], delivery: delivery)
                     let reply = try await PluginHost().request(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
-                        observer: observer)
+                        observer: observer, additions: TimetableResolver.additions(timetable))
                     return (session, format, reply.result)
                 }
             }

@@ -149,13 +149,15 @@ public struct Validator: Sendable {
         let host = PluginHost()
         // The model is encoded once, however many plugins read it.
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
+        let additions =
+            settings.plugins.isEmpty ? [:] : TimetableResolver.additions(TimetableResolver.timetable(of: curriculum))
         for spec in settings.plugins {
             let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
             let reply: PluginReply<ValidateResult>
             do {
                 reply = try await host.request(
                     spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self,
-                    observer: observer)
+                    observer: observer, additions: additions)
             } catch {
                 // A configuration lists exporters and importers too; only validators take part here.
                 if case .missingCapability = error.reason, case .configuration = spec.origin { continue }

@@ -10,6 +10,9 @@ public struct InitializeParams: Codable, Sendable, Equatable {
     public var modelVersion: String
     public var limits: Limits
     public var options: [String: JSONValue]
+    /// The minor protocol version the core speaks within the offered major versions (1 for protocol 1.1).
+    /// Absent means 0. A plugin that answers `protocolMinor` 1 or more gets 1.1's additions (`timetable`).
+    public var protocolMinor: Int?
 
     /// The core's name and version.
     public struct CoreIdentity: Codable, Sendable, Equatable {
@@ -33,13 +36,14 @@ public struct InitializeParams: Codable, Sendable, Equatable {
 
     public init(
         protocolVersions: [Int], core: CoreIdentity, modelVersion: String, limits: Limits,
-        options: [String: JSONValue] = [:]
+        options: [String: JSONValue] = [:], protocolMinor: Int? = PluginProtocol.minorVersion
     ) {
         self.protocolVersions = protocolVersions
         self.core = core
         self.modelVersion = modelVersion
         self.limits = limits
         self.options = options
+        self.protocolMinor = protocolMinor
     }
 }
 
@@ -49,14 +53,18 @@ public struct InitializeResult: Codable, Sendable, Equatable {
     public var plugin: PluginIdentity
     public var capabilities: Capabilities
     public var modelVersions: VersionRange?
+    /// The minor version the plugin speaks, at most the core's `protocolMinor`; absent means 0.
+    public var protocolMinor: Int?
 
     public init(
-        protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil
+        protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil,
+        protocolMinor: Int? = nil
     ) {
         self.protocolVersion = protocolVersion
         self.plugin = plugin
         self.capabilities = capabilities
         self.modelVersions = modelVersions
+        self.protocolMinor = protocolMinor
     }
 }
 
@@ -173,6 +181,8 @@ public struct ValidateParams: Codable, Sendable {
     /// The curriculum root, absolute; locations in the model are relative to it.
     public var root: String
     public var options: [String: JSONValue]
+    /// Protocol 1.1: every session's resolved clock times.
+    public var timetable: ResolvedTimetable?
 
     public init(curriculum: Curriculum, root: String, options: [String: JSONValue] = [:]) {
         self.curriculum = curriculum
@@ -250,6 +260,8 @@ public struct ExportParams: Codable, Sendable {
     public var sessions: [String]
     public var delivery: Delivery?
     public var options: [String: JSONValue]
+    /// Protocol 1.1: the exported sessions' resolved clock times, in the delivery's time zone.
+    public var timetable: ResolvedTimetable?
 
     public init(
         curriculum: Curriculum, root: String, format: String, sessions: [String], delivery: Delivery? = nil,

@@ -45,7 +45,8 @@ public struct PluginHost: Sendable {
 
     /// Starts a plugin, runs the handshake and lets it go.
     public func handshake(_ spec: PluginSpec) async throws(PluginFailure) -> InitializeResult {
-        let reply = try await exchange(spec, method: nil, params: Optional<Int>.none, as: Int.self, observer: nil)
+        let reply = try await exchange(
+            spec, method: nil, params: Optional<Int>.none, as: Int.self, observer: nil, additions: [:])
         return reply.handshake
     }
 
@@ -57,10 +58,14 @@ public struct PluginHost: Sendable {
     ///   - params: The request's params.
     ///   - type: The result type to decode.
     ///   - observer: Receives progress notifications.
+    ///   - additions: Protocol 1.1 members added to the params for a plugin that answered `protocolMinor` 1 or
+    ///     more (`timetable`), each already JSON.
     public func request<Params: Encodable & Sendable, Result: Decodable & Sendable>(
-        _ spec: PluginSpec, method: String, params: Params, as type: Result.Type, observer: (any PluginObserver)? = nil
+        _ spec: PluginSpec, method: String, params: Params, as type: Result.Type, observer: (any PluginObserver)? = nil,
+        additions: [String: Data] = [:]
     ) async throws(PluginFailure) -> PluginReply<Result> {
-        let reply = try await exchange(spec, method: method, params: params, as: type, observer: observer)
+        let reply = try await exchange(
+            spec, method: method, params: params, as: type, observer: observer, additions: additions)
         guard let result = reply.result else {
             throw PluginFailure(
                 plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
@@ -73,10 +78,11 @@ public struct PluginHost: Sendable {
     /// large curriculum can be sent to several plugins.
     public func request<Result: Decodable & Sendable>(
         _ spec: PluginSpec, method: String, encodedParams: Data, as type: Result.Type,
-        observer: (any PluginObserver)? = nil
+        observer: (any PluginObserver)? = nil, additions: [String: Data] = [:]
     ) async throws(PluginFailure) -> PluginReply<Result> {
         let reply = try await exchange(
-            spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer)
+            spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer,
+            additions: additions)
         guard let result = reply.result else {
             throw PluginFailure(
                 plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
@@ -106,7 +112,8 @@ public struct PluginHost: Sendable {
     }
 
     private func exchange<Params: Encodable & Sendable, Result: Decodable & Sendable>(
-        _ spec: PluginSpec, method: String?, params: Params?, as type: Result.Type, observer: (any PluginObserver)?
+        _ spec: PluginSpec, method: String?, params: Params?, as type: Result.Type, observer: (any PluginObserver)?,
+        additions: [String: Data]
     ) async throws(PluginFailure) -> Exchange<Result> {
         try Self.checkExecutable(spec)
         let offered = offeredVersions
@@ -157,7 +164,10 @@ public struct PluginHost: Sendable {
             }
             channel.startOverallDeadline(limits.effectiveRequestDeadline)
             defer { channel.endOverallDeadline() }
-            guard await channel.send(request, within: limits.requestTimeout, requestID: 2) else {
+            let line =
+                (handshake.protocolMinor ?? 0) >= 1 && !additions.isEmpty
+                ? Self.adding(additions, toParamsOf: request) : request
+            guard await channel.send(line, within: limits.requestTimeout, requestID: 2) else {
                 return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
             }
             switch await Self.awaitResponse(
@@ -382,6 +392,19 @@ public struct PluginHost: Sendable {
                 plugin: spec.name, executable: spec.executable, action: "starting", reason: .notExecutable,
                 stderrTail: "")
         }
+    }
+
+    /// A request line with members added at the end of its params (the last member of the line, an object), in
+    /// sorted order.
+    static func adding(_ additions: [String: Data], toParamsOf line: Data) -> Data {
+        guard line.count >= 2, line.suffix(2).elementsEqual(Array("}}".utf8)) else { return line }
+        var result = Data(line.dropLast(2))
+        for (key, value) in additions.sorted(by: { $0.key < $1.key }) {
+            result.append(contentsOf: Array(",\"\(key)\":".utf8))
+            result.append(value)
+        }
+        result.append(contentsOf: Array("}}".utf8))
+        return result
     }
 
     /// The `initialize` request line for a plugin.
