@@ -281,6 +281,9 @@ for source in olx-1000 olx-1000.tar.gz; do
 done
 say ""
 
+# ----------------------------------------------------------------------------------------------- (h) platform
+source "$ROOT/bench/plugin-platform.sh"
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -326,6 +329,12 @@ done
       "$(secs "${IMP_MS[$source]}") s, $(mb "${IMP_KB[$source]}") MB, exit ${IMP_RC[$source]}" \
       "$(verdict "$(( IMP_MS[$source] < 2000 && IMP_KB[$source] < 200 * 1024 && IMP_RC[$source] == 0 ))")"
   done
+  printf "$fmt_target\n" "pack --format md, 20 plugins on PATH (1 hanging), warm cache: within 10%" \
+    "$(secs "$PP_TWENTY_MS") s vs $(secs "$PP_NONE_MS") s (${PP_PCT}%)" \
+    "$(verdict "$(awk -v p="$PP_PCT" -v r="$PP_TWENTY_RC" 'BEGIN { print (p <= 10 && r == 0) ? 1 : 0 }')")"
+  printf "$fmt_target\n" "200,000 plugin diagnostics as SARIF: <= 5x JSON, < 300 MB (or capped)" \
+    "$(secs "$PP_SARIF_MS") s (${PP_SARIF_X}x), $(mb "$PP_SARIF_KB") MB" \
+    "$(verdict "$(awk -v x="$PP_SARIF_X" -v k="$PP_SARIF_KB" 'BEGIN { print (x <= 5 && k < 300 * 1024) ? 1 : 0 }')")"
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"
