@@ -99,6 +99,24 @@ import Testing
             (object?["entries"] as? [String: Any])?.keys.contains { $0.hasSuffix("curriculum-plugin-counted") } == true)
     }
 
+    @Test func helpTextsListTheInstalledFormatsWithoutStartingAPlugin() throws {
+        let sandbox = try Sandbox(plugins: ["curriculum-plugin-counted"])
+        defer { sandbox.remove() }
+        let environment = [
+            "PATH": sandbox.bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            "XDG_CACHE_HOME": sandbox.folder.appendingPathComponent("cache").path, "TMPDIR": sandbox.folder.path,
+        ]
+        let cold = try CLI.run(["pack", "--help"], environment: environment)
+        #expect(
+            cold.stdout.contains("Installed exporters: run `curriculum plugins list` to see them."), "\(cold.stdout)")
+        #expect(sandbox.starts("counted") == 0, "help starts no plugin")
+        _ = try sandbox.pack(format: "counted")
+        let warm = try CLI.run(["pack", "--help"], environment: environment)
+        #expect(warm.stdout.contains("counted, html, ics, imscc, md."), "\(warm.stdout)")
+        let imports = try CLI.run(["import", "--help"], environment: environment)
+        #expect(imports.stdout.contains("Installed importers"), "\(imports.stdout)")
+    }
+
     @Test func packTakesAPluginOnTheCommandLine() throws {
         let sandbox = try Sandbox(plugins: [])
         defer { sandbox.remove() }

@@ -6,25 +6,27 @@ import Foundation
 
 extension CurriculumCommand {
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Convert course material from another format into a native curriculum.",
-            discussion: """
-                An importer plugin reads the source: olx (an Open edX course folder or .tar.gz export), dita (a \
-                DITA Learning and Training map, its folder, or a zip), imscc (an IMS Common Cartridge 1.0–1.3 or \
-                SCORM 1.2/2004 package: imsmanifest.xml, its folder, a .imscc or .zip). The result is checked \
-                against the format's schema and the rules, with findings pointing into the source files, and \
-                written as one native XML document; files it refers to go to files/ beside it.
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: "Convert course material from another format into a native curriculum.",
+                discussion: InstalledFormatsHelp.line(kind: "importers") { $0.import?.formats ?? [] } + """
+                    An importer plugin reads the source: olx (an Open edX course folder or .tar.gz export), dita (a \
+                    DITA Learning and Training map, its folder, or a zip), imscc (an IMS Common Cartridge 1.0–1.3 or \
+                    SCORM 1.2/2004 package: imsmanifest.xml, its folder, a .imscc or .zip). The result is checked \
+                    against the format's schema and the rules, with findings pointing into the source files, and \
+                    written as one native XML document; files it refers to go to files/ beside it.
 
-                Anything the importer cannot map is reported, never dropped silently. When the importer reports an \
-                error (the source is broken, unsafe, or not in the format), nothing is written. Findings of the \
-                rules (an item without a duration, say) do not stop the import: the curriculum is written so they \
-                can be fixed, and the exit code follows --fail-on.
+                    Anything the importer cannot map is reported, never dropped silently. When the importer reports an \
+                    error (the source is broken, unsafe, or not in the format), nothing is written. Findings of the \
+                    rules (an item without a duration, say) do not stop the import: the curriculum is written so they \
+                    can be fixed, and the exit code follows --fail-on.
 
-                Examples:
-                  curriculum import exports/course.tar.gz --out Curricula/partners/partners.xml
-                  curriculum import training/partners.ditamap --from dita > partners.xml
-                  curriculum import moodle-backup.imscc --out imported/course.xml --format json
-                """)
+                    Examples:
+                      curriculum import exports/course.tar.gz --out Curricula/partners/partners.xml
+                      curriculum import training/partners.ditamap --from dita > partners.xml
+                      curriculum import moodle-backup.imscc --out imported/course.xml --format json
+                    """)
+        }
 
         @Argument(help: "The course material: a file, a folder, or an archive.")
         var source: String

@@ -6,21 +6,23 @@ import Foundation
 
 extension CurriculumCommand {
     struct Pack: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Write session packs: everything a trainer needs to run each session, in one folder.",
-            discussion: """
-                The curriculum is validated first; a curriculum with errors is not packed. Each session gets \
-                OUT/<programme>-<session>/ with the files of every format and a pack.json listing their SHA-256. \
-                A pack is written in a staging folder and moved into place, so a failed run leaves the old pack \
-                as it was. Same input, same bytes.
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: "Write session packs: everything a trainer needs to run each session, in one folder.",
+                discussion: InstalledFormatsHelp.line(kind: "exporters") { $0.export?.formats ?? [] } + """
+                    The curriculum is validated first; a curriculum with errors is not packed. Each session gets \
+                    OUT/<programme>-<session>/ with the files of every format and a pack.json listing their SHA-256. \
+                    A pack is written in a staging folder and moved into place, so a failed run leaves the old pack \
+                    as it was. Same input, same bytes.
 
-                Formats come from the installed exporter plugins (`curriculum plugins list` shows them; the \
-                bundled ones write md, html, ics and imscc), from curriculum.json's plugins and from --plugin.
+                    Formats come from the installed exporter plugins (`curriculum plugins list` shows them; the \
+                    bundled ones write md, html, ics and imscc), from curriculum.json's plugins and from --plugin.
 
-                Examples:
-                  curriculum pack Curricula/liaise
-                  curriculum pack Curricula/liaise --session s2 --format html --format ics --out packs --zip
-                """)
+                    Examples:
+                      curriculum pack Curricula/liaise
+                      curriculum pack Curricula/liaise --session s2 --format html --format ics --out packs --zip
+                    """)
+        }
 
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
         var path: String

@@ -91,3 +91,19 @@ public struct HandshakeCache: Sendable {
         return (Int64(info.st_size), Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
     }
 }
+
+extension HandshakeCache {
+    /// The formats the installed (bundled and `PATH`) plugins offer, as far as the cache knows them without
+    /// starting anything: for help texts. `nil` when the cache knows none of them yet.
+    public static func knownFormats(_ formats: (Capabilities) -> [String]) -> [String]? {
+        let cache = HandshakeCache()
+        var known: [String] = []
+        var answered = false
+        for spec in PluginDiscovery.installed() {
+            guard let handshake = cache.entry(for: spec.executable)?.handshake else { continue }
+            answered = true
+            for format in formats(handshake.capabilities) where !known.contains(format) { known.append(format) }
+        }
+        return answered ? known.sorted() : nil
+    }
+}
