@@ -49,6 +49,22 @@ import Testing
         }
     }
 
+    @Test func anOptionForAPluginThatTakesNoPartIsAUsageError() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run([
+            "pack", CLI.fixture("valid/mini.xml"), "--format", "md", "--plugin-option", "markdwon.x=1", "--out",
+            folder.path + "/packs",
+        ])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                #"--plugin-option for "markdwon", but no plugin of that name takes part in this run"#),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("markdown"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/packs"))
+    }
+
     @Test func aTemplatesOptionThatIsNotAFolderIsAUsageError() throws {
         let result = try CLI.run([
             "pack", CLI.fixture("valid/mini.xml"), "--plugin-option", "html.templates=/no/such/folder",

@@ -97,6 +97,7 @@ extension CurriculumCommand {
                 format = from
             }
             let options = try pluginOptions.parsed()
+            if let chosen = importers[format] { try options.check(against: [chosen]) }
             guard let importer = importers[format].map({ options.applied(to: $0) }) else {
                 let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
                 throw CommandFailure.usage(

@@ -136,6 +136,7 @@ extension CurriculumCommand {
                 options.set(
                     "templates", .string(CurriculumRoot.canonical(absolute)), for: exporters["html"]?.name ?? "html")
             }
+            try options.check(against: Array(exporters.values) + configured)
             exporters = exporters.mapValues { options.applied(to: $0) }
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {

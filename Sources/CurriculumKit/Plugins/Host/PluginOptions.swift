@@ -59,6 +59,21 @@ public struct PluginOptions: Sendable, Equatable {
     /// The names options were given for.
     public var names: Set<String> { Set(byPlugin.keys) }
 
+    /// Refuses options for a plugin that takes no part in the run, so a misspelt name is not silently ignored.
+    ///
+    /// - Parameter plugins: The plugins of the run.
+    /// - Throws: ``CurriculumError`` with code `.usage` naming the unknown plugin and the known ones.
+    public func check(against plugins: [PluginSpec]) throws(CurriculumError) {
+        let known = Set(plugins.flatMap { [$0.name, ($0.name as NSString).deletingPathExtension] })
+        for name in names.sorted() where !known.contains(name) {
+            let list = Set(plugins.map(\.name)).sorted().joined(separator: ", ")
+            throw CurriculumError(
+                .usage,
+                "--plugin-option for \"\(TerminalText.escaped(name))\", but no plugin of that name takes part in this run (plugins: \(list.isEmpty ? "none" : TerminalText.escaped(list)))"
+            )
+        }
+    }
+
     /// A spec with the options given for its name merged over its own. A plugin given by a path before its
     /// handshake is known by its file name, with or without an extension (`shouts.sh` or `shouts`).
     public func applied(to spec: PluginSpec, name: String? = nil) -> PluginSpec {
