@@ -33,9 +33,10 @@ deps:
 # What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
 # jsonschema, icalendar and markdown-it (SARIF, protocol, calendar and Markdown checks), translate-toolkit (a
 # third-party XLIFF reader for the translation round trip), script (a terminal for colour tests), curl and chromium
-# (the preview served over HTTP and reloaded in a headless browser).
+# (the preview served over HTTP and reloaded in a headless browser), node (the example exporter in
+# Plugins/examples/node).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
-TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl chromium:chromium
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl chromium:chromium node:nodejs
 TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar markdown_it:python3-markdown-it translate:translate-toolkit
 test-deps: deps
 	@need=""; \

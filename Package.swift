@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "CurriculumModel", targets: ["CurriculumModel"]),
         .library(name: "CurriculumXML", targets: ["CurriculumXML"]),
         .library(name: "CurriculumPluginKit", targets: ["CurriculumPluginKit"]),
+        .library(name: "CurriculumImportKit", targets: ["CurriculumImportKit"]),
         .executable(name: "curriculum-plugin-readability", targets: ["curriculum-plugin-readability"]),
         .executable(name: "curriculum-plugin-html", targets: ["curriculum-plugin-html"]),
         .executable(name: "curriculum-plugin-calendar", targets: ["curriculum-plugin-calendar"]),
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "CurriculumKit",
             dependencies: [
-                "CurriculumXML", "CurriculumModel", "CurriculumPluginKit", "CurriculumImportKit",
+                "CurriculumXML", "CurriculumModel", "CurriculumPluginKit",
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             swiftSettings: strict

@@ -314,6 +314,9 @@ PV_PACK_MS=$R_MS
 say "   preview: median ${PV_MEDIAN} ms, slowest ${PV_MAX} ms; pack --format html of s1: $PV_PACK_MS ms (exit $R_RC)"
 say ""
 
+# ----------------------------------------------------------------------------------------------- (h) platform
+source "$ROOT/bench/plugin-platform.sh"
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -364,6 +367,12 @@ done
   printf "$fmt_target\n" "import 5,000-unit OLX course <= 5x xmllint --noout (CPU)" \
     "$OLX5_CPU s vs $OLX5_XL_CPU s (${OLX5_RATIO}x), exit $OLX5_RC" \
     "$(verdict "$(awk -v r="$OLX5_RATIO" -v rc="$OLX5_RC" 'BEGIN { print (r <= 5 && rc == 0) ? 1 : 0 }')")"
+  printf "$fmt_target\n" "pack --format md, 20 plugins on PATH (1 hanging), warm cache: within 10%" \
+    "$(secs "$PP_TWENTY_MS") s vs $(secs "$PP_NONE_MS") s (${PP_PCT}%)" \
+    "$(verdict "$(awk -v p="$PP_PCT" -v r="$PP_TWENTY_RC" 'BEGIN { print (p <= 10 && r == 0) ? 1 : 0 }')")"
+  printf "$fmt_target\n" "200,000 plugin diagnostics as SARIF: <= 5x JSON, < 300 MB (or capped)" \
+    "$(secs "$PP_SARIF_MS") s (${PP_SARIF_X}x), $(mb "$PP_SARIF_KB") MB" \
+    "$(verdict "$(awk -v x="$PP_SARIF_X" -v k="$PP_SARIF_KB" 'BEGIN { print (x <= 5 && k < 300 * 1024) ? 1 : 0 }')")"
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"

@@ -14,7 +14,16 @@ struct DITAPlugin: CurriculumPlugin {
         )
     }
 
-    var capabilities: Capabilities { Capabilities(import: .init(formats: ["dita"])) }
+    var capabilities: Capabilities {
+        Capabilities(
+            import: .init(
+                formats: ["dita"],
+                recognise: [
+                    SourceRecognition(
+                        format: "dita", markerFiles: ["*.ditamap"], extensions: [".ditamap"],
+                        rootElements: ["map", "bookmap"])
+                ]))
+    }
 
     func importSource(_ params: ImportParams, context: PluginContext) async throws -> ImportResult {
         guard params.format == "dita" else {

@@ -25,7 +25,15 @@ struct ImsccPlugin: CurriculumPlugin {
     }
 
     var capabilities: Capabilities {
-        Capabilities(import: .init(formats: ["imscc", "scorm"]), export: .init(formats: ["imscc"]))
+        Capabilities(
+            import: .init(
+                formats: ["imscc", "scorm"],
+                recognise: [
+                    SourceRecognition(
+                        format: "imscc", markerFiles: ["imsmanifest.xml"], extensions: [".imscc", ".zip"],
+                        rootElements: ["manifest"])
+                ]),
+            export: .init(formats: ["imscc"]))
     }
 
     func importSource(_ params: ImportParams, context: PluginContext) async throws -> ImportResult {

@@ -13,7 +13,16 @@ struct OLXPlugin: CurriculumPlugin {
             description: "Open edX OLX courses (folder or .tar.gz export) into the native format.")
     }
 
-    var capabilities: Capabilities { Capabilities(import: .init(formats: ["olx"])) }
+    var capabilities: Capabilities {
+        Capabilities(
+            import: .init(
+                formats: ["olx"],
+                recognise: [
+                    SourceRecognition(
+                        format: "olx", markerFiles: ["course.xml"], extensions: [".tar.gz", ".tgz", ".tar"],
+                        rootElements: ["course"])
+                ]))
+    }
 
     func importSource(_ params: ImportParams, context: PluginContext) async throws -> ImportResult {
         guard params.format == "olx" else {

@@ -49,6 +49,11 @@ public struct CurriculumCommand: AsyncParsableCommand {
                 Terminal.standardError.write(TerminalText.escapedLines(failure.message) + "\n")
             }
             Foundation.exit(failure.exitCode.rawValue)
+        } catch let error where CurriculumError(known: error) != nil {
+            // The one place the toolkit's errors become exit statuses.
+            let failure = CommandFailure(error)
+            Terminal.standardError.write(TerminalText.escapedLines(failure.message) + "\n")
+            Foundation.exit(failure.exitCode.rawValue)
         } catch {
             InterruptHandling.yieldToInterruption()
             let code = exitCode(for: error)

@@ -69,10 +69,11 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         for name in [
             "handshake", "version refusal", "unknown method", "malformed request", "end of input", "diagnostics shape",
+            "exit after validate",
         ] {
             #expect(result.stdout.contains("pass  \(name)"), "\(name): \(result.stdout)")
         }
-        #expect(result.stdout.contains("6 passed, 0 failed"))
+        #expect(result.stdout.contains("7 passed, 0 failed"))
     }
 
     @Test func checkStopsAtAFailedHandshake() throws {

@@ -19,8 +19,7 @@ import Testing
         ("wrong-id.sh", "answered with id 7, but the pending request has id 1"),
         ("two-responses.sh", "sent a second response after answering"),
         ("sends-a-request.sh", "sent a request (readFile); only the core sends requests"),
-        ("old-protocol.sh", "speaks protocol version 9; this curriculum offers 1"),
-        ("not-executable.sh", "is not an executable file"),
+        ("old-protocol.sh", "speaks plugin protocol version 9, but this curriculum program"),
     ]
 
     /// Runs `curriculum validate` on the small valid curriculum with one plugin from a configuration file.
@@ -127,7 +126,7 @@ import Testing
 
     @Test func largeRequestAndLargeResponseAtOnceDoNotDeadlock() throws {
         let (result, folder, _) = try Self.run(
-            "large-request-and-response.py", timeout: 20,
+            "large-request-and-response.py", timeout: 20, limits: #"{"maxDiagnostics": 50000}"#,
             curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
@@ -183,6 +182,46 @@ import Testing
             environment: ["TMPDIR": folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("FLD001"))
+    }
+
+    @Test func aConfiguredProgramThatCannotRunIsAConfigurationErrorWithExit2() throws {
+        let (result, folder, _) = try Self.run("not-executable.sh")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("plugins[0].command names"), "\(result.stderr)")
+        #expect(result.stderr.contains("which is not an executable file"), "\(result.stderr)")
+        let missing = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: missing) }
+        let config = missing.appendingPathComponent("curriculum.json")
+        try #"{"plugins": [{"command": ["no-such-program-anywhere"]}]}"#.write(
+            to: config, atomically: true, encoding: .utf8)
+        let absent = try CLI.run(["validate", CLI.fixture("valid"), "--config", config.path])
+        #expect(absent.status == 2, "\(absent.stderr)")
+        #expect(absent.stderr.contains(#"names the program "no-such-program-anywhere", which is not on PATH"#))
+    }
+
+    @Test(arguments: [
+        (#""limits": {"maxLineMegabytes": 0}"#, "plugins[0].limits.maxLineMegabytes is 0; a limit must be above 0"),
+        (#""limits": {"stderrKilobytes": -5}"#, "plugins[0].limits.stderrKilobytes is -5"),
+        (#""timeoutSeconds": 0"#, "plugins[0].timeoutSeconds is 0; it must be a number of seconds above 0"),
+        (#""timeoutSeconds": 1e300"#, "plugins[0].timeoutSeconds is"),
+    ])
+    func aLimitThatCannotWorkIsRefusedWithExit2(setting: String, expected: String) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("curriculum.json")
+        let command = CLI.fixture("plugins/faults/exits-at-once.sh")
+        try #"{"plugins": [{"command": ["\#(command)"], \#(setting)}]}"#.write(
+            to: config, atomically: true, encoding: .utf8)
+        for arguments in [
+            ["validate", CLI.fixture("valid"), "--config", config.path],
+            ["plugins", "list", "--config", config.path],
+            ["pack", CLI.fixture("valid/mini.xml"), "--config", config.path, "--out", folder.path + "/packs"],
+        ] {
+            let result = try CLI.run(arguments, environment: ["TMPDIR": folder.path])
+            #expect(result.status == 2, "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains(expected), "\(arguments[0]): \(result.stderr)")
+        }
     }
 
     @Test func unknownPluginNameIsAToolFailure() throws {

@@ -42,6 +42,14 @@ import Testing
         for name in ["initialize-params", "validate-params", "export-params"] {
             #expect(result.stdout.contains("ok   \(name)"), "\(name) was not exercised: \(result.stdout)")
         }
+        // The recorder answers protocolMinor 1, so the schema of the 1.1 timetable is exercised too.
+        let received = try String(contentsOf: folder.appendingPathComponent("received.jsonl"), encoding: .utf8)
+        for method in ["validate", "export"] {
+            #expect(
+                received.split(separator: "\n").contains {
+                    $0.contains(#""method":"\#(method)""#) && $0.contains(#""timetable":{"sessions":[{"#)
+                }, "\(method) carries no timetable")
+        }
         let answers = try Self.check(
             folder.appendingPathComponent("sent.jsonl"), responsesTo: folder.appendingPathComponent("received.jsonl"))
         #expect(answers.status == 0, "\(answers.stdout)")

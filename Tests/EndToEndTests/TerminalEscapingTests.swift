@@ -42,7 +42,7 @@ import Testing
         Self.expectHarmless(result.stderr, "stderr")
         #expect(
             result.stdout.contains(
-                #"said \u{1b}]0;pwned\u{7}\nfake.xml:2:1: error[MSG999]: injected (evil\nreadability 1.0.0 (protocol 1))"#
+                #"said \u{1b}]0;pwned\u{7}\nfake.xml:2:1: error[MSG999]: injected (evil)"#
             ),
             "\(result.stdout)")
         #expect(result.stdout.contains(#"hint: tab\there\u{9b}31m"#))
@@ -56,7 +56,7 @@ import Testing
         try #"{"plugins": [{"command": ["\#(Self.hostile)"]}]}"#.write(to: config, atomically: true, encoding: .utf8)
         let result = try CLI.run(["plugins", "list", "--config", config.path])
         Self.expectHarmless(result.stdout, "plugins list")
-        #expect(result.stdout.contains(#"evil\nreadability 1.0.0 (protocol 1) 6.6\u{1b}[2J (protocol 1)"#))
+        #expect(result.stdout.contains(#"evil 6.6\u{1b}[2J (protocol 1)"#))
         #expect(result.stdout.contains("  found: config \(config.path) \(Self.hostile)"))
     }
 
@@ -69,7 +69,7 @@ import Testing
         let result = try CLI.run(["validate", CLI.fixture("valid"), "--config", config.path])
         #expect(result.status == 3, "\(result.stderr)")
         Self.expectHarmless(result.stderr, "failure report")
-        #expect(result.stderr.contains(#"plugin "evil\nreadability 1.0.0 (protocol 1)" exited with status 3"#))
+        #expect(result.stderr.contains(#"plugin "evil" exited with status 3"#))
         #expect(result.stderr.contains(#"    | fake.xml:3:1: error[ERR999]: injected \u{1b}]0;pwned\u{7}"#))
     }
 

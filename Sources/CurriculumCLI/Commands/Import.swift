@@ -6,30 +6,35 @@ import Foundation
 
 extension CurriculumCommand {
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Convert course material from another format into a native curriculum.",
-            discussion: """
-                An importer plugin reads the source: olx (an Open edX course folder or .tar.gz export), dita (a \
-                DITA Learning and Training map, its folder, or a zip), imscc (an IMS Common Cartridge 1.0–1.3 or \
-                SCORM 1.2/2004 package: imsmanifest.xml, its folder, a .imscc or .zip). The result is checked \
-                against the format's schema and the rules, with findings pointing into the source files, and \
-                written as one native XML document; files it refers to go to files/ beside it.
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: "Convert course material from another format into a native curriculum.",
+                discussion: InstalledFormatsHelp.line(kind: "importers") { $0.import?.formats ?? [] } + """
+                    An importer plugin reads the source: olx (an Open edX course folder or .tar.gz export), dita (a \
+                    DITA Learning and Training map, its folder, or a zip), imscc (an IMS Common Cartridge 1.0–1.3 or \
+                    SCORM 1.2/2004 package: imsmanifest.xml, its folder, a .imscc or .zip). The result is checked \
+                    against the format's schema and the rules, with findings pointing into the source files, and \
+                    written as one native XML document; files it refers to go to files/ beside it.
 
-                Anything the importer cannot map is reported, never dropped silently. When the importer reports an \
-                error (the source is broken, unsafe, or not in the format), nothing is written. Findings of the \
-                rules (an item without a duration, say) do not stop the import: the curriculum is written so they \
-                can be fixed, and the exit code follows --fail-on.
+                    Anything the importer cannot map is reported, never dropped silently. When the importer reports an \
+                    error (the source is broken, unsafe, or not in the format), nothing is written. Findings of the \
+                    rules (an item without a duration, say) do not stop the import: the curriculum is written so they \
+                    can be fixed, and the exit code follows --fail-on.
 
-                Examples:
-                  curriculum import exports/course.tar.gz --out Curricula/partners/partners.xml
-                  curriculum import training/partners.ditamap --from dita > partners.xml
-                  curriculum import moodle-backup.imscc --out imported/course.xml --format json
-                """)
+                    Examples:
+                      curriculum import exports/course.tar.gz --out Curricula/partners/partners.xml
+                      curriculum import training/partners.ditamap --from dita > partners.xml
+                      curriculum import moodle-backup.imscc --out imported/course.xml --format json
+                    """)
+        }
 
         @Argument(help: "The course material: a file, a folder, or an archive.")
         var source: String
 
-        @Option(help: "The source format: auto, olx, dita or imscc (or another format an installed importer reads).")
+        @Option(
+            help:
+                "The source format: auto (the installed importers recognise it), or a format an installed importer reads; `curriculum plugins list` shows them."
+        )
         var from: String = "auto"
 
         @Option(
@@ -61,6 +66,8 @@ extension CurriculumCommand {
         )
         var options: [String] = []
 
+        @OptionGroup var pluginOptions: PluginOptionArguments
+
         func validate() throws {
             if out == nil && format != .text {
                 throw ValidationError(
@@ -73,19 +80,32 @@ extension CurriculumCommand {
 
         func run() async throws {
             let sourcePath = CurriculumRoot.canonical(source)
-            let format = try resolveFormat(sourcePath)
-            let specs = try plugins.map { argument throws(CommandFailure) in
-                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch {
-                    throw CommandFailure.tool(error.description)
-                }
+            let specs = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
+            let progress = ProgressLine(enabled: true)
+            let importers: [String: PluginSpec]
+            let format: String
+            // A missing source is a usage error whatever the format, before any importer is started.
+            guard FileManager.default.fileExists(atPath: sourcePath) else {
+                throw CommandFailure.usage("\(TerminalText.escaped(source)): no such file or folder")
             }
-            let importers = await ImportRunner.discoverImporters(configured: specs)
-            guard let importer = importers[format] else {
+            if from == "auto" {
+                // The installed importers say how to recognise their sources; the core knows none itself.
+                let found = await ImportRunner.discoverImportersAndSigns(configured: specs, observer: progress)
+                importers = found.importers
+                format = try Self.recognised(sourcePath, shown: source, by: found.recogniser)
+            } else {
+                importers = await ImportRunner.discoverImporters(configured: specs, wanted: [from], observer: progress)
+                format = from
+            }
+            let options = try pluginOptions.parsed()
+            if let chosen = importers[format] { try options.check(against: [chosen]) }
+            guard let importer = importers[format].map({ options.applied(to: $0) }) else {
                 let known = TerminalText.escaped(importers.keys.sorted().joined(separator: ", "))
                 throw CommandFailure.usage(
-                    "no installed importer reads \"\(format)\"" + (known.isEmpty ? "" : " (available: \(known))"))
+                    "no installed importer reads \"\(format)\"" + (known.isEmpty ? "" : " (available: \(known))")
+                        + "; an importer is a program named curriculum-plugin-NAME on PATH, or an entry in curriculum.json's plugins (docs/protocol.md)"
+                )
             }
-            let progress = ProgressLine(enabled: true)
             let imported: ImportedCurriculum
             do {
                 imported = try await ImportRunner(importer: importer).run(
@@ -131,18 +151,18 @@ extension CurriculumCommand {
             if fails { throw CommandFailure.content() }
         }
 
-        private func resolveFormat(_ sourcePath: String) throws(CommandFailure) -> String {
-            guard FileManager.default.fileExists(atPath: sourcePath) else {
-                throw CommandFailure.usage("\(TerminalText.escaped(source)): no such file or folder")
-            }
-            guard from == "auto" else { return from }
+        /// The format the installed importers recognise a source as.
+        private static func recognised(
+            _ path: String, shown: String, by recogniser: SourceRecogniser
+        ) throws(CommandFailure) -> String {
             let detected: String?
-            do throws(ImportError) { detected = try SourceFormat.detect(sourcePath) } catch {
-                throw Self.failure(error)
+            do throws(ImportError) { detected = try recogniser.format(of: path) } catch {
+                throw CommandFailure(error)
             }
             guard let detected else {
+                let signs = recogniser.summary
                 throw CommandFailure.usage(
-                    "cannot tell the format of \(source): no imsmanifest.xml, course.xml or .ditamap at its top; name it with --from"
+                    "cannot tell the format of \(TerminalText.escaped(shown)): no installed importer recognises it\(signs.isEmpty ? " (no importer is installed)" : " (they look for \(signs))"); name it with --from"
                 )
             }
             return detected
@@ -165,12 +185,6 @@ extension CurriculumCommand {
                 "imported \(TerminalText.escaped(source)) with \(TerminalText.escaped(imported.importer)): \(curriculum.modules.count) module(s), \(curriculum.sessions.count) session(s), \(items) agenda item(s), \(curriculum.allResources.count) resource(s); wrote \(out)\(files)\n"
         }
 
-        private static func failure(_ error: ImportError) -> CommandFailure {
-            switch error.kind {
-            case .usage: CommandFailure.usage(error.message)
-            case .content: CommandFailure(exitCode: .contentErrors, message: "error: " + error.message)
-            case .tool: CommandFailure.tool(error.message)
-            }
-        }
+        private static func failure(_ error: ImportError) -> CommandFailure { CommandFailure(error) }
     }
 }

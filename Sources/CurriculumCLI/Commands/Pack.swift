@@ -6,22 +6,24 @@ import Foundation
 
 extension CurriculumCommand {
     struct Pack: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Write session packs: everything a trainer needs to run each session, in one folder.",
-            discussion: """
-                The curriculum is validated first; a curriculum with errors is not packed. Each session gets \
-                OUT/<programme>-<session>/ with the files of every format and a pack.json listing their SHA-256. \
-                A pack is written in a staging folder and moved into place, so a failed run leaves the old pack \
-                as it was. Same input, same bytes.
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: "Write session packs: everything a trainer needs to run each session, in one folder.",
+                discussion: InstalledFormatsHelp.line(kind: "exporters") { $0.export?.formats ?? [] } + """
+                    The curriculum is validated first; a curriculum with errors is not packed. Each session gets \
+                    OUT/<programme>-<session>/ with the files of every format and a pack.json listing their SHA-256. \
+                    A pack is written in a staging folder and moved into place, so a failed run leaves the old pack \
+                    as it was. Same input, same bytes.
 
-                Formats come from exporter plugins: md (markdown), html (facilitator guide and participant pack), \
-                ics (calendar), imscc (IMS Common Cartridge) when they are installed.
+                    Formats come from the installed exporter plugins (`curriculum plugins list` shows them; the \
+                    bundled ones write md, html, ics and imscc), from curriculum.json's plugins and from --plugin.
 
-                Examples:
-                  curriculum pack Curricula/liaise
-                  curriculum pack Curricula/liaise --session s2 --format html --format ics \\
-                      --out packs --zip
-                """)
+                    Examples:
+                      curriculum pack Curricula/liaise
+                      curriculum pack Curricula/liaise --session s2 --format html --format ics \\
+                          --out packs --zip
+                    """)
+        }
 
         @Argument(help: "A programme file, or a folder holding exactly one programme.")
         var path: String
@@ -53,7 +55,19 @@ extension CurriculumCommand {
                 valueName: "FILE"))
         var delivery: String?
 
-        @Option(help: ArgumentHelp("A folder of templates that replace the HTML exporter's own.", valueName: "DIR"))
+        @Option(
+            name: .customLong("plugin"),
+            help: ArgumentHelp(
+                "An exporter plugin to use before the configured and installed ones: a path, or the NAME of curriculum-plugin-NAME. Repeatable.",
+                valueName: "NAME|PATH"))
+        var plugins: [String] = []
+
+        @OptionGroup var pluginOptions: PluginOptionArguments
+
+        @Option(
+            help: ArgumentHelp(
+                "A folder of templates that replace the HTML exporter's own; the same as --plugin-option html.templates=DIR.",
+                valueName: "DIR"))
         var templates: String?
 
         @Option(
@@ -106,12 +120,24 @@ extension CurriculumCommand {
                 }
             }
             let progress = ProgressLine(enabled: true)
-            let configured = try configuration.plugins(for: loaded.root, log: ConfigurationLog())
-            let exporters = await PackBuilder.discoverExporters(configured: configured)
+            let given = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
+            let configured = try given + configuration.plugins(for: loaded.root, log: ConfigurationLog())
+            var options = try pluginOptions.parsed()
+            var exporters = await PackBuilder.discoverExporters(
+                configured: configured, wanted: formats.isEmpty ? nil : Set(formats), observer: progress)
+            // --templates is the HTML exporter's option, sent to it alone, as --plugin-option would.
+            if let templates {
+                let absolute =
+                    templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
+                options.set(
+                    "templates", .string(CurriculumRoot.canonical(absolute)), for: exporters["html"]?.name ?? "html")
+            }
+            try options.check(against: Array(exporters.values) + configured)
+            exporters = exporters.mapValues { options.applied(to: $0) }
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
                 throw CommandFailure.usage(
-                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : TerminalText.escaped(available.joined(separator: ", ")))"
+                    "no exporter for the format \"\(format)\"; available: \(available.isEmpty ? "none" : TerminalText.escaped(available.joined(separator: ", "))). An exporter is a program named curriculum-plugin-NAME on PATH, or an entry in curriculum.json's plugins (docs/protocol.md); pass one with --plugin to use it once"
                 )
             }
             guard !available.isEmpty else {
@@ -124,7 +150,7 @@ extension CurriculumCommand {
                 sessions: uniqueSessions.isEmpty ? known : uniqueSessions,
                 formats: uniqueFormats.isEmpty ? available : uniqueFormats,
                 outputFolder: out,
-                zip: zip, delivery: chosenDelivery, templates: templates, language: language)
+                zip: zip, delivery: chosenDelivery, templates: nil, language: language)
             do {
                 let (results, notes) = try await PackBuilder(exporters: exporters).build(
                     curriculum, root: loaded.root, request: request, observer: progress)
@@ -157,15 +183,12 @@ extension CurriculumCommand {
                 throw CommandFailure.content("error: the exporters found errors; nothing was written")
             } catch let error as PackFailure {
                 progress.clear()
-                let message = TerminalText.escaped(error.description) + Self.outcome(of: error)
-                switch error.kind {
-                case .content: throw CommandFailure.content("error: " + message)
-                case .output: throw CommandFailure.usage(message)
-                case .exporter, .io: throw CommandFailure.tool(message)
-                }
+                var mapped = CurriculumError(error)
+                mapped.message = TerminalText.escaped(error.description) + Self.outcome(of: error)
+                throw mapped
             } catch let error as PluginFailure {
                 progress.clear()
-                throw CommandFailure.tool(error.description + "\nnothing was written")
+                throw CurriculumError(.plugin, error.description + "\nnothing was written")
             }
         }
 

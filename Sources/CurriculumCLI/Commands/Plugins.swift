@@ -31,17 +31,7 @@ extension CurriculumCommand {
                         ? NativeFormatName.configuration : nil)
                 if let file {
                     log.record(CurriculumRoot.canonical(file), configuration.config == nil ? .used : .given)
-                    let loaded: Configuration
-                    do throws(ConfigurationError) { loaded = try Configuration.load(from: file) } catch {
-                        throw CommandFailure.usage(error.description)
-                    }
-                    do {
-                        specs += try loaded.pluginSpecs(file: file)
-                    } catch let error as ConfigurationError {
-                        throw CommandFailure.usage(error.description)
-                    } catch {
-                        throw CommandFailure.tool("\(error)")
-                    }
+                    specs += try Configuration.load(from: file).pluginSpecs(file: file)
                 }
                 Terminal.standardError.write(ConfigurationReport.text(log, textMode: true))
                 specs += PluginDiscovery.installed().filter { installed in
@@ -94,8 +84,10 @@ extension CurriculumCommand {
                 abstract: "Run the conformance suite against a plugin.",
                 discussion: """
                     Checks the handshake, refusal of an unsupported protocol version, unknown methods, malformed \
-                    requests, shutdown at end of input, the shape of diagnostics (validators) and artifact paths \
-                    (exporters). Exits 0 only when every check passes, 3 otherwise.
+                    requests, shutdown at end of input and after a real request, the shape of diagnostics \
+                    (validators), artifact paths and determinism (exporters: two runs, byte-compared), and with \
+                    --fixture the exact findings or artifacts expected. Exits 0 only when every check passes, 3 \
+                    otherwise.
 
                     Example: curriculum plugins check ./tools/curriculum-plugin-house-rules
                     """)
@@ -104,13 +96,27 @@ extension CurriculumCommand {
                 help: ArgumentHelp("The plugin: a path, or the NAME of curriculum-plugin-NAME.", valueName: "PLUGIN"))
             var plugin: String
 
+            @Option(
+                help: ArgumentHelp(
+                    "A folder with a curriculum built to trigger the plugin and expected.json with the findings or artifacts it must give; used instead of the built-in sample.",
+                    valueName: "DIR"))
+            var fixture: String?
+
+            @Option(
+                name: .customLong("dump-requests"),
+                help: ArgumentHelp(
+                    "Write the exact requests the checks send (initialize.json, validate.json, export-FORMAT.json) into this folder.",
+                    valueName: "DIR"))
+            var dumpRequests: String?
+
+            @OptionGroup var pluginOptions: PluginOptionArguments
+
             func run() async throws {
-                let spec: PluginSpec
-                do throws(PluginFailure) { spec = try PluginDiscovery.resolve(plugin) } catch {
-                    throw CommandFailure.tool(error.description)
-                }
+                let options = try pluginOptions.parsed()
+                let resolved = try PluginDiscovery.resolve(plugin)
+                let spec = options.applied(to: resolved)
                 Terminal.standardOutput.write("Checking \(TerminalText.escaped(spec.executable))\n")
-                let checks = await ConformanceSuite(spec: spec).run()
+                let checks = try await ConformanceSuite(spec: spec, fixture: fixture, dumpFolder: dumpRequests).run()
                 var output = ""
                 for check in checks {
                     output +=

@@ -122,14 +122,8 @@ enum ProgrammeLocator {
         do {
             let validator = try configuration.validator(log: decisions)
             (loaded, _) = try await validator.validate(programmeAt: file, deliveryFiles: deliveryFiles)
-        } catch let error as CommandFailure {
-            throw error
-        } catch let error as PluginFailure {
-            throw CommandFailure.tool(error.description)
-        } catch let error as ConfigurationError {
-            throw CommandFailure.usage(error.description)
         } catch {
-            throw CommandFailure.usage("\(error)")
+            throw CommandFailure(error)
         }
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if errors.isEmpty && loaded.curriculum == nil {

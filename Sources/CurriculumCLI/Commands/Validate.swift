@@ -41,31 +41,26 @@ extension CurriculumCommand {
                 valueName: "NAME|PATH"))
         var plugins: [String] = []
 
+        @OptionGroup var pluginOptions: PluginOptionArguments
+
         func run() async throws {
             let ignored = Set(
                 ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
-            let specs = try plugins.map { argument throws(CommandFailure) in
-                do throws(PluginFailure) { return try PluginDiscovery.resolve(argument) } catch {
-                    throw CommandFailure.tool(error.description)
-                }
-            }
+            let specs = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
             let progress = ProgressLine(enabled: true)
             let log = ConfigurationLog()
             let validator = try configuration.validator(
-                commandLinePolicy: SeverityPolicy(ignored: ignored), plugins: specs, observer: progress, log: log)
+                commandLinePolicy: SeverityPolicy(ignored: ignored), plugins: specs, observer: progress, log: log,
+                pluginOptions: try pluginOptions.parsed())
             let report: ValidationReport
             do {
                 report = try await validator.validate(paths: paths.isEmpty ? ["."] : paths) { done, total in
                     if total >= 8 { progress.update("validating \(done)/\(total)") }
                 }
-            } catch let error as DiscoveryError {
-                throw CommandFailure.usage(error.description)
-            } catch let error as ConfigurationError {
-                throw CommandFailure.usage(error.description)
             } catch let error as PluginFailure {
                 progress.clear()
                 Terminal.standardError.write(ConfigurationReport.text(log, textMode: format == .text))
-                throw CommandFailure.tool(error.description)
+                throw error
             }
             progress.clear()
             Terminal.standardError.write(ConfigurationReport.text(log, textMode: format == .text))

@@ -36,11 +36,13 @@ struct ConfigurationOptions: ParsableArguments {
     /// A validator that applies these options.
     func validator(
         commandLinePolicy: SeverityPolicy = SeverityPolicy(), plugins: [PluginSpec] = [],
-        observer: (any PluginObserver)? = nil, log: ConfigurationLog
+        observer: (any PluginObserver)? = nil, log: ConfigurationLog, pluginOptions: PluginOptions = PluginOptions()
     ) throws(CommandFailure) -> Validator {
-        Validator(
+        var validator = Validator(
             commandLinePolicy: commandLinePolicy, configuration: try given(), configurationFile: config,
             plugins: plugins, observer: observer, trust: trust, configurationLog: log)
+        validator.pluginOptions = pluginOptions
+        return validator
     }
 
     /// The plugins of the configuration that applies to a curriculum root (`--config`, or its trusted
@@ -62,14 +64,23 @@ struct ConfigurationOptions: ParsableArguments {
         }
         do {
             return try Configuration.load(from: file).pluginSpecs(file: file)
-        } catch let error as ConfigurationError {
-            throw CommandFailure.usage(error.description)
-        } catch let error as PluginFailure {
-            throw CommandFailure.tool(error.description)
         } catch {
-            throw CommandFailure.tool("\(error)")
+            throw CommandFailure(error)
         }
     }
+}
+
+/// `--plugin-option NAME.KEY=VALUE`, shared by validate, pack and import.
+struct PluginOptionArguments: ParsableArguments {
+    @Option(
+        name: .customLong("plugin-option"),
+        help: ArgumentHelp(
+            "An option for one plugin, by its name: NAME.KEY=VALUE (VALUE as JSON when it is JSON, else text); repeatable. Overrides the configuration's options.",
+            valueName: "NAME.KEY=VALUE"))
+    var values: [String] = []
+
+    /// The parsed options; a malformed one is a usage error (exit 2).
+    func parsed() throws(CurriculumError) -> PluginOptions { try PluginOptions(parsing: values) }
 }
 
 /// What a run tells about the configurations it used, on standard error.

@@ -47,6 +47,21 @@ extension Configuration {
                         arguments.append(argument)
                     }
                 }
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: executable, isDirectory: &isFolder) else {
+                    throw ConfigurationError(
+                        path: label,
+                        reason:
+                            "\(what).command names the program \(ArtifactPath.quoted(program)), which \(program.contains("/") ? "does not exist" : "is not on PATH")"
+                    )
+                }
+                guard !isFolder.boolValue, FileManager.default.isExecutableFile(atPath: executable) else {
+                    throw ConfigurationError(
+                        path: label,
+                        reason:
+                            "\(what).command names \(ArtifactPath.quoted(executable)), which is not an executable file (chmod +x it, or name its interpreter first: [\"sh\", \"\(program)\"])"
+                    )
+                }
                 let script = arguments.first { $0.hasPrefix("/") }.map(PluginDiscovery.displayName(of:))
                 spec = PluginSpec(
                     name: entry.name ?? script ?? PluginDiscovery.displayName(of: executable),
@@ -74,13 +89,29 @@ extension Configuration {
                 }
                 spec.options["templates"] = .string(path)
             }
-            if let seconds = entry.timeoutSeconds, seconds > 0 {
+            if let seconds = entry.timeoutSeconds {
+                guard seconds > 0, seconds.isFinite, seconds <= Self.largestSeconds else {
+                    throw ConfigurationError(
+                        path: label,
+                        reason:
+                            "\(what).timeoutSeconds is \(Self.shown(seconds)); it must be a number of seconds above 0 and at most \(Int(Self.largestSeconds))"
+                    )
+                }
                 spec.limits.requestTimeout = .milliseconds(Int(seconds * 1000))
                 spec.limits.handshakeTimeout = min(spec.limits.handshakeTimeout, spec.limits.requestTimeout)
             }
-            for (name, value) in entry.limits ?? [:] where value > 0 {
+            for (name, value) in (entry.limits ?? [:]).sorted(by: { $0.key < $1.key }) {
+                guard value > 0, value.isFinite, value <= Self.largestLimit else {
+                    throw ConfigurationError(
+                        path: label,
+                        reason:
+                            "\(what).limits.\(name) is \(Self.shown(value)); a limit must be above 0 and at most \(Int(Self.largestLimit)) (leave it out for the default)"
+                    )
+                }
                 switch name {
                 case "handshakeSeconds": spec.limits.handshakeTimeout = .milliseconds(Int(value * 1000))
+                case "totalSeconds": spec.limits.requestDeadline = .milliseconds(Int(value * 1000))
+                case "maxDiagnostics": spec.limits.maxDiagnostics = Int(value)
                 case "maxLineMegabytes": spec.limits.maxLineBytes = Int(value * 1_048_576)
                 case "maxOutputMegabytes": spec.limits.maxOutputBytes = Int(value * 1_048_576)
                 case "stderrKilobytes": spec.limits.stderrTailBytes = Int(value * 1024)
@@ -88,12 +119,21 @@ extension Configuration {
                     throw ConfigurationError(
                         path: label,
                         reason:
-                            "\(what).limits has the unknown limit \"\(name)\"; known: handshakeSeconds, maxLineMegabytes, maxOutputMegabytes, stderrKilobytes"
+                            "\(what).limits has the unknown limit \"\(name)\"; known: handshakeSeconds, totalSeconds, maxDiagnostics, maxLineMegabytes, maxOutputMegabytes, stderrKilobytes"
                     )
                 }
             }
             specs.append(spec)
         }
         return specs
+    }
+
+    /// The largest time-out a configuration may set (a day): larger values overflow the clock arithmetic.
+    static let largestSeconds = 86_400.0
+    /// The largest size limit, in megabytes or kilobytes, a configuration may set.
+    static let largestLimit = 1_048_576.0
+
+    private static func shown(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

@@ -1,4 +1,3 @@
-import CurriculumImportKit
 public import CurriculumModel
 public import CurriculumPluginKit
 import Foundation
@@ -27,6 +26,10 @@ public struct ImportedCurriculum: Sendable {
 /// format's schema (otherwise the importer is at fault), and the model is put through the core rules so that
 /// problems are reported against the *source* files.
 public struct ImportRunner: Sendable {
+    /// The code of an import that produced nothing. The import kit's `ImportCode.emptyResult` is the same code;
+    /// the core does not depend on the kit, so it names the code here.
+    static let emptyResultCode = "IMP007"
+
     /// The `source` of findings from the core rules.
     public static let coreSource = "curriculum"
 
@@ -38,8 +41,26 @@ public struct ImportRunner: Sendable {
     }
 
     /// Finds every importer by format: the configuration's plugins first, then bundled and installed ones.
-    public static func discoverImporters(configured: [PluginSpec] = []) async -> [String: PluginSpec] {
-        await FormatCatalogue.plugins(configured: configured) { $0.import?.formats ?? [] }
+    ///
+    /// - Parameters:
+    ///   - wanted: The formats asked for; `nil` for all. Only as many plugins are started as it takes to find them.
+    ///   - observer: Told about installed plugins that fail their handshake.
+    public static func discoverImporters(
+        configured: [PluginSpec] = [], wanted: Set<String>? = nil, observer: (any PluginObserver)? = nil
+    ) async -> [String: PluginSpec] {
+        await FormatCatalogue.plugins(configured: configured, wanted: wanted, observer: observer) {
+            $0.import?.formats ?? []
+        }
+    }
+
+    /// Every importer, and a recogniser for `--from auto` built from what they declare.
+    public static func discoverImportersAndSigns(
+        configured: [PluginSpec] = [], observer: (any PluginObserver)? = nil
+    ) async -> (importers: [String: PluginSpec], recogniser: SourceRecogniser) {
+        let found = await FormatCatalogue.answers(configured: configured, observer: observer) {
+            $0.import?.formats ?? []
+        }
+        return (found.plugins, SourceRecogniser(handshakes: found.handshakes))
     }
 
     /// Imports a source.
@@ -83,7 +104,7 @@ public struct ImportRunner: Sendable {
             // An import that brings nothing over is not a success, whatever the importer thought of the source.
             diagnostics.append(
                 Diagnostic(
-                    severity: .error, code: ImportCode.emptyResult,
+                    severity: .error, code: Self.emptyResultCode,
                     message:
                         "the import produced no session, module, agenda item or resource, so there is nothing to write",
                     hint: "Check that this is the course's top-level file or folder, and look at the other findings.",

@@ -46,8 +46,16 @@ public struct PackBuilder: Sendable {
     }
 
     /// Finds every exporter: the configuration's plugins first, then bundled and installed ones.
-    public static func discoverExporters(configured: [PluginSpec]) async -> [String: PluginSpec] {
-        await FormatCatalogue.plugins(configured: configured) { $0.export?.formats ?? [] }
+    ///
+    /// - Parameters:
+    ///   - wanted: The formats asked for; `nil` for all. Only as many plugins are started as it takes to find them.
+    ///   - observer: Told about installed plugins that fail their handshake.
+    public static func discoverExporters(
+        configured: [PluginSpec], wanted: Set<String>? = nil, observer: (any PluginObserver)? = nil
+    ) async -> [String: PluginSpec] {
+        await FormatCatalogue.plugins(configured: configured, wanted: wanted, observer: observer) {
+            $0.export?.formats ?? []
+        }
     }
 
     /// Exports and writes one pack per session.
@@ -91,9 +99,11 @@ public struct PackBuilder: Sendable {
                     let params = ExportParams(
                         curriculum: curriculum, root: root.path, format: format, sessions: [session],
                         delivery: delivery, options: spec.options)
+                    let timetable = TimetableResolver.timetable(
+                        of: curriculum, sessions: [session], delivery: delivery)
                     let reply = try await PluginHost().request(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
-                        observer: observer)
+                        observer: observer, additions: TimetableResolver.additions(timetable))
                     return (session, format, reply.result)
                 }
             }

@@ -113,31 +113,11 @@ public struct PackWriter: Sendable {
 
     /// Checks every path and turns every artifact into bytes; one bad artifact fails the whole pack.
     private func resolve(_ items: [Item]) throws(PackFailure) -> [String: ResolvedFile] {
+        try checkPaths(items)
         var files: [String: ResolvedFile] = [:]
-        var lowered: [String: String] = [:]
         for item in items {
             let artifact = item.artifact
             let path = artifact.path
-            if let problem = ArtifactPath.problem(with: path) {
-                throw PackFailure(
-                    kind: .exporter,
-                    message:
-                        "\(producer) \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)"
-                )
-            }
-            if path == "pack.json" || path.lowercased() == "pack.json" {
-                throw PackFailure(
-                    kind: .exporter,
-                    message: "\(producer) \"\(item.exporter)\" returned pack.json, which the core writes")
-            }
-            if let other = lowered[path.lowercased()] {
-                throw PackFailure(
-                    kind: .exporter,
-                    message:
-                        "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other)) (paths must be unique ignoring case)"
-                )
-            }
-            lowered[path.lowercased()] = path
             let bodies = [artifact.text != nil, artifact.base64 != nil, artifact.copyOf != nil].filter { $0 }.count
             guard bodies == 1 else {
                 throw PackFailure(
@@ -164,6 +144,48 @@ public struct PackWriter: Sendable {
             files[path] = ResolvedFile(bytes: bytes, mediaType: artifact.mediaType)
         }
         return files
+    }
+
+    /// Every path of a pack, checked together before any byte is read or staged: each path on its own
+    /// (``ArtifactPath/problem(with:)``), `pack.json`, two paths that differ only in case, and a file that is also
+    /// a folder of another path (`x` and `x/y`). A clash names both paths and both exporters.
+    private func checkPaths(_ items: [Item]) throws(PackFailure) {
+        var lowered: [String: Item] = [:]
+        for item in items {
+            let path = item.artifact.path
+            if let problem = ArtifactPath.problem(with: path) {
+                throw PackFailure(
+                    kind: .exporter,
+                    message:
+                        "\(producer) \"\(item.exporter)\" returned the artifact path \(ArtifactPath.quoted(path)): \(problem)"
+                )
+            }
+            if path.lowercased() == "pack.json" {
+                throw PackFailure(
+                    kind: .exporter,
+                    message: "\(producer) \"\(item.exporter)\" returned pack.json, which the core writes")
+            }
+            if let other = lowered[path.lowercased()] {
+                throw PackFailure(
+                    kind: .exporter,
+                    message:
+                        "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)), which clashes with \(ArtifactPath.quoted(other.artifact.path)) from \(producer) \"\(other.exporter)\" (paths must be unique ignoring case)"
+                )
+            }
+            lowered[path.lowercased()] = item
+        }
+        for item in items {
+            let segments = item.artifact.path.lowercased().split(separator: "/")
+            for length in segments.indices.dropLast() {
+                let folder = segments[...length].joined(separator: "/")
+                guard let file = lowered[folder] else { continue }
+                throw PackFailure(
+                    kind: .exporter,
+                    message:
+                        "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(item.artifact.path)), which needs \(ArtifactPath.quoted(file.artifact.path)) to be a folder, but \(producer) \"\(file.exporter)\" returned it as a file"
+                )
+            }
+        }
     }
 
     /// The largest file a `copyOf` artifact may name: exporters set their own, lower limits (the HTML exporter's

@@ -1,5 +1,5 @@
 public import CurriculumModel
-import CurriculumPluginKit
+public import CurriculumPluginKit
 import Foundation
 
 /// The outcome of validating one or more curricula.
@@ -8,11 +8,14 @@ public struct ValidationReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every file that was checked, as display paths, sorted.
     public var files: [String]
+    /// The plugins that took part, as they introduced themselves (their declared rules describe their codes).
+    public var plugins: [InitializeResult]
 
     /// Creates a report.
-    public init(diagnostics: [Diagnostic], files: [String]) {
+    public init(diagnostics: [Diagnostic], files: [String], plugins: [InitializeResult] = []) {
         self.diagnostics = diagnostics
         self.files = files
+        self.plugins = plugins
     }
 
     /// Counts by severity.
@@ -38,6 +41,8 @@ public struct Validator: Sendable {
     public var trust: ConfigurationTrust
     /// Where the configurations used and refused are recorded, for the command to report.
     public var configurationLog: ConfigurationLog?
+    /// `--plugin-option` values, applied by plugin name over the configuration's options.
+    public var pluginOptions = PluginOptions()
 
     /// Creates a validator.
     public init(
@@ -101,7 +106,7 @@ public struct Validator: Sendable {
         let settings = try self.settings(for: root)
         var loaded = CurriculumLoader(policy: settings.policy).load(
             programmeAt: path, root: root, deliveryFiles: deliveryFiles)
-        let found = try await rules(loaded, settings: settings)
+        let found = try await rules(loaded, settings: settings).diagnostics
         loaded.diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
         return (loaded, loaded.diagnostics)
     }
@@ -112,6 +117,7 @@ public struct Validator: Sendable {
         var root: CurriculumRoot
         var files: [String]
         var diagnostics: [Diagnostic]
+        var plugins: [InitializeResult] = []
     }
 
     private func run(
@@ -141,37 +147,43 @@ public struct Validator: Sendable {
         let settings = try self.settings(for: root)
         let loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: unit.path, root: root)
         let found = try await rules(loaded, settings: settings)
-        let diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
-        return UnitResult(root: root, files: loaded.files, diagnostics: diagnostics)
+        let diagnostics = Self.displayed(loaded.diagnostics + found.diagnostics, root: root)
+        return UnitResult(root: root, files: loaded.files, diagnostics: diagnostics, plugins: found.plugins)
     }
 
     /// The core rules, then every validator plugin, on one loaded programme.
-    private func rules(_ loaded: LoadedCurriculum, settings: Settings) async throws -> [Diagnostic] {
-        guard let curriculum = loaded.curriculum else { return [] }
+    private func rules(
+        _ loaded: LoadedCurriculum, settings: Settings
+    ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
+        guard let curriculum = loaded.curriculum else { return ([], []) }
+        var plugins: [InitializeResult] = []
         let context = ValidationContext(curriculum: curriculum, root: loaded.root)
         var collector = DiagnosticCollector(policy: settings.policy)
         RuleRegistry.check(context, into: &collector)
         let host = PluginHost()
         // The model is encoded once, however many plugins read it.
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
+        let additions =
+            settings.plugins.isEmpty ? [:] : TimetableResolver.additions(TimetableResolver.timetable(of: curriculum))
         for spec in settings.plugins {
             let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
             let reply: PluginReply<ValidateResult>
             do {
                 reply = try await host.request(
                     spec, method: PluginProtocol.Method.validate, encodedParams: params, as: ValidateResult.self,
-                    observer: observer)
+                    observer: observer, additions: additions)
             } catch {
                 // A configuration lists exporters and importers too; only validators take part here.
                 if case .missingCapability = error.reason, case .configuration = spec.origin { continue }
                 throw error
             }
+            plugins.append(reply.handshake)
             for var diagnostic in reply.result.diagnostics {
                 diagnostic.source = reply.handshake.plugin.name
                 collector.add(diagnostic)
             }
         }
-        return collector.diagnostics
+        return (collector.diagnostics, plugins)
     }
 
     /// Sorted keys make every request to a plugin byte-for-byte reproducible.
@@ -210,7 +222,7 @@ public struct Validator: Sendable {
         }
         policy.ignored.formUnion(commandLinePolicy.ignored)
         policy.overrides.merge(commandLinePolicy.overrides) { _, new in new }
-        return Settings(policy: policy, plugins: plugins + self.plugins)
+        return Settings(policy: policy, plugins: (plugins + self.plugins).map { pluginOptions.applied(to: $0) })
     }
 
     private func merge(_ results: [UnitResult]) -> ValidationReport {
@@ -224,7 +236,12 @@ public struct Validator: Sendable {
             if seen.insert(key).inserted { diagnostics.append(diagnostic) }
         }
         let files = Set(results.flatMap { result in result.files.map { DisplayPath.of(result.root.absolute($0)) } })
-        return ValidationReport(diagnostics: diagnostics, files: files.sorted())
+        var plugins: [InitializeResult] = []
+        for plugin in results.flatMap(\.plugins)
+        where !plugins.contains(where: { $0.plugin.name == plugin.plugin.name }) {
+            plugins.append(plugin)
+        }
+        return ValidationReport(diagnostics: diagnostics, files: files.sorted(), plugins: plugins)
     }
 
     /// Rewrites root-relative locations as paths a user can open from the current folder.

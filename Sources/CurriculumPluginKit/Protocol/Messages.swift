@@ -10,6 +10,9 @@ public struct InitializeParams: Codable, Sendable, Equatable {
     public var modelVersion: String
     public var limits: Limits
     public var options: [String: JSONValue]
+    /// The minor protocol version the core speaks within the offered major versions (1 for protocol 1.1).
+    /// Absent means 0. A plugin that answers `protocolMinor` 1 or more gets 1.1's additions (`timetable`).
+    public var protocolMinor: Int?
 
     /// The core's name and version.
     public struct CoreIdentity: Codable, Sendable, Equatable {
@@ -33,13 +36,14 @@ public struct InitializeParams: Codable, Sendable, Equatable {
 
     public init(
         protocolVersions: [Int], core: CoreIdentity, modelVersion: String, limits: Limits,
-        options: [String: JSONValue] = [:]
+        options: [String: JSONValue] = [:], protocolMinor: Int? = PluginProtocol.minorVersion
     ) {
         self.protocolVersions = protocolVersions
         self.core = core
         self.modelVersion = modelVersion
         self.limits = limits
         self.options = options
+        self.protocolMinor = protocolMinor
     }
 }
 
@@ -49,14 +53,18 @@ public struct InitializeResult: Codable, Sendable, Equatable {
     public var plugin: PluginIdentity
     public var capabilities: Capabilities
     public var modelVersions: VersionRange?
+    /// The minor version the plugin speaks, at most the core's `protocolMinor`; absent means 0.
+    public var protocolMinor: Int?
 
     public init(
-        protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil
+        protocolVersion: Int, plugin: PluginIdentity, capabilities: Capabilities, modelVersions: VersionRange? = nil,
+        protocolMinor: Int? = nil
     ) {
         self.protocolVersion = protocolVersion
         self.plugin = plugin
         self.capabilities = capabilities
         self.modelVersions = modelVersions
+        self.protocolMinor = protocolMinor
     }
 }
 
@@ -84,9 +92,12 @@ public struct Capabilities: Codable, Sendable, Equatable {
     /// Formats a plugin imports or exports.
     public struct FormatList: Codable, Sendable, Equatable {
         public var formats: [String]
+        /// Importers only: how to recognise a source in each format, for `curriculum import --from auto`.
+        public var recognise: [SourceRecognition]?
 
-        public init(formats: [String]) {
+        public init(formats: [String], recognise: [SourceRecognition]? = nil) {
             self.formats = formats
+            self.recognise = recognise
         }
     }
 
@@ -112,6 +123,29 @@ public struct Capabilities: Codable, Sendable, Equatable {
         if let list = validate { names.append("validate(\(list.rules.count) rules)") }
         if let list = export { names.append("export(\(list.formats.joined(separator: ", ")))") }
         return names
+    }
+}
+
+/// How an importer recognises a source in one of its formats. The core checks, in this order: marker files at
+/// the top of a folder or zip archive or one folder down (the shallowest wins), the source's own file name as a
+/// marker, the root element of an XML file, then the file name's ending.
+public struct SourceRecognition: Codable, Sendable, Equatable {
+    /// The format these signs mean.
+    public var format: String
+    /// File names that mark the format, compared without case; `*.ditamap` matches any name with that ending.
+    public var markerFiles: [String]?
+    /// File name endings of sources in the format, with their dot, compared without case: `.imscc`, `.tar.gz`.
+    public var extensions: [String]?
+    /// Local names of the root element of an XML file in the format.
+    public var rootElements: [String]?
+
+    public init(
+        format: String, markerFiles: [String]? = nil, extensions: [String]? = nil, rootElements: [String]? = nil
+    ) {
+        self.format = format
+        self.markerFiles = markerFiles
+        self.extensions = extensions
+        self.rootElements = rootElements
     }
 }
 
@@ -147,6 +181,8 @@ public struct ValidateParams: Codable, Sendable {
     /// The curriculum root, absolute; locations in the model are relative to it.
     public var root: String
     public var options: [String: JSONValue]
+    /// Protocol 1.1: every session's resolved clock times.
+    public var timetable: ResolvedTimetable?
 
     public init(curriculum: Curriculum, root: String, options: [String: JSONValue] = [:]) {
         self.curriculum = curriculum
@@ -224,6 +260,8 @@ public struct ExportParams: Codable, Sendable {
     public var sessions: [String]
     public var delivery: Delivery?
     public var options: [String: JSONValue]
+    /// Protocol 1.1: the exported sessions' resolved clock times, in the delivery's time zone.
+    public var timetable: ResolvedTimetable?
 
     public init(
         curriculum: Curriculum, root: String, format: String, sessions: [String], delivery: Delivery? = nil,

@@ -2,6 +2,8 @@
 public enum PluginProtocol {
     /// The protocol versions this build speaks.
     public static let supportedVersions = [1]
+    /// The minor version this build speaks within version 1: 1.1 adds the resolved `timetable` to requests.
+    public static let minorVersion = 1
     /// The environment variable the core sets to the protocol version it offers.
     public static let environmentVersionKey = "CURRICULUM_PLUGIN_PROTOCOL"
     /// The environment variable the core sets to its own version.

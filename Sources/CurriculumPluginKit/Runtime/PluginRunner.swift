@@ -75,7 +75,8 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                             id: id,
                             result: InitializeResult(
                                 protocolVersion: version, plugin: plugin.identity, capabilities: plugin.capabilities,
-                                modelVersions: VersionRange(min: "1.0", max: "1.0"))))
+                                modelVersions: VersionRange(min: "1.0", max: "1.0"),
+                                protocolMinor: min(params.protocolMinor ?? 0, PluginProtocol.minorVersion))))
                 case PluginProtocol.Method.validate:
                     let result = try await plugin.validate(
                         try decodeParams(ValidateParams.self, data, decoder), context: context)

@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumPluginKit
 
 /// A SARIF 2.1.0 log with the rule catalogue as the driver's rules, for code-scanning dashboards.
 struct SARIFRenderer {
@@ -21,7 +22,21 @@ struct SARIFRenderer {
         var columnKind = "unicodeCodePoints"
     }
 
-    private struct Tool: Encodable { var driver: Driver }
+    private struct Tool: Encodable {
+        var driver: Driver
+        /// Each plugin that took part, with the rules it declared.
+        var extensions: [Component]?
+    }
+
+    /// A plugin as a SARIF tool component.
+    private struct Component: Encodable {
+        var name: String
+        var version: String
+        var semanticVersion: String?
+        var informationUri: String?
+        var shortDescription: Message?
+        var rules: [Rule]
+    }
 
     private struct Driver: Encodable {
         var name = ToolVersion.name
@@ -47,10 +62,22 @@ struct SARIFRenderer {
 
     private struct Result: Encodable {
         var ruleId: String
-        var ruleIndex: Int
+        var ruleIndex: Int?
+        /// Where the rule is described when it is not the driver's: a plugin's component.
+        var rule: RuleReference?
         var level: String
         var message: Message
         var locations: [Location]?
+    }
+
+    private struct RuleReference: Encodable {
+        var id: String
+        var index: Int
+        var toolComponent: ComponentReference
+    }
+    private struct ComponentReference: Encodable {
+        var name: String
+        var index: Int
     }
 
     private struct Location: Encodable { var physicalLocation: PhysicalLocation }
@@ -75,22 +102,63 @@ struct SARIFRenderer {
                 properties: Properties(tags: [descriptor.family.rawValue]))
         }
         var index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        // Each plugin is an extension with the rules it declared; a code it did not declare (an importer's or an
+        // exporter's) is added to its component as it is met.
+        var components: [Component] = input.report.plugins.map { handshake in
+            Component(
+                name: handshake.plugin.name, version: handshake.plugin.version,
+                semanticVersion: handshake.plugin.version, informationUri: handshake.plugin.homepage,
+                shortDescription: handshake.plugin.description.map { Message(text: $0) },
+                rules: (handshake.capabilities.validate?.rules ?? []).map { rule in
+                    Rule(
+                        id: rule.code, name: rule.code, shortDescription: Message(text: rule.summary),
+                        fullDescription: Message(text: rule.summary), help: nil,
+                        defaultConfiguration: Configuration(level: Self.level(rule.severity)),
+                        properties: Properties(tags: ["plugin"]))
+                })
+        }
         var results: [Result] = []
         for diagnostic in input.report.diagnostics {
-            if index[diagnostic.code] == nil {
-                index[diagnostic.code] = rules.count
-                rules.append(
-                    Rule(
-                        id: diagnostic.code, name: diagnostic.code,
-                        shortDescription: Message(text: "Reported by \(diagnostic.source ?? "a plugin")"),
-                        fullDescription: Message(text: "A rule of the plugin \(diagnostic.source ?? "?")."), help: nil,
-                        defaultConfiguration: Configuration(level: Self.level(diagnostic.severity)),
-                        properties: Properties(tags: ["plugin"])))
+            var ruleIndex: Int? = nil
+            var reference: RuleReference? = nil
+            if diagnostic.source == nil || diagnostic.source == ToolVersion.name {
+                if index[diagnostic.code] == nil {
+                    index[diagnostic.code] = rules.count
+                    rules.append(
+                        Rule(
+                            id: diagnostic.code, name: diagnostic.code,
+                            shortDescription: Message(text: diagnostic.code),
+                            fullDescription: Message(text: "A finding of the core."), help: nil,
+                            defaultConfiguration: Configuration(level: Self.level(diagnostic.severity)),
+                            properties: nil))
+                }
+                ruleIndex = index[diagnostic.code]
+            } else {
+                let name = diagnostic.source ?? "plugin"
+                var component = components.firstIndex { $0.name == name }
+                if component == nil {
+                    components.append(Component(name: name, version: "", rules: []))
+                    component = components.count - 1
+                }
+                let place = component ?? 0
+                var rule = components[place].rules.firstIndex { $0.id == diagnostic.code }
+                if rule == nil {
+                    components[place].rules.append(
+                        Rule(
+                            id: diagnostic.code, name: diagnostic.code,
+                            shortDescription: Message(text: "Reported by \(name)"),
+                            fullDescription: Message(text: "A rule of the plugin \(name)."), help: nil,
+                            defaultConfiguration: Configuration(level: Self.level(diagnostic.severity)),
+                            properties: Properties(tags: ["plugin"])))
+                    rule = components[place].rules.count - 1
+                }
+                reference = RuleReference(
+                    id: diagnostic.code, index: rule ?? 0, toolComponent: ComponentReference(name: name, index: place))
             }
             let text = diagnostic.hint.map { "\(diagnostic.message). \($0)" } ?? diagnostic.message
             results.append(
                 Result(
-                    ruleId: diagnostic.code, ruleIndex: index[diagnostic.code] ?? 0,
+                    ruleId: diagnostic.code, ruleIndex: ruleIndex, rule: reference,
                     level: Self.level(diagnostic.severity),
                     message: Message(text: text),
                     locations: diagnostic.location.map {
@@ -102,7 +170,8 @@ struct SARIFRenderer {
                         ]
                     }))
         }
-        return JSONOutput.string(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
+        let tool = Tool(driver: Driver(rules: rules), extensions: components.isEmpty ? nil : components)
+        return JSONOutput.string(Log(runs: [Run(tool: tool, results: results)]))
     }
 
     static func level(_ severity: Severity) -> String {

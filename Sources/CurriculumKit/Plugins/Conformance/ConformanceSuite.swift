@@ -14,17 +14,38 @@ public struct ConformanceCheck: Sendable {
 /// process, and says what it got wrong.
 public struct ConformanceSuite: Sendable {
     public var spec: PluginSpec
+    /// A folder with the author's own curriculum and `expected.json` (see `docs/protocol.md`), used instead of
+    /// the built-in sample; its findings or artifacts must be exactly those expected.
+    public var fixture: String?
+    /// A folder to write the exact requests the suite sends into (`initialize.json`, `validate.json`,
+    /// `export-FORMAT.json`), one JSON-RPC line each.
+    public var dumpFolder: String?
 
     /// Creates a suite for one plugin.
-    public init(spec: PluginSpec) {
+    public init(spec: PluginSpec, fixture: String? = nil, dumpFolder: String? = nil) {
         var spec = spec
         spec.limits.handshakeTimeout = .seconds(10)
         spec.limits.requestTimeout = .seconds(30)
         self.spec = spec
+        self.fixture = fixture
+        self.dumpFolder = dumpFolder
+    }
+
+    /// The curriculum the requests carry: the fixture's, or the built-in sample.
+    private struct Subject: Sendable {
+        var curriculum: Curriculum
+        var root: String
+        var fixture: PluginFixture?
     }
 
     /// Runs every check; stops early only when the handshake itself fails.
-    public func run() async -> [ConformanceCheck] {
+    ///
+    /// - Throws: ``CurriculumError`` (usage) when the fixture or the dump folder cannot be used.
+    public func run() async throws(CurriculumError) -> [ConformanceCheck] {
+        let loaded = try fixture.map { folder throws(CurriculumError) in try PluginFixture.load(folder) }
+        let subject = Subject(
+            curriculum: loaded?.curriculum ?? SampleCurriculum.model, root: loaded?.root.path ?? NSTemporaryDirectory(),
+            fixture: loaded)
         var checks: [ConformanceCheck] = []
         let handshake: InitializeResult
         do {
@@ -48,11 +69,63 @@ public struct ConformanceSuite: Sendable {
         checks.append(await unknownMethod())
         checks.append(await malformedRequest(handshake))
         checks.append(await endOfInput())
-        if handshake.capabilities.validate != nil { checks.append(await diagnosticsShape(handshake)) }
+        try dumpRequests(handshake, subject: subject)
+        if handshake.capabilities.validate != nil { checks += await diagnosticsShape(handshake, subject: subject) }
         if let export = handshake.capabilities.export {
-            for format in export.formats { checks.append(await artifactPaths(format: format)) }
+            for format in export.formats { checks += await artifactPaths(format: format, subject: subject) }
         }
         return checks
+    }
+
+    // MARK: - Requests
+
+    private func validateParams(_ subject: Subject) -> ValidateParams {
+        ValidateParams(curriculum: subject.curriculum, root: subject.root, options: spec.options)
+    }
+
+    private func exportParams(_ subject: Subject, format: String) -> ExportParams {
+        let session = subject.curriculum.sessions.first?.id ?? "s1"
+        return ExportParams(
+            curriculum: subject.curriculum, root: subject.root, format: format, sessions: [session],
+            delivery: subject.curriculum.deliveries.first { $0.run(of: session) != nil }, options: spec.options)
+    }
+
+    /// Writes the exact request lines the checks send, so an author can replay them by hand.
+    private func dumpRequests(_ handshake: InitializeResult, subject: Subject) throws(CurriculumError) {
+        guard let dumpFolder else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: dumpFolder, withIntermediateDirectories: true)
+        } catch {
+            throw CurriculumError(.usage, "--dump-requests \(dumpFolder): \(error.localizedDescription)")
+        }
+        var files: [(String, Data)] = [
+            (
+                "initialize.json",
+                PluginHost.initializeRequest(offered: PluginProtocol.supportedVersions, spec: spec)
+            )
+        ]
+        if handshake.capabilities.validate != nil {
+            files.append(
+                (
+                    "validate.json",
+                    PluginHost.encodeRequest(
+                        id: 2, method: PluginProtocol.Method.validate, params: validateParams(subject))
+                ))
+        }
+        for format in handshake.capabilities.export?.formats ?? [] {
+            guard ArtifactPath.problem(with: format) == nil, !format.contains("/") else { continue }
+            files.append(
+                (
+                    "export-\(format).json",
+                    PluginHost.encodeRequest(
+                        id: 2, method: PluginProtocol.Method.export, params: exportParams(subject, format: format))
+                ))
+        }
+        for (name, data) in files {
+            guard FileManager.default.createFile(atPath: dumpFolder + "/" + name, contents: data + Data([0x0A])) else {
+                throw CurriculumError(.usage, "--dump-requests \(dumpFolder): cannot write \(name)")
+            }
+        }
     }
 
     // MARK: - Checks
@@ -174,71 +247,115 @@ public struct ConformanceSuite: Sendable {
             detail: "exited 0 after its input closed (\(elapsed.formatted(.units(allowed: [.milliseconds]))))")
     }
 
-    private func diagnosticsShape(_ handshake: InitializeResult) async -> ConformanceCheck {
+    private func diagnosticsShape(_ handshake: InitializeResult, subject: Subject) async -> [ConformanceCheck] {
         let name = "diagnostics shape"
         let declared = Set(handshake.capabilities.validate?.rules.map(\.code) ?? [])
+        let observer = CollectingObserver()
+        let reply: PluginReply<ValidateResult>
         do {
-            let reply = try await PluginHost().request(
-                spec, method: PluginProtocol.Method.validate,
-                params: ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory()),
-                as: ValidateResult.self)
-            var problems: [String] = []
-            for diagnostic in reply.result.diagnostics {
-                if diagnostic.code.isEmpty { problems.append("a diagnostic has an empty code") }
-                if diagnostic.message.isEmpty { problems.append("\(diagnostic.code) has an empty message") }
-                if let location = diagnostic.location, location.line < 1 || location.column < 1 {
-                    problems.append(
-                        "\(diagnostic.code) has line \(location.line), column \(location.column); both are 1-based")
-                }
-                if !declared.isEmpty && !declared.contains(diagnostic.code) {
-                    problems.append("\(diagnostic.code) is not among the rules declared in initialize")
-                }
+            reply = try await PluginHost().request(
+                spec, method: PluginProtocol.Method.validate, params: validateParams(subject), as: ValidateResult.self,
+                observer: observer)
+        } catch {
+            return [ConformanceCheck(name: name, passed: false, detail: error.description)]
+        }
+        var problems: [String] = []
+        for diagnostic in reply.result.diagnostics {
+            if let location = diagnostic.location, location.column < 1 {
+                problems.append("\(diagnostic.code) has column \(location.column); columns are 1-based")
             }
-            if problems.isEmpty {
-                return ConformanceCheck(
+            if !declared.contains(diagnostic.code) {
+                problems.append("\(diagnostic.code) is not among the rules declared in initialize")
+            }
+        }
+        var checks = [
+            problems.isEmpty
+                ? ConformanceCheck(
                     name: name, passed: true,
                     detail:
-                        "validate answered \(reply.result.diagnostics.count) well-formed diagnostic(s) for the sample curriculum"
+                        "validate answered \(reply.result.diagnostics.count) well-formed diagnostic(s) for the \(subject.fixture == nil ? "sample curriculum" : "fixture")"
                 )
-            }
-            return ConformanceCheck(
-                name: name, passed: false, detail: Array(Set(problems)).sorted().joined(separator: "; "))
-        } catch {
-            return ConformanceCheck(name: name, passed: false, detail: error.description)
+                : ConformanceCheck(
+                    name: name, passed: false, detail: Array(Set(problems)).sorted().joined(separator: "; "))
+        ]
+        checks.append(Self.exitAfterRequest(observer, method: "validate"))
+        if let fixture = subject.fixture {
+            let problem = fixture.problem(withFindings: reply.result.diagnostics)
+            checks.append(
+                ConformanceCheck(
+                    name: "fixture findings", passed: problem == nil,
+                    detail: problem ?? "found exactly the \(reply.result.diagnostics.count) expected finding(s)"))
         }
+        return checks
     }
 
-    private func artifactPaths(format: String) async -> ConformanceCheck {
+    private func artifactPaths(format: String, subject: Subject) async -> [ConformanceCheck] {
         let name = "artifact paths (\(format))"
+        let observer = CollectingObserver()
+        let params = exportParams(subject, format: format)
+        let first: ExportResult
+        let second: ExportResult
         do {
-            let reply = try await PluginHost().request(
-                spec, method: PluginProtocol.Method.export,
-                params: ExportParams(
-                    curriculum: SampleCurriculum.model, root: NSTemporaryDirectory(), format: format, sessions: ["s1"],
-                    delivery: SampleCurriculum.model.deliveries.first),
-                as: ExportResult.self)
-            var problems: [String] = []
-            for artifact in reply.result.artifacts {
-                if let problem = ArtifactPath.problem(with: artifact.path) {
-                    problems.append("\(ArtifactPath.quoted(artifact.path)): \(problem)")
-                }
-                let bodies = [artifact.text != nil, artifact.base64 != nil, artifact.copyOf != nil].filter { $0 }.count
-                if bodies != 1 {
-                    problems.append(
-                        "\(ArtifactPath.quoted(artifact.path)) must have exactly one of text, base64, copyOf")
-                }
-            }
-            for (first, second) in ArtifactPath.caseCollisions(in: reply.result.artifacts.map(\.path)) {
-                problems.append("\(ArtifactPath.quoted(first)) and \(ArtifactPath.quoted(second)) differ only in case")
-            }
-            if reply.result.artifacts.isEmpty { problems.append("export produced no artifacts") }
-            return problems.isEmpty
-                ? ConformanceCheck(
-                    name: name, passed: true, detail: "\(reply.result.artifacts.count) artifact(s) with valid paths")
-                : ConformanceCheck(name: name, passed: false, detail: problems.joined(separator: "; "))
+            first = try await PluginHost().request(
+                spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self, observer: observer
+            ).result
+            second = try await PluginHost().request(
+                spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self
+            ).result
         } catch {
-            return ConformanceCheck(name: name, passed: false, detail: error.description)
+            return [ConformanceCheck(name: name, passed: false, detail: error.description)]
         }
+        var problems: [String] = []
+        for artifact in first.artifacts {
+            if let problem = ArtifactPath.problem(with: artifact.path) {
+                problems.append("\(ArtifactPath.quoted(artifact.path)): \(problem)")
+            }
+            let bodies = [artifact.text != nil, artifact.base64 != nil, artifact.copyOf != nil].filter { $0 }.count
+            if bodies != 1 {
+                problems.append("\(ArtifactPath.quoted(artifact.path)) must have exactly one of text, base64, copyOf")
+            }
+        }
+        for (one, other) in ArtifactPath.caseCollisions(in: first.artifacts.map(\.path)) {
+            problems.append("\(ArtifactPath.quoted(one)) and \(ArtifactPath.quoted(other)) differ only in case")
+        }
+        if first.artifacts.isEmpty { problems.append("export produced no artifacts") }
+        var checks = [
+            problems.isEmpty
+                ? ConformanceCheck(
+                    name: name, passed: true, detail: "\(first.artifacts.count) artifact(s) with valid paths")
+                : ConformanceCheck(name: name, passed: false, detail: problems.joined(separator: "; "))
+        ]
+        let differing = Set(first.artifacts.map(\.path)).symmetricDifference(second.artifacts.map(\.path))
+            .union(first.artifacts.filter { !second.artifacts.contains($0) }.map(\.path)).sorted()
+        checks.append(
+            differing.isEmpty
+                ? ConformanceCheck(
+                    name: "determinism (\(format))", passed: true,
+                    detail: "two runs of the same request gave the same bytes")
+                : ConformanceCheck(
+                    name: "determinism (\(format))", passed: false,
+                    detail:
+                        "two runs of the same request differ in \(differing.map(ArtifactPath.quoted).joined(separator: ", ")); the same input must give the same bytes (no clock, no random names)"
+                ))
+        checks.append(Self.exitAfterRequest(observer, method: "export"))
+        if let fixture = subject.fixture, fixture.expectations.artifacts?[format] != nil {
+            let problem = fixture.problem(withArtifacts: first.artifacts, format: format)
+            checks.append(
+                ConformanceCheck(
+                    name: "fixture artifacts (\(format))", passed: problem == nil,
+                    detail: problem ?? "wrote exactly the expected \(first.artifacts.count) artifact(s)"))
+        }
+        return checks
+    }
+
+    /// Whether the plugin exited on its own after answering a real request (the host warns when it had to be
+    /// stopped; a run still uses the answer, but each run then waits for the grace period).
+    private static func exitAfterRequest(_ observer: CollectingObserver, method: String) -> ConformanceCheck {
+        let name = "exit after \(method)"
+        if let warning = observer.warnings.first(where: { $0.contains("did not exit") }) {
+            return ConformanceCheck(name: name, passed: false, detail: warning)
+        }
+        return ConformanceCheck(name: name, passed: true, detail: "exited on its own after answering \(method)")
     }
 
     // MARK: - Helpers

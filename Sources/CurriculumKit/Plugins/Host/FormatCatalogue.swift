@@ -1,41 +1,112 @@
 public import CurriculumPluginKit
 import Foundation
 
-/// Which plugin handles which format: every candidate is asked for its capabilities with a handshake, all at once.
+/// Which plugin handles which format, found lazily: plugins are asked in discovery order (configured, bundled,
+/// `PATH`), a tier at a time, and asking stops as soon as every wanted format has a plugin. Handshakes of bundled
+/// and installed plugins come from the ``HandshakeCache`` when the executable has not changed.
 public enum FormatCatalogue {
+    /// How long an installed plugin that was not asked for by name may take to answer the handshake.
+    static let discoveryHandshakeTimeout: Duration = .seconds(3)
+
     /// The plugins by format: the configuration's plugins first, then bundled and installed ones; the first plugin
-    /// to offer a format keeps it. Plugins that fail the handshake are left out.
+    /// to offer a format keeps it. Plugins that fail the handshake are left out; an installed one that fails is
+    /// named once in a warning (through the observer) and remembered, so it does not slow the next run.
     ///
     /// - Parameters:
     ///   - configured: Plugins from `curriculum.json` or the command line.
+    ///   - wanted: The formats the run needs; `nil` for every format any plugin offers (all are asked).
+    ///   - observer: Receives the warnings about installed plugins that failed.
+    ///   - cache: Where handshakes are remembered.
     ///   - formats: The formats a plugin offers for the job at hand (export or import).
     public static func plugins(
-        configured: [PluginSpec], formats: @escaping @Sendable (Capabilities) -> [String]
+        configured: [PluginSpec], wanted: Set<String>? = nil, observer: (any PluginObserver)? = nil,
+        cache: HandshakeCache = HandshakeCache(),
+        formats: @escaping @Sendable (Capabilities) -> [String]
     ) async -> [String: PluginSpec] {
-        let specs =
-            configured
-            + PluginDiscovery.installed().filter { installed in
-                !configured.contains { $0.executable == installed.executable }
+        await answers(configured: configured, wanted: wanted, observer: observer, cache: cache, formats: formats)
+            .plugins
+    }
+
+    /// Like ``plugins(configured:wanted:observer:cache:formats:)``, with the handshakes of the plugins that were
+    /// asked, in discovery order.
+    public static func answers(
+        configured: [PluginSpec], wanted: Set<String>? = nil, observer: (any PluginObserver)? = nil,
+        cache: HandshakeCache = HandshakeCache(),
+        formats: @escaping @Sendable (Capabilities) -> [String]
+    ) async -> (plugins: [String: PluginSpec], handshakes: [InitializeResult]) {
+        var answered: [InitializeResult] = []
+        let installed = PluginDiscovery.installed().filter { installed in
+            !configured.contains { $0.executable == installed.executable }
+        }
+        let tiers = [configured, installed.filter { $0.origin == .bundled }, installed.filter { $0.origin == .path }]
+        var cache = cache
+        var plugins: [String: PluginSpec] = [:]
+        for tier in tiers {
+            if let wanted, wanted.isSubset(of: Set(plugins.keys)) { break }
+            let handshakes = await handshakes(of: tier, cache: &cache, observer: observer)
+            for (index, spec) in tier.enumerated() {
+                guard let handshake = handshakes[index] else { continue }
+                answered.append(handshake)
+                for format in formats(handshake.capabilities) where plugins[format] == nil {
+                    var named = spec
+                    named.name = handshake.plugin.name
+                    plugins[format] = named
+                }
             }
-        let handshakes = await withTaskGroup(of: (Int, InitializeResult?).self) { group in
-            for (index, spec) in specs.enumerated() {
+        }
+        cache.save()
+        return (plugins, answered)
+    }
+
+    /// The handshakes of one tier, from the cache where it can, the rest all at once.
+    private static func handshakes(
+        of specs: [PluginSpec], cache: inout HandshakeCache, observer: (any PluginObserver)?
+    ) async -> [Int: InitializeResult] {
+        var results: [Int: InitializeResult] = [:]
+        var live: [(Int, PluginSpec)] = []
+        for (index, spec) in specs.enumerated() {
+            // Only what is found without a configuration is cached: a configured entry has arguments and options
+            // of its own, and was asked for.
+            if isCacheable(spec), let entry = cache.entry(for: spec.executable) {
+                if let handshake = entry.handshake { results[index] = handshake }
+                continue
+            }
+            live.append((index, spec))
+        }
+        let answers = await withTaskGroup(of: (Int, Result<InitializeResult, PluginFailure>).self) { group in
+            for (index, spec) in live {
+                var spec = spec
+                if isCacheable(spec) {
+                    spec.limits.handshakeTimeout = min(spec.limits.handshakeTimeout, discoveryHandshakeTimeout)
+                }
                 group.addTask {
-                    do throws(PluginFailure) { return (index, try await PluginHost().handshake(spec)) } catch {
-                        return (index, nil)
+                    do throws(PluginFailure) { return (index, .success(try await PluginHost().handshake(spec))) } catch
+                    {
+                        return (index, .failure(error))
                     }
                 }
             }
-            return await group.reduce(into: [Int: InitializeResult]()) { if let result = $1.1 { $0[$1.0] = result } }
+            return await group.reduce(into: [Int: Result<InitializeResult, PluginFailure>]()) { $0[$1.0] = $1.1 }
         }
-        var plugins: [String: PluginSpec] = [:]
-        for (index, spec) in specs.enumerated() {
-            guard let handshake = handshakes[index] else { continue }
-            for format in formats(handshake.capabilities) where plugins[format] == nil {
-                var named = spec
-                named.name = handshake.plugin.name
-                plugins[format] = named
+        for (index, spec) in live {
+            switch answers[index] {
+            case .success(let handshake):
+                results[index] = handshake
+                if isCacheable(spec) { cache.record(spec.executable, handshake: handshake, failure: nil) }
+            case .failure(let failure):
+                guard isCacheable(spec) else { continue }
+                cache.record(spec.executable, handshake: nil, failure: failure.description)
+                observer?.warning(
+                    plugin: spec.name,
+                    "\(failure.description) — it is skipped (found on \(spec.origin.description) at \(spec.executable)); it will not be started again until it changes"
+                )
+            case .none: continue
             }
         }
-        return plugins
+        return results
+    }
+
+    private static func isCacheable(_ spec: PluginSpec) -> Bool {
+        spec.arguments.isEmpty && (spec.origin == .bundled || spec.origin == .path)
     }
 }

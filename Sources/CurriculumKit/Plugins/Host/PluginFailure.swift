@@ -11,6 +11,7 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         case notExecutable
         case launchFailed(String)
         case timedOut(seconds: Double)
+        case exceededDeadline(seconds: Double)
         case exited(status: Int32)
         case killed(signal: Int32)
         case closedInputEarly(status: String)
@@ -30,6 +31,21 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
     public var reason: Reason
     /// The last lines the plugin wrote to standard error.
     public var stderrTail: String
+    /// Whether the plugin ignored SIGTERM and had to be killed with SIGKILL.
+    public var neededKill = false
+
+    /// Creates a failure.
+    public init(
+        plugin: String, executable: String, action: String, reason: Reason, stderrTail: String,
+        neededKill: Bool = false
+    ) {
+        self.plugin = plugin
+        self.executable = executable
+        self.action = action
+        self.reason = reason
+        self.stderrTail = stderrTail
+        self.neededKill = neededKill
+    }
 
     /// The failure for a terminal: the plugin's name, its messages and its standard error are its own words, so
     /// every control character in them is escaped (``TerminalText``), one escaped line per line of its stderr.
@@ -43,6 +59,9 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
         case .launchFailed(let detail): text += "could not be started (\(executable)): \(TerminalText.escaped(detail))"
         case .timedOut(let seconds):
             text += "did not answer within \(Self.format(seconds)) s while \(action); it was stopped"
+        case .exceededDeadline(let seconds):
+            text +=
+                "did not finish within \(Self.format(seconds)) s while \(action), the overall limit for one request (progress does not extend it); it was stopped"
         case .exited(let status): text += "exited with status \(status) while \(action)"
         case .killed(let signal): text += "was killed by signal \(signal) (\(Self.signalName(signal))) while \(action)"
         case .closedInputEarly(let status): text += "stopped reading its input while \(action) and \(status)"
@@ -57,9 +76,17 @@ public struct PluginFailure: Error, Sendable, CustomStringConvertible {
             text +=
                 "cannot \(method): its capabilities are \(has.isEmpty ? "none" : TerminalText.escaped(has.joined(separator: ", ")))"
         case .unsupportedVersion(let offered, let supported):
+            let theirs = supported.map(String.init).joined(separator: ", ")
+            let ours = offered.map(String.init).joined(separator: ", ")
             text +=
-                "speaks protocol version \(supported.map(String.init).joined(separator: ", ")); this curriculum offers \(offered.map(String.init).joined(separator: ", ")). "
-            text += supported.allSatisfy { $0 > (offered.max() ?? 0) } ? "Upgrade curriculum." : "Upgrade the plugin."
+                "speaks plugin protocol version \(theirs), but this curriculum program (\(ToolVersion.current)) speaks version \(ours). "
+            text +=
+                supported.allSatisfy { $0 > (offered.max() ?? 0) }
+                ? "Upgrade curriculum to a release that speaks version \(theirs), or use an older release of the plugin."
+                : "Upgrade the plugin to a release that speaks version \(ours)."
+        }
+        if neededKill {
+            text += ". It ignored SIGTERM and was killed with SIGKILL"
         }
         let tail = stderrTail.trimmingCharacters(in: .whitespacesAndNewlines)
         if !tail.isEmpty {

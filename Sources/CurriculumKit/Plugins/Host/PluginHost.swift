@@ -18,10 +18,18 @@ public protocol PluginObserver: Sendable {
     func progress(plugin: String, _ params: ProgressParams)
     /// A `$/log` notification.
     func log(plugin: String, _ params: LogParams)
+    /// Something the host noticed about a plugin that did not stop the run.
+    func warning(plugin: String, _ message: String)
 }
 
 extension PluginObserver {
     public func log(plugin: String, _ params: LogParams) {}
+
+    /// Something the host noticed about a plugin that did not stop the run: it did not exit after answering, or
+    /// its diagnostics were capped. By default passed on as a `warning` log line of the plugin.
+    public func warning(plugin: String, _ message: String) {
+        log(plugin: plugin, LogParams(level: "warning", message: message))
+    }
 }
 
 /// Runs plugins over protocol version 1: start, handshake, one request, shutdown — and turns every way a plugin
@@ -37,7 +45,8 @@ public struct PluginHost: Sendable {
 
     /// Starts a plugin, runs the handshake and lets it go.
     public func handshake(_ spec: PluginSpec) async throws(PluginFailure) -> InitializeResult {
-        let reply = try await exchange(spec, method: nil, params: Optional<Int>.none, as: Int.self, observer: nil)
+        let reply = try await exchange(
+            spec, method: nil, params: Optional<Int>.none, as: Int.self, observer: nil, additions: [:])
         return reply.handshake
     }
 
@@ -49,10 +58,14 @@ public struct PluginHost: Sendable {
     ///   - params: The request's params.
     ///   - type: The result type to decode.
     ///   - observer: Receives progress notifications.
+    ///   - additions: Protocol 1.1 members added to the params for a plugin that answered `protocolMinor` 1 or
+    ///     more (`timetable`), each already JSON.
     public func request<Params: Encodable & Sendable, Result: Decodable & Sendable>(
-        _ spec: PluginSpec, method: String, params: Params, as type: Result.Type, observer: (any PluginObserver)? = nil
+        _ spec: PluginSpec, method: String, params: Params, as type: Result.Type, observer: (any PluginObserver)? = nil,
+        additions: [String: Data] = [:]
     ) async throws(PluginFailure) -> PluginReply<Result> {
-        let reply = try await exchange(spec, method: method, params: params, as: type, observer: observer)
+        let reply = try await exchange(
+            spec, method: method, params: params, as: type, observer: observer, additions: additions)
         guard let result = reply.result else {
             throw PluginFailure(
                 plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
@@ -65,10 +78,11 @@ public struct PluginHost: Sendable {
     /// large curriculum can be sent to several plugins.
     public func request<Result: Decodable & Sendable>(
         _ spec: PluginSpec, method: String, encodedParams: Data, as type: Result.Type,
-        observer: (any PluginObserver)? = nil
+        observer: (any PluginObserver)? = nil, additions: [String: Data] = [:]
     ) async throws(PluginFailure) -> PluginReply<Result> {
         let reply = try await exchange(
-            spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer)
+            spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer,
+            additions: additions)
         guard let result = reply.result else {
             throw PluginFailure(
                 plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
@@ -98,16 +112,12 @@ public struct PluginHost: Sendable {
     }
 
     private func exchange<Params: Encodable & Sendable, Result: Decodable & Sendable>(
-        _ spec: PluginSpec, method: String?, params: Params?, as type: Result.Type, observer: (any PluginObserver)?
+        _ spec: PluginSpec, method: String?, params: Params?, as type: Result.Type, observer: (any PluginObserver)?,
+        additions: [String: Data]
     ) async throws(PluginFailure) -> Exchange<Result> {
         try Self.checkExecutable(spec)
         let offered = offeredVersions
-        let initialize = Self.encodeRequest(
-            id: 1, method: PluginProtocol.Method.initialize,
-            params: InitializeParams(
-                protocolVersions: offered, core: .init(name: ToolVersion.name, version: ToolVersion.current),
-                modelVersion: Curriculum.modelVersion, limits: .init(maxMessageBytes: spec.limits.maxLineBytes),
-                options: spec.options))
+        let initialize = Self.initializeRequest(offered: offered, spec: spec)
         let request = method.flatMap { method in params.map { Self.encodeRequest(id: 2, method: method, params: $0) } }
         let limits = spec.limits
         let outcome = await PluginProcess.run(spec) { channel -> Step in
@@ -127,6 +137,9 @@ public struct PluginHost: Sendable {
                 case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
                 case .ended: return .ended(action: "answering initialize", plugin: nil)
                 case .success(let result):
+                    if let problem = PluginAnswerCheck.problem(in: result) {
+                        return .failed(.protocolViolation(problem), action: "answering initialize", plugin: nil)
+                    }
                     guard offered.contains(result.protocolVersion) else {
                         return .failed(
                             .unsupportedVersion(offered: offered, supported: [result.protocolVersion]),
@@ -149,7 +162,12 @@ public struct PluginHost: Sendable {
             guard supports else {
                 return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name)
             }
-            guard await channel.send(request, within: limits.requestTimeout, requestID: 2) else {
+            channel.startOverallDeadline(limits.effectiveRequestDeadline)
+            defer { channel.endOverallDeadline() }
+            let line =
+                (handshake.protocolMinor ?? 0) >= 1 && !additions.isEmpty
+                ? Self.adding(additions, toParamsOf: request) : request
+            guard await channel.send(line, within: limits.requestTimeout, requestID: 2) else {
                 return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
             }
             switch await Self.awaitResponse(
@@ -162,11 +180,43 @@ public struct PluginHost: Sendable {
                 switch Self.decode(type, from: data, what: "the \(method) result") {
                 case .failure(let reason): return .failed(reason, action: action, plugin: name)
                 case .ended: return .ended(action: action, plugin: name)
-                case .success(let result): return .answered(handshake, result, logs)
+                case .success(var result):
+                    if let problem = Self.problem(in: result, method: method, handshake: handshake) {
+                        return .failed(.protocolViolation(problem), action: action, plugin: name)
+                    }
+                    if let dropped = DiagnosticCap.apply(to: &result, limit: limits.maxDiagnostics) {
+                        observer?.warning(
+                            plugin: handshake.plugin.name,
+                            "it reported \(dropped.total) diagnostics; the \(limits.maxDiagnostics) most severe are shown and \(dropped.total - limits.maxDiagnostics) were left out (limits.maxDiagnostics)"
+                        )
+                    }
+                    return .answered(handshake, result, logs)
                 }
             }
         }
-        return try Self.interpret(outcome, spec: spec, as: type)
+        let exchange = try Self.interpret(outcome, spec: spec, as: type)
+        if outcome.timedOut != nil, method != nil {
+            observer?.warning(
+                plugin: exchange.handshake.plugin.name,
+                "it answered but did not exit within \(Self.seconds(limits.exitGrace).formatted()) s after its input was closed, so it was stopped\(outcome.neededKill ? " (it ignored SIGTERM and was killed with SIGKILL)" : ""); a plugin exits when its standard input ends"
+            )
+        }
+        return exchange
+    }
+
+    /// What is wrong with a decoded result (its diagnostics), checked against what the plugin declared.
+    private static func problem(in result: some Sendable, method: String, handshake: InitializeResult) -> String? {
+        switch result {
+        case let result as ValidateResult:
+            let declared = Set((handshake.capabilities.validate?.rules ?? []).map(\.code))
+            return PluginAnswerCheck.problem(in: result.diagnostics, declared: declared, method: method)
+        case let result as ExportResult:
+            return PluginAnswerCheck.problem(in: result.diagnostics, declared: nil, method: method)
+        case let result as ImportResult:
+            return PluginAnswerCheck.problem(in: result.diagnostics, declared: nil, method: method)
+        default:
+            return nil
+        }
     }
 
     /// Waits for the response with an id, handling notifications on the way.
@@ -218,6 +268,12 @@ public struct PluginHost: Sendable {
                             if case .object(let object) = error.data, case .array(let list) = object["supported"] {
                                 list.compactMap { $0.numberValue.map { Int($0) } }
                             } else { [] }
+                        guard !supported.isEmpty else {
+                            return .failure(
+                                .protocolViolation(
+                                    "it refused the offered protocol versions (\(PluginProtocol.supportedVersions.map(String.init).joined(separator: ", "))) with error -32022 but did not say which versions it speaks (data.supported, a list of numbers, is required)"
+                                ))
+                        }
                         return .failure(
                             .unsupportedVersion(offered: PluginProtocol.supportedVersions, supported: supported))
                     }
@@ -244,8 +300,12 @@ public struct PluginHost: Sendable {
     ) throws(PluginFailure) -> Exchange<Result> {
         func failure(_ reason: PluginFailure.Reason, _ action: String, _ plugin: String?) -> PluginFailure {
             PluginFailure(
-                plugin: plugin ?? spec.name, executable: spec.executable, action: action, reason: reason,
-                stderrTail: outcome.stderrTail)
+                plugin: plugin ?? spec.name, executable: spec.executable, action: action,
+                reason: timeOutReason(reason), stderrTail: outcome.stderrTail, neededKill: outcome.neededKill)
+        }
+        func timeOutReason(_ reason: PluginFailure.Reason) -> PluginFailure.Reason {
+            guard case .timedOut(let seconds) = reason, outcome.timedOutOverall else { return reason }
+            return .exceededDeadline(seconds: seconds)
         }
         if let launchError = outcome.launchError {
             throw failure(.launchFailed(launchError), "starting", nil)
@@ -332,6 +392,29 @@ public struct PluginHost: Sendable {
                 plugin: spec.name, executable: spec.executable, action: "starting", reason: .notExecutable,
                 stderrTail: "")
         }
+    }
+
+    /// A request line with members added at the end of its params (the last member of the line, an object), in
+    /// sorted order.
+    static func adding(_ additions: [String: Data], toParamsOf line: Data) -> Data {
+        guard line.count >= 2, line.suffix(2).elementsEqual(Array("}}".utf8)) else { return line }
+        var result = Data(line.dropLast(2))
+        for (key, value) in additions.sorted(by: { $0.key < $1.key }) {
+            result.append(contentsOf: Array(",\"\(key)\":".utf8))
+            result.append(value)
+        }
+        result.append(contentsOf: Array("}}".utf8))
+        return result
+    }
+
+    /// The `initialize` request line for a plugin.
+    static func initializeRequest(offered: [Int], spec: PluginSpec) -> Data {
+        encodeRequest(
+            id: 1, method: PluginProtocol.Method.initialize,
+            params: InitializeParams(
+                protocolVersions: offered, core: .init(name: ToolVersion.name, version: ToolVersion.current),
+                modelVersion: Curriculum.modelVersion, limits: .init(maxMessageBytes: spec.limits.maxLineBytes),
+                options: spec.options))
     }
 
     static func encodeRequest(id: Int?, method: String, params: some Encodable & Sendable) -> Data {

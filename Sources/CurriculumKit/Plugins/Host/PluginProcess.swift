@@ -30,6 +30,11 @@ final class PluginProcessState: Sendable {
         var wasStoppedByHost = false
         var isWriting = false
         var pendingRequest: Int?
+        var overallDeadline: ContinuousClock.Instant?
+        var overallLimit: Duration = .zero
+        var armedForOverall = false
+        var timedOutOverall = false
+        var neededKill = false
     }
 
     private let inner = Mutex(Inner())
@@ -41,10 +46,38 @@ final class PluginProcessState: Sendable {
 
     func arm(_ timeout: Duration) {
         inner.withLock {
-            $0.deadline = .now + timeout
-            $0.armedFor = timeout
+            let deadline = ContinuousClock.now + timeout
+            if let overall = $0.overallDeadline, overall < deadline {
+                // Messages (progress included) restart the quiet time-out, never the overall deadline.
+                $0.deadline = overall
+                $0.armedFor = $0.overallLimit
+                $0.armedForOverall = true
+            } else {
+                $0.deadline = deadline
+                $0.armedFor = timeout
+                $0.armedForOverall = false
+            }
         }
     }
+
+    /// Starts the overall deadline of a request, which no message extends.
+    func startOverallDeadline(_ limit: Duration) {
+        inner.withLock {
+            $0.overallDeadline = .now + limit
+            $0.overallLimit = limit
+        }
+    }
+
+    /// Ends the overall deadline (the request was answered).
+    func endOverallDeadline() { inner.withLock { $0.overallDeadline = nil } }
+
+    /// Whether the time-out that fired was the overall deadline.
+    var timedOutOverall: Bool { inner.withLock { $0.timedOutOverall } }
+
+    /// Records that the process group had to be killed with SIGKILL because SIGTERM did not end it.
+    func markKilled() { inner.withLock { $0.neededKill = true } }
+
+    var neededKill: Bool { inner.withLock { $0.neededKill } }
 
     func disarm() { inner.withLock { $0.deadline = nil } }
 
@@ -53,6 +86,7 @@ final class PluginProcessState: Sendable {
         inner.withLock {
             guard let deadline = $0.deadline, ContinuousClock.now >= deadline else { return false }
             $0.timedOut = $0.armedFor
+            $0.timedOutOverall = $0.armedForOverall
             $0.deadline = nil
             return true
         }
@@ -137,6 +171,12 @@ struct HostChannel: ~Copyable {
         }
     }
 
+    /// Starts the overall deadline of the request being sent: progress notifications do not extend it.
+    func startOverallDeadline(_ limit: Duration) { state.startOverallDeadline(limit) }
+
+    /// Ends the overall deadline once the request is answered.
+    func endOverallDeadline() { state.endOverallDeadline() }
+
     /// Closes the plugin's standard input.
     func closeInput() async {
         try? await writer.finish()
@@ -156,6 +196,10 @@ struct PluginProcessOutcome<Value: Sendable>: Sendable {
     var leftProcessesBehind = false
     /// Whether the host stopped the plugin (time-out, output limit) rather than the plugin ending by itself.
     var wasStoppedByHost = false
+    /// Whether the time-out was the request's overall deadline rather than a quiet spell.
+    var timedOutOverall = false
+    /// Whether SIGTERM did not end the plugin within the grace period, so it was killed with SIGKILL.
+    var neededKill = false
 }
 
 /// Starts plugin processes in their own session (so their whole process group can be signalled), drains their
@@ -193,7 +237,7 @@ enum PluginProcess {
                 let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
                 async let reading: Void = readOutput(execution.standardOutput, into: continuation, limits: limits) {
                     state.markStoppedByHost()
-                    await execution.teardown(using: teardown)
+                    await stop(state, grace: limits.terminationGrace)
                 }
                 async let draining: Void = drainErrors(execution.standardError, state: state)
                 async let _ = watch(state) {
@@ -204,7 +248,7 @@ enum PluginProcess {
                         try? await execution.standardInputWriter.finish()
                         try? await Task.sleep(for: limits.terminationGrace)
                     }
-                    await execution.teardown(using: teardown)
+                    await stop(state, grace: limits.terminationGrace)
                 }
                 var channel = HostChannel(
                     iterator: stream.makeAsyncIterator(), writer: execution.standardInputWriter, state: state)
@@ -224,13 +268,15 @@ enum PluginProcess {
                 // The watchdog is cancelled when this scope ends; awaiting it here would wait out its sleep.
                 return (value, leftovers)
             }
-            let leftBehind = groupIsAlive(state.processGroup)
+            // What the host's own stop killed was not left behind by the plugin.
+            let leftBehind = !state.wasStoppedByHost && groupIsAlive(state.processGroup)
             killGroup(state.processGroup)
             LivePluginGroups.remove(state.processGroup)
             return PluginProcessOutcome(
                 value: result.closureResult.0, leftovers: result.closureResult.1, status: result.terminationStatus,
                 timedOut: state.timedOut, stderrTail: state.stderrTail, leftProcessesBehind: leftBehind,
-                wasStoppedByHost: state.wasStoppedByHost)
+                wasStoppedByHost: state.wasStoppedByHost, timedOutOverall: state.timedOutOverall,
+                neededKill: state.neededKill)
         } catch {
             killGroup(state.processGroup)
             LivePluginGroups.remove(state.processGroup)
@@ -248,6 +294,25 @@ enum PluginProcess {
                 return nil
             }
             return UnsafeRawPointer(found) - base
+        }
+    }
+
+    /// SIGTERM to the plugin's process group, a grace period, then SIGKILL if anything in the group still runs —
+    /// recorded, so the failure can say the plugin ignored SIGTERM.
+    private static func stop(_ state: PluginProcessState, grace: Duration) async {
+        guard let group = state.processGroup, group > 1 else { return }
+        guard kill(-group, SIGTERM) == 0 else { return }
+        let end = ContinuousClock.now + grace
+        while ContinuousClock.now < end {
+            if !ProcessTable.hasLiveMember(ofGroup: group) { return }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        if ProcessTable.hasLiveMember(ofGroup: group) {
+            state.markKilled()
+            kill(-group, SIGKILL)
+            for _ in 0..<100 where ProcessTable.hasLiveMember(ofGroup: group) {
+                try? await Task.sleep(for: .milliseconds(10))
+            }
         }
     }
 

@@ -48,6 +48,12 @@ public struct PluginLimits: Sendable, Equatable {
     public var handshakeTimeout: Duration = .seconds(10)
     /// How long a request may go without any message from the plugin; `$/progress` resets it.
     public var requestTimeout: Duration = .seconds(120)
+    /// The longest a request may take in all, however often the plugin reports progress; `nil` for ten times
+    /// ``requestTimeout``.
+    public var requestDeadline: Duration? = nil
+    /// The most diagnostics kept from one plugin's answer; the most severe are kept, and a warning says how many
+    /// were left out.
+    public var maxDiagnostics = 5000
     /// How long after SIGTERM the process group gets before SIGKILL.
     public var terminationGrace: Duration = .milliseconds(500)
     /// How long the plugin may take to exit after the core closes its input.
@@ -61,4 +67,7 @@ public struct PluginLimits: Sendable, Equatable {
 
     /// Default limits.
     public init() {}
+
+    /// The overall deadline that applies to one request.
+    public var effectiveRequestDeadline: Duration { requestDeadline ?? requestTimeout * 10 }
 }

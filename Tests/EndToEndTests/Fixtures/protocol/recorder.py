@@ -24,7 +24,7 @@ for raw in sys.stdin:
             "protocolVersion": 1, "plugin": {"name": "recorder", "version": "1.0.0"},
             "capabilities": {"validate": {"rules": [{"code": "REC001", "severity": "info", "summary": "recorded"}]},
                              "export": {"formats": ["rec"]}},
-            "modelVersions": {"min": "1.0", "max": "1.0"}}})
+            "modelVersions": {"min": "1.0", "max": "1.0"}, "protocolMinor": 1}})
     elif method == "validate":
         send({"jsonrpc": "2.0", "method": "$/progress", "params": {"id": request_id, "done": 1, "total": 1}})
         send({"jsonrpc": "2.0", "method": "$/log", "params": {"level": "info", "message": "recorded"}})

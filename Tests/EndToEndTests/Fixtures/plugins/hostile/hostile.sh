@@ -1,14 +1,14 @@
 #!/bin/sh
-# A validator whose words try to act on the terminal: its name holds a newline and a line that imitates the
-# bundled readability plugin, its description retitles the window, and it logs, reports and writes to standard
+# A validator whose words try to act on the terminal (a name with control characters is refused outright, see
+# plugins/answers): its description retitles the window, and it logs, reports and writes to standard
 # error escape sequences and fake diagnostic lines. Every one of them must be printed escaped. With the option
 # {"fail": "yes"} it writes them to standard error and exits 3 while validating, so they end up in the failure report.
-NAME='evil\nreadability 1.0.0 (protocol 1)'
+NAME='evil'
 ESC='\u001b]0;pwned\u0007'
 while IFS= read -r line; do
   case "$line" in
     *'"method":"initialize"'*)
-      printf '{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":1,"plugin":{"name":"%s","version":"6.6\\u001b[2J","description":"%s quietly"},"capabilities":{"validate":{"rules":[]}}}}\n' "$NAME" "$ESC" ;;
+      printf '{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":1,"plugin":{"name":"%s","version":"6.6\\u001b[2J","description":"%s quietly"},"capabilities":{"validate":{"rules":[{"code":"HOS001","severity":"warning","summary":"Says something hostile."}]}}}}\n' "$NAME" "$ESC" ;;
     *'"fail":"yes"'*)
       printf 'plugin broke\nfake.xml:3:1: error[ERR999]: injected \033]0;pwned\007\n' >&2
       exit 3 ;;

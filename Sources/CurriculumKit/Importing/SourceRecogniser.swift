@@ -1,0 +1,103 @@
+public import CurriculumPluginKit
+import Foundation
+
+/// Tells which import format a source is in, for `--from auto`, from what the installed importers declare in
+/// `capabilities.import.recognise` — the core itself knows no import format.
+///
+/// Signs are weighed in this order: a marker file at the top of a folder or zip archive or one folder down (the
+/// shallowest wins, then the importer found first), the source's own file name as a marker, the root element of
+/// an XML file, and last the ending of the file name (an archive too damaged to list is recognised this way, and
+/// its importer says what is wrong with it).
+public struct SourceRecogniser: Sendable {
+    /// What each importer declared, in discovery order.
+    public var recognitions: [SourceRecognition]
+
+    /// A recogniser for the declarations of some importers.
+    public init(recognitions: [SourceRecognition]) {
+        self.recognitions = recognitions
+    }
+
+    /// A recogniser for what importers answered to `initialize`, in discovery order (the first to claim a sign
+    /// keeps it).
+    public init(handshakes: [InitializeResult]) {
+        recognitions = handshakes.flatMap { handshake in
+            let formats = handshake.capabilities.import?.formats ?? []
+            // A plugin can only claim formats it imports.
+            return (handshake.capabilities.import?.recognise ?? []).filter { formats.contains($0.format) }
+        }
+    }
+
+    /// The format a source looks like, or `nil` when no importer recognises it.
+    ///
+    /// - Throws: ``ImportError`` with kind `.usage` when the source does not exist.
+    public func format(of path: String) throws(ImportError) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ImportError(kind: .usage, message: "\(TerminalText.escaped(path)): no such file or folder")
+        }
+        let name = (path as NSString).lastPathComponent
+        if isFolder.boolValue { return format(ofFiles: Self.shallowFiles(in: path)) }
+        if let names = ZipEntryNames.of(path), let format = format(ofFiles: names) { return format }
+        if let format = format(ofMarkerNamed: name) { return format }
+        if let root = RootSniffer.rootName(ofFile: path) {
+            let local = root.split(separator: ":").last.map(String.init) ?? root
+            if let found = recognitions.first(where: { $0.rootElements?.contains(local) == true }) {
+                return found.format
+            }
+        }
+        let lowered = name.lowercased()
+        let byEnding = recognitions.flatMap { recognition in
+            (recognition.extensions ?? []).filter { lowered.hasSuffix($0.lowercased()) }.map {
+                (recognition.format, $0.count)
+            }
+        }
+        // The longest ending wins: `.tar.gz` over `.gz`.
+        return byEnding.max { $0.1 < $1.1 }?.0
+    }
+
+    /// What the installed importers look for, for the message when nothing matched.
+    public var summary: String {
+        recognitions.map { recognition in
+            let signs =
+                (recognition.markerFiles ?? []) + (recognition.extensions ?? [])
+                + (recognition.rootElements ?? []).map { "<\($0)>" }
+            return "\(recognition.format): \(signs.joined(separator: ", "))"
+        }.joined(separator: "; ")
+    }
+
+    private func format(ofFiles files: [String]) -> String? {
+        let shallow = files.filter { !$0.hasSuffix("/") && $0.split(separator: "/").count <= 2 }
+            .sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
+        for file in shallow {
+            if let format = format(ofMarkerNamed: (file as NSString).lastPathComponent) { return format }
+        }
+        return nil
+    }
+
+    private func format(ofMarkerNamed name: String) -> String? {
+        let lowered = name.lowercased()
+        return recognitions.first { recognition in
+            (recognition.markerFiles ?? []).contains { marker in
+                let pattern = marker.lowercased()
+                return pattern.hasPrefix("*") ? lowered.hasSuffix(pattern.dropFirst()) : lowered == pattern
+            }
+        }?.format
+    }
+
+    /// Files at the top of a folder and one folder down, as relative paths.
+    private static func shallowFiles(in folder: String) -> [String] {
+        let top = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var files: [String] = []
+        for name in top {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                let inner = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + name)) ?? []
+                files += inner.map { name + "/" + $0 }
+            } else {
+                files.append(name)
+            }
+        }
+        return files
+    }
+}
