@@ -44,6 +44,7 @@ struct ImsccPlugin: CurriculumPlugin {
                 message: "imscc exports the format \"imscc\", not \"\(params.format)\"")
         }
         let language = try Self.language(params.options)
+        let target = try LMSTarget.parse(params.options)
         let curriculum = params.curriculum
         var names = UniqueNames(ignoresCase: true)
         var artifacts: [Artifact] = []
@@ -58,7 +59,7 @@ struct ImsccPlugin: CurriculumPlugin {
             let budgetBefore = budget
             let cartridge = CartridgeBuilder(
                 curriculum: curriculum, session: session, root: params.root, delivery: params.delivery,
-                language: language
+                language: language, target: target
             ).build(budget: &budget)
             let bytes = try cartridge.archive()
             budget = budgetBefore - bytes.count
