@@ -50,7 +50,7 @@ extension BuildState {
         for moduleID in session.moduleIDs where !covered.contains(moduleID) {
             guard let module = modules[moduleID], !module.questions.isEmpty else { continue }
             let last = items.indices.last { items[$0].hasPage && items[$0].slot.item.module == moduleID }
-            let title = "\(builder.strings.knowledgeCheck): \(module.title.text(in: language))"
+            let title = builder.strings.knowledgeCheck + builder.strings.colon + module.title.text(in: language)
             add(
                 source: module.id, title: title, questions: module.questions,
                 placement: last.map { .afterItem($0) } ?? .end)

@@ -43,6 +43,8 @@ struct CartridgeStrings {
     let oneDayBefore: String
     let before: String
     let per: String
+    /// What separates a label from what follows: `: ` in English, ` : ` in French.
+    let colon: String
 
     /// `Day 3`.
     func dayName(_ number: Int) -> String { "\(day) \(number)" }
@@ -75,7 +77,7 @@ struct CartridgeStrings {
             "form": "form", "map": "map", "reading": "reading", "video": "video", "audio": "audio",
             "image": "image", "link": "link", "other": "other",
         ],
-        daysBefore: "%d days before", oneDayBefore: "1 day before", before: "before", per: "per")
+        daysBefore: "%d days before", oneDayBefore: "1 day before", before: "before", per: "per", colon: ": ")
 
     static let french = CartridgeStrings(
         aboutSession: "À propos de la session", objectives: "Objectifs", when: "Dates", venue: "Lieu", day: "Jour",
@@ -98,5 +100,5 @@ struct CartridgeStrings {
             "slides": "diaporama", "form": "formulaire", "map": "carte", "reading": "lecture", "video": "vidéo",
             "audio": "audio", "image": "image", "link": "lien", "other": "autre",
         ],
-        daysBefore: "%d jours avant", oneDayBefore: "1 jour avant", before: "avant", per: "par")
+        daysBefore: "%d jours avant", oneDayBefore: "1 jour avant", before: "avant", per: "par", colon: " : ")
 }

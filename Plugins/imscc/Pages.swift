@@ -163,12 +163,12 @@ struct Pages {
             html += "</ul>\n"
         }
         for variant in activity.variants {
-            html += heading("\(strings.variant): \(variant.mode)") + richText(variant.text)
+            html += heading(strings.variant + strings.colon + variant.mode) + richText(variant.text)
         }
         if let note = activity.sensitivityNote { html += heading(strings.sensitivityNote) + richText(note) }
         let cases = activity.cases.compactMap { id in curriculum.allCaseStudies.first { $0.id == id } }
         for study in cases {
-            html += heading("\(strings.caseStudy): \(study.title.text(in: language))")
+            html += heading(strings.caseStudy + strings.colon + study.title.text(in: language))
             if let warning = study.contentWarning {
                 html += "<p><strong>\(MarkupEscaping.text(strings.contentWarning))</strong></p>\n" + richText(warning)
             }
@@ -194,7 +194,7 @@ struct Pages {
         for assessment in state.assessments {
             let keyed = assessment.questions.filter { $0.key != nil }
             guard !keyed.isEmpty else { continue }
-            html += "<h3>\(MarkupEscaping.text("\(strings.answerKey): \(assessment.title)"))</h3>\n<ol>\n"
+            html += "<h3>\(MarkupEscaping.text(strings.answerKey + strings.colon + assessment.title))</h3>\n<ol>\n"
             for question in keyed {
                 guard let key = question.key else { continue }
                 var answers = key.correctOptions.compactMap { index in
@@ -249,7 +249,7 @@ struct Pages {
     func dayHeading(_ day: Timetable.DaySchedule, withTitle: Bool = true) -> String {
         var text = strings.dayName(day.day.number)
         if let date = day.date { text += " (\(date))" }
-        if withTitle, let title = day.day.title?.text(in: language), !title.isEmpty { text += ": \(title)" }
+        if withTitle, let title = day.day.title?.text(in: language), !title.isEmpty { text += strings.colon + title }
         return text
     }
 

@@ -98,4 +98,39 @@ import Testing
         // Keywords are written in the programme's source language and tagged with it.
         #expect(!manifest.contains("<lomimscc:keyword>\n          <lomimscc:string language=\"fr\">"))
     }
+
+    /// The checker that the other tests rely on fails a cartridge laid out the old way: a full HTML document with an
+    /// `<h1>` as a page, and section 0 showing a resource instead of grouping the About page.
+    @Test func theMoodleLayoutCheckFailsAFullDocumentPageAndASectionThatShowsAResource() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["pack", Self.liaise, "--session", "s1", "--format", "imscc", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let good = out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path
+        let bad = out.appendingPathComponent("bad.imscc").path
+        let rewrite = try CLI.run(
+            [
+                "-c",
+                """
+                import sys, zipfile
+                source, target = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w')
+                for name in source.namelist():
+                    data = source.read(name)
+                    if name == 'items/about.html':
+                        data = b'<!DOCTYPE html><html><body><h1>About</h1></body></html>'
+                    if name == 'imsmanifest.xml':
+                        data = data.replace(b'<item identifier="about">', b'<item identifier="about" identifierref="page-about">', 1)
+                    target.writestr(name, data)
+                target.close()
+                """,
+                good, bad,
+            ], executable: "/usr/bin/python3")
+        #expect(rewrite.status == 0, "\(rewrite.stderr)")
+        let check = try CLI.run(
+            [CLI.fixture("imscc/check_imscc.py"), bad, CLI.fixture("schemas/imscc-1.1")],
+            executable: "/usr/bin/python3")
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("is not a body-only fragment"), "\(check.stdout)")
+        #expect(check.stdout.contains("section item about shows a resource"), "\(check.stdout)")
+    }
 }
