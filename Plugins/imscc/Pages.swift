@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Pages are body-only HTML fragments, as platforms store a page's content inside their own page (which shows the
 /// title already): no document wrapper, no style sheet, no `<h1>`. Participant pages carry participant-visible
-/// content only and never link into `instructor/`; links to handouts use `$IMS-CC-FILEBASE$`, the one form every
-/// importer rewrites to where it stored the file.
+/// content only and never link into `instructor/`. Links to handouts take the form each platform rewrites to where
+/// it stored the file (see ``fileLink(_:)``).
 struct Pages {
     let builder: CartridgeBuilder
     let state: BuildState
@@ -18,8 +18,17 @@ struct Pages {
     private var session: Session { builder.session }
     private var strings: CartridgeStrings { builder.strings }
 
-    /// The prefix of links to files of the cartridge.
+    /// The token Canvas and Open edX's converter replace with where they stored the cartridge's `web_resources/`.
     static let fileBase = "$IMS-CC-FILEBASE$/"
+    static let webResources = "web_resources/"
+
+    /// A link from an item page (under `items/`) to a participant file under `web_resources/`. Moodle's importer
+    /// knows no `$IMS-CC-FILEBASE$`: it resolves relative links from the page's folder and keeps the files they
+    /// reach. Canvas and cc2olx rewrite `$IMS-CC-FILEBASE$/` (which stands for `web_resources/`) and nothing else.
+    func fileLink(_ path: String) -> String {
+        guard builder.target != .moodle, path.hasPrefix(Self.webResources) else { return "../" + path }
+        return Self.fileBase + path.dropFirst(Self.webResources.count)
+    }
 
     // MARK: - About and timetables
 
@@ -223,7 +232,7 @@ struct Pages {
         let kind = strings.kindName(resource.kind).map { MarkupEscaping.text(" (\($0))") } ?? ""
         switch state.packed[resource.id] ?? .unavailable {
         case .participantFile(let path, _):
-            return "<a href=\"\(MarkupEscaping.attribute(Self.fileBase + path))\">\(title)</a>\(kind)"
+            return "<a href=\"\(MarkupEscaping.attribute(fileLink(path)))\">\(title)</a>\(kind)"
         case .instructorFile(let path):
             // Never reached from a participant page: those list participant-visible resources only.
             guard origin == .guide, path.hasPrefix("instructor/") else { return title + kind }

@@ -37,6 +37,11 @@ import Testing
             ], executable: "/usr/bin/python3")
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("instructor resource: none"))
+        // cc2olx rewrites only $IMS-CC-FILEBASE$ (to where it put web_resources/), so handout links use it.
+        let pages = try Self.entries(out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path)
+            .filter { $0.key.hasPrefix("items/") }.map(\.value).joined()
+        #expect(pages.contains("href=\"$IMS-CC-FILEBASE$/liaise/handouts/actor-map-worksheet.html\""))
+        #expect(!pages.contains("href=\"../web_resources/"))
     }
 
     @Test func anUnknownTargetIsRefused() throws {

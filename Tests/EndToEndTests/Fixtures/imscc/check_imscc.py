@@ -28,8 +28,8 @@ Checks:
             dependency or a file twice (7a, 7b, 9a, 10), and an item that links to a resource has no children (8b)
   roles     exactly one resource is marked for the Instructor role (resource LOM intendedEndUserRole, as Moodle
             reads it); its files are under instructor/; only an item under the last section refers to it and
-            no other resource does; no participant page links to any of its files, and their relative and
-            $IMS-CC-FILEBASE$ links resolve
+            no other resource does; no participant page links to any of its files, and their relative links
+            and $IMS-CC-FILEBASE$ links (the token stands for web_resources/) resolve
 """
 import html.parser
 import os
@@ -339,7 +339,8 @@ def check_manifest(root, files, folder, fail, lms):
                 parser.feed(handle.read())
             for link in parser.links:
                 if link.startswith(FILEBASE):
-                    target = urllib.parse.unquote(link[len(FILEBASE):])
+                    # Canvas and cc2olx replace the token with where they stored web_resources/.
+                    target = "web_resources/" + urllib.parse.unquote(link[len(FILEBASE):])
                     if target in hidden_files or target.startswith("instructor/"):
                         fail("roles: participant page %s links to instructor file %r" % (path, target))
                     elif target not in files:
