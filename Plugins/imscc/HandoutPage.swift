@@ -5,7 +5,7 @@ import Foundation
 /// raw Markdown for download.
 ///
 /// Covers the Markdown the handouts use: ATX headings, paragraphs, `-`/`*`/`1.` lists, `>` quotes, pipe tables,
-/// `**strong**` and `*emphasis*`. Everything else is shown as text; nothing in the file becomes markup unescaped, so
+/// `**strong**` and `*emphasis*` (not `_`: handouts use runs of underscores as blanks to fill in). Everything else is shown as text; nothing in the file becomes markup unescaped, so
 /// raw HTML in a handout is shown, never run.
 enum HandoutPage {
     static func html(fromMarkdown source: String) -> String {
@@ -86,8 +86,8 @@ enum HandoutPage {
                 flushAll()
                 continue
             }
-            if var current = list, rawLine.first == " " {
-                // A continuation line of the last list item.
+            if var current = list {
+                // A continuation line of the last list item, indented or not (a "lazy" line, as in CommonMark).
                 current.items[current.items.count - 1] += " " + line
                 list = current
                 continue
@@ -111,11 +111,10 @@ enum HandoutPage {
         return (true, String(rest.dropFirst(2)))
     }
 
-    /// Escaped text with `**strong**` and `*emphasis*` (or `_emphasis_`) marked up.
+    /// Escaped text with `**strong**` and `*emphasis*` marked up.
     static func inline(_ text: String) -> String {
         var output = MarkupEscaping.text(text)
         output = replacePairs(in: output, marker: "**", open: "<strong>", close: "</strong>")
-        output = replacePairs(in: output, marker: "__", open: "<strong>", close: "</strong>")
         output = replacePairs(in: output, marker: "*", open: "<em>", close: "</em>")
         return output
     }

@@ -138,4 +138,18 @@ import Testing
         #expect(check.stdout.contains("is not a body-only fragment"), "\(check.stdout)")
         #expect(check.stdout.contains("section item about shows a resource"), "\(check.stdout)")
     }
+
+    /// Markdown handouts arrive as pages: headings, tables and lists as HTML, blanks to fill in as written.
+    @Test func aMarkdownHandoutBecomesAPageWithItsTableAndItsBlanks() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["pack", Self.liaise, "--session", "s1", "--format", "imscc", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let entries = try Self.entries(out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path)
+        #expect(!entries.keys.contains { $0.hasSuffix(".md") }, "no raw Markdown reaches participants")
+        let page = try #require(entries["web_resources/liaise/handouts/local-strategy-template.html"])
+        #expect(page.hasPrefix("<div lang=\"en\">\n<h2>Local strategy outline — template</h2>"))
+        #expect(page.contains("<tr><th>Section</th><th>Your outline</th></tr>"))
+        #expect(page.contains("<strong>Municipality:</strong> ______________________ <strong>Drafted by:</strong>"))
+    }
 }
