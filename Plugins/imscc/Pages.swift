@@ -24,7 +24,8 @@ struct Pages {
 
     /// A link from an item page (under `items/`) to a participant file under `web_resources/`. Moodle's importer
     /// knows no `$IMS-CC-FILEBASE$`: it resolves relative links from the page's folder and keeps the files they
-    /// reach. Canvas and cc2olx rewrite `$IMS-CC-FILEBASE$/` (which stands for `web_resources/`) and nothing else.
+    /// reach (PDFs and images; not HTML pages, which Moodle links only as activities). Canvas and cc2olx rewrite
+    /// `$IMS-CC-FILEBASE$/` (which stands for `web_resources/`) and nothing else.
     func fileLink(_ path: String) -> String {
         guard builder.target != .moodle, path.hasPrefix(Self.webResources) else { return "../" + path }
         return Self.fileBase + path.dropFirst(Self.webResources.count)
@@ -232,6 +233,9 @@ struct Pages {
         let kind = strings.kindName(resource.kind).map { MarkupEscaping.text(" (\($0))") } ?? ""
         switch state.packed[resource.id] ?? .unavailable {
         case .participantFile(let path, _):
+            // Moodle's importer fails to carry a page's links to other HTML files ("error migrating file"); the
+            // handout is an activity of the same section anyway, so the page names it without a link.
+            if builder.target == .moodle, path.lowercased().hasSuffix(".html") { return title + kind }
             return "<a href=\"\(MarkupEscaping.attribute(fileLink(path)))\">\(title)</a>\(kind)"
         case .instructorFile(let path):
             // Never reached from a participant page: those list participant-visible resources only.

@@ -33,6 +33,13 @@ struct QTIWriter {
         }
     }
 
+    /// The identifier of an option's response label: `option1`, `option2`…, but `true` and `false` for a
+    /// true/false question of two options, the only identifiers Moodle's importer accepts there.
+    static func ident(ofOption index: Int, shape: Shape, count: Int) -> String {
+        if case .choice(_, let trueFalse) = shape, trueFalse, count == 2 { return index == 0 ? "true" : "false" }
+        return "option\(index + 1)"
+    }
+
     func write() -> String {
         var xml = XMLWriter()
         xml.start(
@@ -127,7 +134,8 @@ struct QTIWriter {
             xml.start("response_lid", [("ident", "response1"), ("rcardinality", multiple ? "Multiple" : "Single")])
             xml.start("render_choice")
             for (index, option) in options.enumerated() {
-                xml.start("response_label", [("ident", "option\(index + 1)")])
+                xml.start(
+                    "response_label", [("ident", Self.ident(ofOption: index, shape: shape, count: options.count))])
                 material(&xml, option)
                 xml.end()
             }
@@ -183,16 +191,24 @@ struct QTIWriter {
                     xml.start("and")
                     for index in 0..<optionCount {
                         if correct.contains(index) {
-                            xml.text("varequal", "option\(index + 1)", [("respident", "response1")])
+                            xml.text(
+                                "varequal", Self.ident(ofOption: index, shape: shape, count: optionCount),
+                                [("respident", "response1")])
                         } else {
                             xml.start("not")
-                            xml.text("varequal", "option\(index + 1)", [("respident", "response1")])
+                            xml.text(
+                                "varequal", Self.ident(ofOption: index, shape: shape, count: optionCount),
+                                [("respident", "response1")])
                             xml.end()
                         }
                     }
                     xml.end()
                 } else {
-                    for index in correct { xml.text("varequal", "option\(index + 1)", [("respident", "response1")]) }
+                    for index in correct {
+                        xml.text(
+                            "varequal", Self.ident(ofOption: index, shape: shape, count: optionCount),
+                            [("respident", "response1")])
+                    }
                 }
             case .fillIn, .essay:
                 for answer in key.acceptedAnswers {
@@ -214,7 +230,9 @@ struct QTIWriter {
         for option in feedback.compactMap(\.option) where !(key?.correctOptions.contains(option) ?? false) {
             xml.start("respcondition", [("continue", "Yes")])
             xml.start("conditionvar")
-            xml.text("varequal", "option\(option + 1)", [("respident", "response1")])
+            xml.text(
+                "varequal", Self.ident(ofOption: option, shape: shape, count: optionCount), [("respident", "response1")]
+            )
             xml.end()
             xml.empty("displayfeedback", [("feedbacktype", "Response"), ("linkrefid", "feedback-option\(option + 1)")])
             xml.end()

@@ -82,6 +82,8 @@ import Testing
         #expect(all.contains("KEYMARK-ANSWER municipality"), "the accepted answer scores the short answer")
         #expect(all.contains("KEYMARK-FEEDBACK-1"), "feedback is shown after an answer")
         #expect(!all.contains("KEYMARK-EXPLANATION"), "explanations are for facilitators only")
+        // Moodle's importer accepts a true/false question only with the identifiers true and false.
+        #expect(all.contains("<response_label ident=\"true\">") && all.contains("<response_label ident=\"false\">"))
     }
 
     @Test func aFrenchCartridgeSaysNothingInEnglishOfItsOwn() throws {
