@@ -17,7 +17,8 @@ Checks:
             schema of its resource type (QTI 1.2.1 assessments, web links); an XML file of another type fails
   moodle    what Moodle's CC 1.1 importer reads: the root item's children become the course sections, so each is
             a grouping item; the first (section 0) is "About this session" and shows a page; every resource type
-            is one Moodle maps (webcontent, imswl_xmlv1p1, QTI assessment); a grouping item last holds the one
+            is one Moodle maps (webcontent, imswl_xmlv1p1, QTI assessment), and a true/false quiz item has the
+            labels true and false Moodle requires; a grouping item last holds the one
             Instructor resource (Moodle hides it); pages are body-only fragments (no <html>, <body> or <h1>)
   openedx   (with --lms openedx) every day is day -> part of day -> unit -> leaf, as cc2olx makes chapter ->
             subsection -> unit, and there is no Instructor resource (cc2olx ignores roles)
@@ -45,6 +46,7 @@ CP = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
 LOM_RESOURCE = "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource"
 ENTRY_XSD = "ccv1p1_imscp_v1p2_v1p0.xsd"
 QTI_TYPE = "imsqti_xmlv1p2/imscc_xmlv1p1/assessment"
+QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 SCHEMA_OF_TYPE = {QTI_TYPE: "ccv1p1_qtiasiv1p2p1_v1p0.xsd", "imswl_xmlv1p1": "ccv1p1_imswl_v1p1.xsd"}
 MOODLE_TYPES = {"webcontent", "imswl_xmlv1p1", QTI_TYPE, "imsdt_xmlv1p1"}
 FILEBASE = "$IMS-CC-FILEBASE$/"
@@ -100,6 +102,22 @@ def lint_file(path, xsd, folder, fail, what):
             fail("schema: %s: xmllint exit %d: %s" % (what, run.returncode, output.replace(folder + os.sep, "")))
     except OSError as error:
         fail("schema: cannot run xmllint: %s" % error)
+
+
+def check_quiz(full_path, path, fail):
+    """Moodle's quiz import refuses a true/false item whose labels are not identified true and false."""
+    try:
+        root = ET.parse(full_path).getroot()
+    except ET.ParseError as error:
+        fail("moodle: %s is not well-formed: %s" % (path, error))
+        return
+    for item in root.iter(q("item", QTI)):
+        fields = {f.findtext(q("fieldlabel", QTI)): f.findtext(q("fieldentry", QTI))
+                  for f in item.iter(q("qtimetadatafield", QTI))}
+        if fields.get("cc_profile") == "cc.true_false.v0p1":
+            labels = sorted(label.get("ident") for label in item.iter(q("response_label", QTI)))
+            if labels != ["false", "true"]:
+                fail("moodle: true/false item %s of %s has labels %s, not true and false" % (item.get("ident"), path, labels))
 
 
 def check(cartridge, xsd_folder, lms="moodle"):
@@ -175,6 +193,8 @@ def check(cartridge, xsd_folder, lms="moodle"):
                         continue
                     lint_file(os.path.join(folder, *path.split("/")), os.path.join(xsd_folder, SCHEMA_OF_TYPE[kind]),
                          folder, fail, path)
+                    if kind == QTI_TYPE:
+                        check_quiz(os.path.join(folder, *path.split("/")), path, fail)
     return failures, summary
 
 
