@@ -29,8 +29,9 @@ enum PackedResource: Equatable {
     case participantFile(path: String, manifestID: String)
     /// A facilitator-only file under `instructor/`, listed as a file of the facilitator guide's resource.
     case instructorFile(path: String)
-    /// A web link (http, https or mailto), shown as a link and not packed.
-    case external(url: String)
+    /// A web link (http, https or mailto), shown as a link and not packed; participant links also get a web link
+    /// resource (`imswl_xmlv1p1`) of their own.
+    case external(url: String, manifestID: String?)
     /// Nothing to link to: no href, a missing or unreadable file, a link with another scheme.
     case unavailable
 }
@@ -42,7 +43,10 @@ struct PlannedItem {
     var dayIndex: Int
     /// Whether participants see the item; facilitator and organiser items appear only in the guide.
     var isForParticipants: Bool
-    /// The `<item>` and `<resource>` identifiers and the page path, for participant items.
+    /// Whether the item has a page of its own: participant items other than breaks and meals, which only the
+    /// day's timetable shows.
+    var hasPage: Bool { isForParticipants && itemID != nil }
+    /// The `<item>` and `<resource>` identifiers and the page path, for participant items with a page.
     var itemID: String?
     var pageID: String?
     var pagePath: String?
@@ -59,15 +63,26 @@ struct CartridgeBuilder {
     let delivery: Delivery?
     /// The language to render, or `nil` for the source language.
     let language: String?
+    let target: LMSTarget
     let localFiles: LocalFiles
+    /// The cartridge's own words in the language rendered.
+    let strings: CartridgeStrings
 
-    init(curriculum: Curriculum, session: Session, root: String, delivery: Delivery?, language: String?) {
+    init(
+        curriculum: Curriculum, session: Session, root: String, delivery: Delivery?, language: String?,
+        target: LMSTarget = .moodle
+    ) {
         self.curriculum = curriculum
         self.session = session
         self.delivery = delivery
         self.language = language
+        self.target = target
         self.localFiles = LocalFiles(root: root)
+        self.strings = CartridgeStrings.forLanguage(language ?? curriculum.language)
     }
+
+    /// Whether the facilitator guide goes into the cartridge: only for platforms that hide Instructor material.
+    var includesGuide: Bool { target.honoursInstructorRole }
 
     /// The manifest identifier: readable, an NCName, and different for every programme and session pair (the hash
     /// keeps IDs that sanitise to the same text apart).
@@ -84,14 +99,38 @@ struct CartridgeBuilder {
         for index in state.items.indices {
             for resource in state.items[index].resources { state.pack(resource, budget: &budget) }
         }
+        state.planAssessments()
         var files: [(path: String, bytes: [UInt8])] = []
         let pages = Pages(builder: self, state: state)
+        files.append((BuildState.aboutPath, Array(pages.aboutPage().utf8)))
+        for (dayIndex, path) in state.timetablePaths.enumerated() {
+            files.append((path, Array(pages.timetablePage(dayIndex: dayIndex).utf8)))
+        }
         for item in state.items where item.isForParticipants {
             if let path = item.pagePath { files.append((path, Array(pages.itemPage(item).utf8))) }
         }
-        files.append((Cartridge.guidePath, Array(pages.facilitatorGuide().utf8)))
+        if includesGuide {
+            files.append((Cartridge.guidePath, Array(pages.facilitatorGuide().utf8)))
+        } else {
+            state.diagnostics.append(
+                Diagnostic(
+                    severity: .info, code: "IMS010",
+                    message:
+                        "the facilitator guide is left out of the \(target.rawValue) cartridge of session \"\(session.id)\": the platform shows every item to learners",
+                    hint: "Give facilitators the HTML pack's facilitator-guide.html instead.", location: nil,
+                    source: "imscc"))
+        }
+        for link in state.webLinks {
+            files.append((link.path, Array(WebLink.descriptor(title: link.title, url: link.url).utf8)))
+        }
+        for assessment in state.assessments {
+            let writer = QTIWriter(assessment: assessment, language: language, strings: strings)
+            files.append((assessment.path, Array(writer.write().utf8)))
+            state.diagnostics += writer.findings(session: session.id)
+        }
         files += state.packedFiles
-        let manifest = ManifestWriter(builder: self, state: state).write()
+        let outline = Outline(builder: self, state: state).build()
+        let manifest = ManifestWriter(builder: self, state: state, outline: outline).write()
         return Cartridge(manifest: manifest, files: files, diagnostics: state.diagnostics)
     }
 }
@@ -117,6 +156,15 @@ struct BuildState {
     var handouts: [(id: String, path: String, resource: Resource)] = []
     /// Facilitator-only files, listed under the guide's resource.
     var instructorFiles: [String] = []
+    /// Participant web links, each a `imswl_xmlv1p1` resource.
+    var webLinks: [(id: String, path: String, title: String, url: String)] = []
+    /// The assessments (evaluation forms and knowledge checks), in outline order.
+    var assessments: [Assessment] = []
+    /// The page of each day's timetable, in timetable order, and its resource identifier.
+    var timetablePaths: [String] = []
+    var timetableIDs: [String] = []
+    static let aboutPath = "items/about.html"
+    static let aboutID = "page-about"
     /// Cartridge path of each source file already packed, by visibility and root-relative path.
     private var pathOfSource: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
@@ -129,13 +177,15 @@ struct BuildState {
         var byID: [String: Resource] = [:]
         for resource in builder.curriculum.allResources where byID[resource.id] == nil { byID[resource.id] = resource }
         resourcesByID = byID
-        for fixed in [manifestID, "org", "root", "programme", "session", Cartridge.guideID] { ids.reserve(fixed) }
+        for fixed in [
+            manifestID, "org", "root", "about", "facilitators", "guide", BuildState.aboutID, Cartridge.guideID,
+        ] {
+            ids.reserve(fixed)
+        }
         paths.reserve(Cartridge.manifestPath)
         paths.reserve(Cartridge.guidePath)
+        paths.reserve(BuildState.aboutPath)
     }
-
-    /// The session item's identifier.
-    var sessionItemID: String { "session" }
 
     /// The identifier of each day's item, in timetable order.
     var dayItemIDs: [String] = []
@@ -143,6 +193,10 @@ struct BuildState {
     /// Gives every agenda item its identifiers, page and resources.
     mutating func planItems() {
         dayItemIDs = timetable.days.map { ids.claim("day-\(Names.token(String($0.day.number)))") }
+        for dayID in dayItemIDs {
+            timetableIDs.append(ids.claim("page-\(dayID)-timetable"))
+            timetablePaths.append(paths.claim("items/\(dayID)-timetable.html"))
+        }
         for (dayIndex, day) in timetable.days.enumerated() {
             for slot in day.slots {
                 let activity = slot.item
@@ -156,8 +210,9 @@ struct BuildState {
                 var item = PlannedItem(
                     slot: slot, dayIndex: dayIndex, isForParticipants: isForParticipants,
                     resources: resources, anchor: anchors.claim("item-\(token)"))
-                if isForParticipants {
-                    participantResourceIDs.formUnion(resources.map(\.id))
+                if isForParticipants { participantResourceIDs.formUnion(resources.map(\.id)) }
+                // Breaks and meals are lines of the day's timetable, not pages of their own.
+                if isForParticipants, activity.kind != .break, activity.kind != .meal {
                     item.itemID = ids.claim("item-\(token)")
                     item.pageID = ids.claim("page-\(token)")
                     item.pagePath = paths.claim("items/\(Names.segment(activity.id)).html")
@@ -176,11 +231,22 @@ struct BuildState {
     private mutating func packing(_ resource: Resource, budget: inout Int) -> PackedResource {
         guard let href = resource.href, !href.isEmpty else { return .unavailable }
         if resource.isExternal {
-            return Pages.isSafeLink(href) ? .external(url: href) : .unavailable
+            guard Pages.isSafeLink(href) else { return .unavailable }
+            guard resource.visibility.isVisibleToParticipants, participantResourceIDs.contains(resource.id) else {
+                return .external(url: href, manifestID: nil)
+            }
+            let id = ids.claim("link-\(Names.token(resource.id))")
+            let path = paths.claim("weblinks/\(Names.segment(resource.id)).xml")
+            let title = Pages.title(resource.title.text(in: builder.language), fallback: resource.id)
+            webLinks.append((id, path, title, href))
+            return .external(url: href, manifestID: id)
         }
         guard let relative = resource.rootRelativePath else { return .unavailable }
         let isForParticipants =
             resource.visibility.isVisibleToParticipants && participantResourceIDs.contains(resource.id)
+        // Facilitator files travel with the guide; a target that leaves the guide out leaves them out too, or the
+        // package would carry files no resource lists.
+        guard isForParticipants || builder.includesGuide else { return .unavailable }
         let sourceKey = "\(isForParticipants ? "p" : "f"):\(relative)"
         let path: String
         if let existing = pathOfSource[sourceKey] {
@@ -190,9 +256,20 @@ struct BuildState {
             case .failure(let problem):
                 report(problem, resource: resource, relative: relative)
                 return .unavailable
-            case .success(let bytes):
+            case .success(var bytes):
                 let base = isForParticipants ? "web_resources/" : "instructor/files/"
-                path = paths.claim(base + Names.path(relative))
+                var name = Names.path(relative)
+                // Markdown handouts become pages platforms show, for facilitators too; other files (PDF, images)
+                // stay as they are.
+                if name.lowercased().hasSuffix(".md") {
+                    name = String(name.dropLast(3)) + ".html"
+                    bytes = Array(
+                        Pages.fragment(
+                            HandoutPage.html(fromMarkdown: String(decoding: bytes, as: UTF8.self)),
+                            language: resource.language ?? builder.curriculum.language
+                        ).utf8)
+                }
+                path = paths.claim(base + name)
                 budget -= bytes.count
                 packedFiles.append((path, bytes))
                 pathOfSource[sourceKey] = path

@@ -2,9 +2,10 @@ import CurriculumModel
 import CurriculumPluginKit
 import Foundation
 
-/// Exports each session as an IMS Common Cartridge 1.1 package (`.imscc`) that Moodle and other learning platforms
-/// import: programme → session → day → agenda item, one web page per participant agenda item, the participant
-/// handouts, and a facilitator guide marked for the Instructor role only.
+/// Exports each session as an IMS Common Cartridge 1.1 package (`.imscc`) that Moodle, Canvas and Open edX import
+/// whole: an "About this session" section, one section per day (see ``Outline``), a page per participant agenda item,
+/// the handouts as pages, web links, the evaluation and knowledge checks as QTI quizzes, and a facilitator guide for
+/// the Instructor role only. The `lms` option shapes it for one platform (``LMSTarget``).
 ///
 /// Imports IMS Common Cartridge 1.0–1.3 and SCORM 1.2 and 2004 packages (see ``PackageImporter``).
 @main
@@ -52,6 +53,7 @@ struct ImsccPlugin: CurriculumPlugin {
                 message: "imscc exports the format \"imscc\", not \"\(params.format)\"")
         }
         let language = try Self.language(params.options)
+        let target = try LMSTarget.parse(params.options)
         let curriculum = params.curriculum
         var names = UniqueNames(ignoresCase: true)
         var artifacts: [Artifact] = []
@@ -66,7 +68,7 @@ struct ImsccPlugin: CurriculumPlugin {
             let budgetBefore = budget
             let cartridge = CartridgeBuilder(
                 curriculum: curriculum, session: session, root: params.root, delivery: params.delivery,
-                language: language
+                language: language, target: target
             ).build(budget: &budget)
             let bytes = try cartridge.archive()
             budget = budgetBefore - bytes.count

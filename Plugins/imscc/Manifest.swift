@@ -18,6 +18,7 @@ struct ManifestWriter {
 
     let builder: CartridgeBuilder
     let state: BuildState
+    let outline: [OutlineItem]
 
     private var language: String? { builder.language }
 
@@ -50,8 +51,21 @@ struct ManifestWriter {
         xml.text("schemaversion", "1.1.0")
         xml.start("lomimscc:lom")
         xml.start("lomimscc:general")
+        // The session's own identity, so that each session imports as a course of its own: platforms name the
+        // course after the title (Moodle also derives its short name from it).
+        let names = CourseNames(builder: builder)
+        xml.start("lomimscc:identifier")
+        xml.text("lomimscc:catalog", "curriculumkit:course")
+        xml.text("lomimscc:entry", names.shortCode)
+        xml.end()
+        for (catalog, entry) in SessionMetadata.manifestFacts(builder: builder) {
+            xml.start("lomimscc:identifier")
+            xml.text("lomimscc:catalog", catalog)
+            xml.text("lomimscc:entry", entry)
+            xml.end()
+        }
         xml.start("lomimscc:title")
-        xml.text("lomimscc:string", curriculum.title.text(in: language), [("language", lang)])
+        xml.text("lomimscc:string", names.title, [("language", lang)])
         xml.end()
         xml.text("lomimscc:language", lang)
         // Platforms show the description to learners: only text participants may read belongs in it.
@@ -63,9 +77,10 @@ struct ManifestWriter {
         xml.start("lomimscc:description")
         xml.text("lomimscc:string", description.joined(separator: "\n\n"), [("language", lang)])
         xml.end()
+        // Keywords are written once, in the programme's source language: tag them with it, not the rendering's.
         for keyword in curriculum.meta.keywords where !keyword.isEmpty {
             xml.start("lomimscc:keyword")
-            xml.text("lomimscc:string", keyword, [("language", lang)])
+            xml.text("lomimscc:string", keyword, [("language", curriculum.language)])
             xml.end()
         }
         xml.end()
@@ -83,33 +98,38 @@ struct ManifestWriter {
         xml.end()
     }
 
-    // MARK: - Organization: programme → session → day → agenda item
+    // MARK: - Organization
 
     private func writeOrganization(_ xml: inout XMLWriter) {
-        let pages = Pages(builder: builder, state: state)
         xml.start("organizations")
         xml.start("organization", [("identifier", "org"), ("structure", "rooted-hierarchy")])
         xml.start("item", [("identifier", "root")])
-        xml.start("item", [("identifier", "programme")])
-        xml.text("title", builder.curriculum.title.text(in: language))
-        xml.start("item", [("identifier", state.sessionItemID)])
-        xml.text("title", builder.session.title.text(in: language))
-        for (dayIndex, day) in state.timetable.days.enumerated() {
-            let participantItems = state.items.filter { $0.dayIndex == dayIndex && $0.isForParticipants }
-            xml.start("item", [("identifier", state.dayItemIDs[dayIndex])])
-            xml.text("title", pages.dayHeading(day))
-            for item in participantItems {
-                guard let itemID = item.itemID, let pageID = item.pageID else { continue }
-                xml.start("item", [("identifier", itemID), ("identifierref", pageID)])
-                xml.text("title", Pages.title(item.slot.item.title.text(in: language), fallback: item.slot.item.id))
+        for item in outline { write(item, &xml) }
+        xml.end()
+        xml.end()
+        xml.end()
+    }
+
+    private func write(_ item: OutlineItem, _ xml: inout XMLWriter) {
+        var attributes = [("identifier", item.identifier)]
+        if let resource = item.resource { attributes.append(("identifierref", resource)) }
+        xml.start("item", attributes)
+        xml.text("title", item.title)
+        for child in item.children { write(child, &xml) }
+        if !item.facts.isEmpty {
+            xml.start("metadata")
+            xml.start("lomimscc:lom")
+            xml.start("lomimscc:general")
+            for fact in item.facts {
+                xml.start("lomimscc:identifier")
+                xml.text("lomimscc:catalog", fact.catalog)
+                xml.text("lomimscc:entry", fact.entry)
                 xml.end()
             }
             xml.end()
+            xml.end()
+            xml.end()
         }
-        xml.end()
-        xml.end()
-        xml.end()
-        xml.end()
         xml.end()
     }
 
@@ -117,8 +137,17 @@ struct ManifestWriter {
 
     private func writeResources(_ xml: inout XMLWriter) {
         xml.start("resources")
+        xml.start(
+            "resource", [("identifier", BuildState.aboutID), ("type", "webcontent"), ("href", BuildState.aboutPath)])
+        xml.empty("file", [("href", BuildState.aboutPath)])
+        xml.end()
+        for (id, path) in zip(state.timetableIDs, state.timetablePaths) {
+            xml.start("resource", [("identifier", id), ("type", "webcontent"), ("href", path)])
+            xml.empty("file", [("href", path)])
+            xml.end()
+        }
         // One page per participant agenda item; its participant handouts are dependencies.
-        for item in state.items where item.isForParticipants {
+        for item in state.items where item.hasPage {
             guard let pageID = item.pageID, let path = item.pagePath else { continue }
             xml.start("resource", [("identifier", pageID), ("type", "webcontent"), ("href", path)])
             xml.empty("file", [("href", path)])
@@ -130,6 +159,20 @@ struct ManifestWriter {
             xml.start("resource", [("identifier", handout.id), ("type", "webcontent"), ("href", handout.path)])
             xml.empty("file", [("href", handout.path)])
             xml.end()
+        }
+        for link in state.webLinks {
+            xml.start("resource", [("identifier", link.id), ("type", "imswl_xmlv1p1")])
+            xml.empty("file", [("href", link.path)])
+            xml.end()
+        }
+        for assessment in state.assessments {
+            xml.start("resource", [("identifier", assessment.id), ("type", QTIWriter.resourceType)])
+            xml.empty("file", [("href", assessment.path)])
+            xml.end()
+        }
+        guard builder.includesGuide else {
+            xml.end()
+            return
         }
         // The facilitator guide: Instructor role only, a lesson plan, with the facilitator-only files.
         xml.start(

@@ -48,9 +48,9 @@ import Testing
         for marker in ["LEAKMARK-facilitator-notes", "LEAKMARK-purpose", "LEAKMARK-step", "LEAKMARK-preparation"] {
             #expect(guide.contains(marker), "the guide lacks \(marker)")
         }
-        // A participant-visible file that only a facilitator item lists is instructor material.
-        #expect(entries.contains { $0.hasPrefix("instructor/files/") && $0.hasSuffix("team-briefing.md") })
-        #expect(!entries.contains { $0.hasPrefix("web_resources/") && $0.hasSuffix("team-briefing.md") })
+        // A participant-visible file that only a facilitator item lists is instructor material (rendered as a page).
+        #expect(entries.contains { $0.hasPrefix("instructor/files/") && $0.hasSuffix("team-briefing.html") })
+        #expect(!entries.contains { $0.hasPrefix("web_resources/") && $0.contains("team-briefing") })
     }
 
     @Test func theParticipantPackOfTheSameProgrammeHoldsNoFacilitatorOnlyTextEither() throws {

@@ -363,8 +363,11 @@ import Testing
         #expect(back == original)
         let xml = try String(contentsOfFile: imported, encoding: .utf8)
         #expect(xml.contains("id=\"liaise\""))
-        #expect(xml.contains("<item id=\"coffee-break\" kind=\"break\" duration=\"PT15M\""))
-        #expect(xml.contains("<item id=\"lunch\" kind=\"meal\" duration=\"PT1H\""))
+        // The cartridge's own metadata gives back each item's ID, kind and duration, breaks and meals included.
+        #expect(xml.contains("<item id=\"s1-break-1\" kind=\"break\" duration=\"PT15M\""))
+        #expect(xml.contains("<item id=\"s1-lunch-1\" kind=\"meal\" duration=\"PT60M\""))
+        #expect(xml.contains("<item id=\"a-aw-map\" kind=\"group-work\" duration=\"PT75M\""))
+        #expect(xml.contains("<item id=\"s1-evaluation\" kind=\"evaluation\""))
 
         // The import packs again, and a cartridge of the import imports to the same agenda.
         let second = folder.appendingPathComponent("second").path

@@ -83,10 +83,12 @@ import Testing
         where !file.hasDirectoryPath && file.lastPathComponent != "facilitator-guide.html" {
             var text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
             if file.pathExtension == "imscc" {
+                // The cartridge's quizzes carry keys and feedback by design (platforms score them and show feedback
+                // after an attempt); everything else in it is for participants.
                 text = try CLI.run(
                     [
                         "-c",
-                        "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.stdout.write(''.join(z.read(n).decode('utf-8', 'replace') for n in z.namelist() if 'facilitator' not in n))",
+                        "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.stdout.write(''.join(z.read(n).decode('utf-8', 'replace') for n in z.namelist() if 'facilitator' not in n and not n.startswith('assessments/')))",
                         file.path,
                     ], executable: "/usr/bin/python3"
                 ).stdout

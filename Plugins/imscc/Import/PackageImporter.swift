@@ -31,7 +31,8 @@ struct PackageImporter {
         guard let root = state.reader.parse(manifestPath, report: &state.report),
             let manifest = ManifestReader().read(root, state: &state)
         else { return .failed(state.report) }
-        let curriculum = build(manifest, state: &state)
+        // A cartridge this project exported carries its session's structure; others keep the general mapping.
+        let curriculum = CurriculumKitSession(manifest: root).apply(to: build(manifest, state: &state))
         do throws(ImportFailure) {
             let files = try state.assets.artifacts()
             return ImportResult(curriculum: curriculum, diagnostics: state.report.diagnostics, files: files)

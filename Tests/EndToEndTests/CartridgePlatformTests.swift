@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// What platforms make of a cartridge: the shape per target (`lms`), quizzes that carry their key for scoring and
+/// nothing for facilitators only, and pages in the language rendered.
+@Suite(.serialized) struct CartridgePlatformTests {
+    static let liaise = CLI.packageRoot.appendingPathComponent("Curricula/liaise").path
+
+    /// The text of every entry of a cartridge, by path, read by Python's `zipfile`.
+    static func entries(_ archive: String) throws -> [String: String] {
+        let result = try CLI.run(
+            [
+                "-c",
+                "import sys, zipfile, json\nz = zipfile.ZipFile(sys.argv[1])\nprint(json.dumps({n: z.read(n).decode('utf-8', 'replace') for n in z.namelist()}))",
+                archive,
+            ], executable: "/usr/bin/python3")
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONDecoder().decode([String: String].self, from: Data(result.stdout.utf8))
+    }
+
+    @Test func anOpenEdXCartridgeNestsEveryDayThreeLevelsDeepAndLeavesTheGuideOutWithANote() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("curriculum.json")
+        try #"{"plugins": [{"name": "imscc", "options": {"lms": "openedx"}}]}"#.write(
+            to: config, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run([
+            "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--config", config.path, "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("IMS010"))
+        let check = try CLI.run(
+            [
+                CLI.fixture("imscc/check_imscc.py"), out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path,
+                CLI.fixture("schemas/imscc-1.1"), "--lms", "openedx",
+            ], executable: "/usr/bin/python3")
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("instructor resource: none"))
+        // cc2olx rewrites only $IMS-CC-FILEBASE$ (to where it put web_resources/), so handout links use it.
+        let pages = try Self.entries(out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path)
+            .filter { $0.key.hasPrefix("items/") }.map(\.value).joined()
+        #expect(pages.contains("href=\"$IMS-CC-FILEBASE$/liaise/handouts/actor-map-worksheet.html\""))
+        #expect(!pages.contains("href=\"../web_resources/"))
+    }
+
+    @Test func anUnknownTargetIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("curriculum.json")
+        try #"{"plugins": [{"name": "imscc", "options": {"lms": "blackboard"}}]}"#.write(
+            to: config, atomically: true, encoding: .utf8)
+        let result = try CLI.run([
+            "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--config", config.path, "--out",
+            folder.appendingPathComponent("out").path,
+        ])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("option lms must be one of moodle, canvas, openedx"))
+    }
+
+    @Test func quizzesScoreTheKeyedAnswerAndNeverCarryTheExplanation() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["pack", CLI.fixture("answer-keys/quiz.xml"), "--format", "imscc", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let folder = try #require(
+            try FileManager.default.contentsOfDirectory(at: out, includingPropertiesForKeys: nil).first {
+                $0.hasDirectoryPath
+            })
+        let archive = try #require(
+            try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).first {
+                $0.pathExtension == "imscc"
+            })
+        let check = try CLI.run(
+            [CLI.fixture("imscc/check_imscc.py"), archive.path, CLI.fixture("schemas/imscc-1.1")],
+            executable: "/usr/bin/python3")
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let quizzes = try Self.entries(archive.path).filter { $0.key.hasPrefix("assessments/") }.map(\.value)
+        #expect(!quizzes.isEmpty)
+        let all = quizzes.joined()
+        #expect(all.contains("<setvar varname=\"SCORE\" action=\"Set\">100</setvar>"), "a keyed question is scored")
+        #expect(all.contains("KEYMARK-ANSWER municipality"), "the accepted answer scores the short answer")
+        #expect(all.contains("KEYMARK-FEEDBACK-1"), "feedback is shown after an answer")
+        #expect(!all.contains("KEYMARK-EXPLANATION"), "explanations are for facilitators only")
+        // Moodle's importer accepts a true/false question only with the identifiers true and false.
+        #expect(all.contains("<response_label ident=\"true\">") && all.contains("<response_label ident=\"false\">"))
+    }
+
+    @Test func aFrenchCartridgeSaysNothingInEnglishOfItsOwn() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run([
+            "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--language", "fr", "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let entries = try Self.entries(out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path)
+        let pages = entries.filter { $0.key.hasPrefix("items/") }.map(\.value).joined()
+        for english in ["Day 1", "Purpose", "What to do", "Handouts and links", "(worksheet)", "About this session"] {
+            #expect(!pages.contains(english), "a French page says \"\(english)\"")
+        }
+        #expect(pages.contains("Jour 1") && pages.contains("Consignes") && pages.contains("(fiche de travail)"))
+        let manifest = try #require(entries["imsmanifest.xml"])
+        #expect(manifest.contains("<title>À propos de la session</title>"))
+        #expect(!manifest.contains("<title>Day 1"))
+        // Keywords are written in the programme's source language and tagged with it.
+        #expect(!manifest.contains("<lomimscc:keyword>\n          <lomimscc:string language=\"fr\">"))
+    }
+
+    /// The checker that the other tests rely on fails a cartridge laid out the old way: a full HTML document with an
+    /// `<h1>` as a page, and section 0 showing a resource instead of grouping the About page.
+    @Test func theMoodleLayoutCheckFailsAFullDocumentPageAndASectionThatShowsAResource() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["pack", Self.liaise, "--session", "s1", "--format", "imscc", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let good = out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path
+        let bad = out.appendingPathComponent("bad.imscc").path
+        let rewrite = try CLI.run(
+            [
+                "-c",
+                """
+                import sys, zipfile
+                source, target = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w')
+                for name in source.namelist():
+                    data = source.read(name)
+                    if name == 'items/about.html':
+                        data = b'<!DOCTYPE html><html><body><h1>About</h1></body></html>'
+                    if name == 'imsmanifest.xml':
+                        data = data.replace(b'<item identifier="about">', b'<item identifier="about" identifierref="page-about">', 1)
+                    target.writestr(name, data)
+                target.close()
+                """,
+                good, bad,
+            ], executable: "/usr/bin/python3")
+        #expect(rewrite.status == 0, "\(rewrite.stderr)")
+        let check = try CLI.run(
+            [CLI.fixture("imscc/check_imscc.py"), bad, CLI.fixture("schemas/imscc-1.1")],
+            executable: "/usr/bin/python3")
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("is not a body-only fragment"), "\(check.stdout)")
+        #expect(check.stdout.contains("section item about shows a resource"), "\(check.stdout)")
+    }
+
+    /// Markdown handouts arrive as pages: headings, tables and lists as HTML, blanks to fill in as written.
+    @Test func aMarkdownHandoutBecomesAPageWithItsTableAndItsBlanks() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["pack", Self.liaise, "--session", "s1", "--format", "imscc", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let entries = try Self.entries(out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path)
+        #expect(!entries.keys.contains { $0.hasSuffix(".md") }, "no raw Markdown reaches participants")
+        let page = try #require(entries["web_resources/liaise/handouts/local-strategy-template.html"])
+        #expect(page.hasPrefix("<div lang=\"en\">\n<h2>Local strategy outline — template</h2>"))
+        #expect(page.contains("<tr><th>Section</th><th>Your outline</th></tr>"))
+        #expect(page.contains("<strong>Municipality:</strong> ______________________ <strong>Drafted by:</strong>"))
+    }
+}
