@@ -15,7 +15,7 @@ help:
 	@echo "make lint      swift format lint --strict"
 	@echo "make format    swift format in place"
 	@echo "make bench     benchmarks against xmllint (writes bench/out/)"
-	@echo "make generate  regenerate the embedded schema and docs/rules.md"
+	@echo "make generate  regenerate the embedded schema, the string catalogues and docs/rules.md"
 
 # libxml2's and zlib's headers are needed to build. Install them when we can (root on Debian), else say what to do.
 deps:
@@ -97,6 +97,7 @@ bench: release
 
 generate: build
 	scripts/embed-schema.sh
+	scripts/embed-strings.sh
 	$(BIN_DEBUG) rules --format markdown > docs/rules.md
 
 clean:

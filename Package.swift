@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "CurriculumModel", targets: ["CurriculumModel"]),
         .library(name: "CurriculumXML", targets: ["CurriculumXML"]),
         .library(name: "CurriculumPluginKit", targets: ["CurriculumPluginKit"]),
+        .library(name: "CurriculumExportKit", targets: ["CurriculumExportKit"]),
         .executable(name: "curriculum-plugin-readability", targets: ["curriculum-plugin-readability"]),
         .executable(name: "curriculum-plugin-html", targets: ["curriculum-plugin-html"]),
         .executable(name: "curriculum-plugin-calendar", targets: ["curriculum-plugin-calendar"]),
@@ -40,6 +41,10 @@ let package = Package(
         .target(name: "CurriculumModel", swiftSettings: strict),
         .target(name: "CurriculumPluginKit", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .target(
+            name: "CurriculumExportKit", dependencies: ["CurriculumModel", "CurriculumPluginKit"],
+            exclude: ["Resources"], swiftSettings: strict
+        ),
+        .target(
             name: "CurriculumImportKit",
             dependencies: ["CurriculumXML", "CurriculumModel", "CurriculumPluginKit", "CZlib"],
             swiftSettings: strict
@@ -60,12 +65,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "curriculum-plugin-html",
-            dependencies: ["CurriculumPluginKit", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "CurriculumPluginKit", "CurriculumExportKit", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             path: "Plugins/html",
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "curriculum-plugin-calendar", dependencies: ["CurriculumPluginKit"], path: "Plugins/calendar",
+            name: "curriculum-plugin-calendar", dependencies: ["CurriculumPluginKit", "CurriculumExportKit"],
+            path: "Plugins/calendar",
             swiftSettings: strict
         ),
         .executableTarget(
@@ -84,7 +92,8 @@ let package = Package(
             path: "Plugins/dita", swiftSettings: strict
         ),
         .executableTarget(
-            name: "curriculum-plugin-markdown", dependencies: ["CurriculumPluginKit"], path: "Plugins/markdown",
+            name: "curriculum-plugin-markdown", dependencies: ["CurriculumPluginKit", "CurriculumExportKit"],
+            path: "Plugins/markdown",
             swiftSettings: strict
         ),
         .target(
@@ -106,6 +115,7 @@ let package = Package(
         .testTarget(name: "CurriculumXMLTests", dependencies: ["CurriculumXML"], swiftSettings: strict),
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
+        .testTarget(name: "CurriculumExportKitTests", dependencies: ["CurriculumExportKit"], swiftSettings: strict),
         .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),
         .testTarget(
             name: "CurriculumImportKitTests", dependencies: ["CurriculumImportKit"], swiftSettings: strict

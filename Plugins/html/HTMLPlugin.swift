@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 
@@ -39,9 +40,8 @@ struct HTMLPlugin: CurriculumPlugin {
             throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "unknown format \(params.format)")
         }
         let curriculum = params.curriculum
-        guard !params.sessions.isEmpty else {
-            throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session to export")
-        }
+        let sessions = try ExportSessions.resolve(params)
+        let requestedLanguage = try ExportLanguage.requested(params.options)
         var templateFolder: String? = nil
         if let value = params.options["templates"] {
             guard let folder = value.stringValue, !folder.isEmpty else {
@@ -55,12 +55,9 @@ struct HTMLPlugin: CurriculumPlugin {
 
         var artifacts: [Artifact] = []
         var diagnostics: [Diagnostic] = []
-        var seen: Set<String> = []
-        for id in params.sessions where seen.insert(id).inserted {
-            guard let session = curriculum.session(id) else {
-                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
-            }
-            let language = chooseLanguage(params.options["language"], session: session, curriculum: curriculum)
+        for session in sessions {
+            let language = ExportLanguage.resolve(
+                requestedLanguage, session: session, curriculum: curriculum, code: "HTML002", source: "html")
             diagnostics += language.diagnostics
             let content = SessionContent(
                 curriculum: curriculum, session: session, delivery: params.delivery, language: language.tag,
@@ -70,7 +67,7 @@ struct HTMLPlugin: CurriculumPlugin {
                 TemplateSet.guideName, FacilitatorGuide(content: content).context(styles: templates.styles))
             let pack = templates.render(
                 TemplateSet.participantName, ParticipantPack(content: content).context(styles: templates.styles))
-            let folder = params.sessions.count == 1 ? "" : SessionContent.safeFileName(session.id) + "/"
+            let folder = params.sessions.count == 1 ? "" : ExportSessions.safeFileName(session.id) + "/"
             artifacts.append(Artifact(path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide))
             artifacts.append(Artifact(path: folder + "participant-pack.html", mediaType: "text/html", text: pack))
             for file in content.fileArtifacts {
@@ -93,30 +90,4 @@ struct HTMLPlugin: CurriculumPlugin {
         return Int(number) * 1_048_576
     }
 
-    /// The language to render: the `language` option when it is one of the session's translation languages,
-    /// otherwise the source language (with a warning when the option asked for something else).
-    private func chooseLanguage(
-        _ option: JSONValue?, session: Session, curriculum: Curriculum
-    ) -> (tag: String?, diagnostics: [Diagnostic]) {
-        guard let option else { return (nil, []) }
-        guard let wanted = option.stringValue, !wanted.isEmpty else {
-            return (nil, [warning("option language must be a language tag such as \"fr\"")])
-        }
-        if wanted.lowercased() == curriculum.language.lowercased() { return (nil, []) }
-        if let match = session.translationLanguages.first(where: { $0.lowercased() == wanted.lowercased() }) {
-            return (match, [])
-        }
-        return (
-            nil,
-            [
-                warning(
-                    "session \"\(session.id)\" is not translated into \"\(wanted)\"; it is rendered in \(curriculum.language)",
-                    location: session.location)
-            ]
-        )
-    }
-
-    private func warning(_ message: String, location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(severity: .warning, code: "HTML002", message: message, location: location, source: "html")
-    }
 }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 import Foundation
@@ -55,18 +56,17 @@ struct SessionContent {
         self.audiences = audiences
         glossary = curriculum.glossary
 
-        // Which resources the session uses, and whether a participant-facing item uses each.
+        // Which resources the session uses; the participant view says which of them are handed out.
         var used: [Resource] = []
         var seen: Set<String> = []
-        var usedByParticipants: Set<String> = []
         for item in session.allItems {
             for id in item.resources {
                 guard let resource = resources[id] else { continue }
-                if Self.isParticipantItem(item) { usedByParticipants.insert(id) }
                 if seen.insert(id).inserted { used.append(resource) }
             }
         }
         usedResources = used
+        let handedOut = ParticipantView.handedOutResources(of: session)
 
         // Copy each local file once per folder; participant handouts and facilitator files are kept apart.
         var paths: [String: String] = [:]
@@ -79,8 +79,7 @@ struct SessionContent {
             guard let relative = resource.rootRelativePath, !relative.isEmpty,
                 PathArithmetic.staysInside(relative)
             else { continue }
-            let forParticipants =
-                resource.visibility.isVisibleToParticipants && usedByParticipants.contains(resource.id)
+            let forParticipants = ParticipantView.sees(resource) && handedOut.contains(resource.id)
             let folder = forParticipants ? "handouts" : "facilitator"
             let key = folder + "|" + relative
             if let existing = byFile[key] {
@@ -112,13 +111,13 @@ struct SessionContent {
                         location: resource.location, source: "html"))
                 continue
             }
-            let name = Self.safeFileName(String(relative.split(separator: "/").last ?? Substring(relative)))
+            let name = ExportSessions.safeFileName(String(relative.split(separator: "/").last ?? Substring(relative)))
             var path = "\(folder)/\(name)"
             if taken.contains(path.lowercased()) {
-                path = "\(folder)/\(Self.safeFileName(resource.id))-\(name)"
+                path = "\(folder)/\(ExportSessions.safeFileName(resource.id))-\(name)"
                 var counter = 2
                 while taken.contains(path.lowercased()) {
-                    path = "\(folder)/\(Self.safeFileName(resource.id))-\(counter)-\(name)"
+                    path = "\(folder)/\(ExportSessions.safeFileName(resource.id))-\(counter)-\(name)"
                     counter += 1
                 }
             }
@@ -154,17 +153,6 @@ struct SessionContent {
         }
     }
 
-    // MARK: - Visibility
-
-    /// Whether participants see an agenda item at all.
-    static func isParticipantItem(_ item: Activity) -> Bool { (item.audience ?? .all).isVisibleToParticipants }
-
-    /// Whether a rich text may be shown to participants, given the default of the element that holds it.
-    static func isParticipantText(_ text: RichText?, default fallback: Visibility = .all) -> Bool {
-        guard let text else { return false }
-        return text.isVisibleToParticipants(byDefault: fallback)
-    }
-
     // MARK: - Texts
 
     func label(_ label: Label?) -> String { label?.text(in: language) ?? "" }
@@ -175,8 +163,8 @@ struct SessionContent {
         return curriculum.language
     }
 
-    func renderer(glossaryAnchors: Set<String>) -> RichTextRenderer {
-        RichTextRenderer(language: language, sourceLanguage: curriculum.language, glossaryAnchors: glossaryAnchors)
+    func renderer(glossaryAnchors: Set<String>) -> RichTextHTML {
+        RichTextHTML(language: language, sourceLanguage: curriculum.language, glossaryAnchors: glossaryAnchors)
     }
 
     /// The questions of an instrument: those of the modules it names (in order), then its own.
@@ -261,18 +249,4 @@ struct SessionContent {
         return Int(number)
     }
 
-    /// A file name that every platform and the core's path rules accept: letters, digits, `-`, `_`, `.`.
-    static func safeFileName(_ name: String) -> String {
-        var result = ""
-        for scalar in name.unicodeScalars {
-            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
-            {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "-"
-            }
-        }
-        while result.hasPrefix(".") { result.removeFirst() }
-        return result.isEmpty ? "file" : result
-    }
 }
