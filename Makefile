@@ -17,14 +17,16 @@ help:
 	@echo "make bench     benchmarks against xmllint (writes bench/out/)"
 	@echo "make generate  regenerate the embedded schema, the string catalogues and docs/rules.md"
 
-# libxml2's and zlib's headers are needed to build. Install them when we can (root on Debian), else say what to do.
+# libxml2's, zlib's and cmark-gfm's (CommonMark, for printable handouts) headers are needed to build. Install them
+# when we can (root on Debian), else say what to do.
+BUILD_PACKAGES := libxml2-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 deps:
-	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
+	@if ! pkg-config --exists libxml-2.0 zlib libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing libxml2-dev zlib1g-dev (needed to build)"; \
-	    (apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config >/dev/null)) ; \
+	    echo "installing $(BUILD_PACKAGES) (needed to build)"; \
+	    (apt-get install -y -qq $(BUILD_PACKAGES) >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $(BUILD_PACKAGES) >/dev/null)) ; \
 	  else \
-	    echo "error: libxml2 or zlib development files are missing; install them with: sudo apt-get install libxml2-dev zlib1g-dev pkg-config" >&2; exit 2; \
+	    echo "error: libxml2, zlib or cmark-gfm development files are missing; install them with: sudo apt-get install $(BUILD_PACKAGES)" >&2; exit 2; \
 	  fi; \
 	fi
 

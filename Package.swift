@@ -36,12 +36,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CurriculumXML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "CurriculumModel", swiftSettings: strict),
         .target(name: "CurriculumPluginKit", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .target(
-            name: "CurriculumExportKit", dependencies: ["CurriculumModel", "CurriculumPluginKit"],
+            name: "CurriculumExportKit", dependencies: ["CurriculumModel", "CurriculumPluginKit", "CCmarkGFM"],
             exclude: ["Resources"], swiftSettings: strict
         ),
         .target(

@@ -43,7 +43,9 @@ struct CalendarPlugin: CurriculumPlugin {
         let builder = CalendarBuilder(
             curriculum: params.curriculum, delivery: params.delivery, granularity: granularity, language: language)
         let (text, diagnostics) = builder.build(sessions: sessions)
-        let artifacts = text.map { [Artifact(path: "calendar.ics", mediaType: "text/calendar", text: $0)] } ?? []
+        let artifacts =
+            text.map { [Artifact(path: "calendar.ics", mediaType: "text/calendar", text: $0, audience: .participants)] }
+            ?? []
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
     }
 }

@@ -68,13 +68,39 @@ struct HTMLPlugin: CurriculumPlugin {
             let pack = templates.render(
                 TemplateSet.participantName, ParticipantPack(content: content).context(styles: templates.styles))
             let folder = params.sessions.count == 1 ? "" : ExportSessions.safeFileName(session.id) + "/"
-            artifacts.append(Artifact(path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide))
-            artifacts.append(Artifact(path: folder + "participant-pack.html", mediaType: "text/html", text: pack))
+            artifacts.append(
+                Artifact(
+                    path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide,
+                    audience: .facilitators))
+            artifacts.append(
+                Artifact(
+                    path: folder + "participant-pack.html", mediaType: "text/html", text: pack,
+                    audience: .participants))
             for file in content.fileArtifacts {
-                artifacts.append(Artifact(path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf))
+                artifacts.append(
+                    Artifact(
+                        path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf,
+                        audience: Self.audience(ofFile: file.path)))
+            }
+            for handout in content.handoutSources {
+                let page = HandoutPage(
+                    markdown: handout.markdown, sourceLanguage: curriculum.language,
+                    translationLanguages: curriculum.meta.translationLanguages)
+                let html = page.html(
+                    language: content.languageTag, title: content.label(handout.title), styles: templates.styles,
+                    generator: "html \(Self.version)")
+                artifacts.append(
+                    Artifact(
+                        path: folder + handout.path, mediaType: "text/html", text: html,
+                        audience: Self.audience(ofFile: handout.path)))
             }
         }
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
+    }
+
+    /// Who a copied file or handout page is for: `handouts/` for participants, `facilitator/` for the team.
+    static func audience(ofFile path: String) -> ArtifactAudience {
+        path.hasPrefix("handouts/") ? .participants : .facilitators
     }
 
     /// The `maxResourceMB` option in bytes: a whole number of MB from 1 to 1024; 512 MB when absent.

@@ -21,8 +21,11 @@ struct SessionContent {
 
     /// Resources the session's items list, in order of first use.
     let usedResources: [Resource]
-    /// Where each copied resource file goes in the pack (`handouts/x.md`, `facilitator/y.md`), by resource ID.
+    /// Where each copied resource file is linked in the pack, by resource ID: the printable page of a Markdown
+    /// handout (`handouts/x.html`, `facilitator/y.html`), else the copy itself.
     let copiedPaths: [String: String]
+    /// The Markdown handouts to render as printable pages, in order of first use.
+    let handoutSources: [HandoutSource]
     /// Local resources whose file does not exist, by resource ID.
     let missingFiles: Set<String>
     /// The copy artifacts, in order of first use.
@@ -74,6 +77,7 @@ struct SessionContent {
         var artifacts: [Artifact] = []
         var problems: [Diagnostic] = []
         var byFile: [String: String] = [:]  // "folder|root-relative path" → artifact path
+        var pages: [HandoutSource] = []
         var taken: Set<String> = []  // artifact paths, lower-cased
         for resource in used {
             guard let relative = resource.rootRelativePath, !relative.isEmpty,
@@ -122,11 +126,21 @@ struct SessionContent {
                 }
             }
             taken.insert(path.lowercased())
+            artifacts.append(Artifact(path: path, mediaType: resource.mediaType, copyOf: relative))
+            // A Markdown handout is also rendered as a page to print; links go to the page, the source stays beside.
+            if let markdown = Self.markdownSource(of: resource, at: absolute, root: root) {
+                let page = String(path.dropLast(3)) + ".html"
+                if !taken.contains(page.lowercased()) {
+                    taken.insert(page.lowercased())
+                    pages.append(HandoutSource(path: page, markdown: markdown, title: resource.title))
+                    path = page
+                }
+            }
             byFile[key] = path
             paths[resource.id] = path
-            artifacts.append(Artifact(path: path, mediaType: resource.mediaType, copyOf: relative))
         }
         copiedPaths = paths
+        handoutSources = pages
         missingFiles = missing
         fileArtifacts = artifacts
         diagnostics = problems
@@ -151,6 +165,37 @@ struct SessionContent {
         } else {
             (facilitatorCount, facilitatorSource) = (nil, nil)
         }
+    }
+
+    // MARK: - Handouts
+
+    /// A Markdown handout to render as a page: where the page goes, its source, and the resource's title.
+    struct HandoutSource {
+        let path: String
+        let markdown: String
+        let title: Label
+    }
+
+    /// The largest Markdown handout rendered as a page (larger ones are only copied).
+    static let largestRenderedHandout = 1_048_576
+
+    /// The text of a Markdown resource's file when it can be rendered: a `.md` file or `text/markdown`, a regular
+    /// file of at most ``largestRenderedHandout`` bytes, valid UTF-8, whose real path (links resolved) stays inside
+    /// the curriculum root's real path, as the core requires of every file it copies.
+    static func markdownSource(of resource: Resource, at path: String, root: String) -> String? {
+        guard resource.mediaType == "text/markdown" || path.lowercased().hasSuffix(".md"),
+            path.lowercased().hasSuffix(".md"),
+            case .copyable = ResourceFile(path: path, limit: largestRenderedHandout),
+            let realRoot = realPath(root), let realFile = realPath(path), realFile.hasPrefix(realRoot + "/"),
+            let data = FileManager.default.contents(atPath: realFile)
+        else { return nil }
+        return String(validating: data, as: UTF8.self)
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     // MARK: - Texts

@@ -20,7 +20,8 @@ struct MarkdownPlugin: CurriculumPlugin {
             artifacts.append(
                 Artifact(
                     path: "\(session.id).md", mediaType: "text/markdown",
-                    text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render())
+                    text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render(),
+                    audience: .facilitators)
             )
         }
         return ExportResult(artifacts: artifacts)

@@ -96,6 +96,30 @@ import Testing
             let leaked = Self.markers(in: text)
             #expect(leaked.isEmpty, "\(language): \(name) holds facilitator-only text: \(leaked.sorted())")
         }
+        // The participant bundle holds exactly the files pack.json marks for participants, and no marker.
+        let manifest = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent(pack).appendingPathComponent("pack.json")))
+        let files = try #require((manifest as? [String: Any])?["files"] as? [[String: Any]])
+        let forParticipants = Set(
+            files.filter { $0["audience"] as? String == "participants" }.compactMap { $0["path"] as? String })
+        #expect(
+            files.allSatisfy { ($0["plugin"] as? [String: String])?["version"] != nil }, "each file names its plugin")
+        #expect(
+            forParticipants.contains("participant-pack.html") && !forParticipants.contains("facilitator-guide.html"))
+        let bundle = out.appendingPathComponent("bundle-\(language)")
+        let entries = try CartridgeAudienceTests.extract(
+            out.appendingPathComponent("\(pack)-participants.zip").path, into: bundle)
+        #expect(Set(entries) == Set(forParticipants.map { "\(pack)/\($0)" }))
+        for entry in entries {
+            let text = try String(contentsOf: bundle.appendingPathComponent(entry), encoding: .utf8)
+            #expect(Self.markers(in: text).isEmpty, "\(language): the participant bundle's \(entry) leaks")
+        }
+        let everything = try CartridgeAudienceTests.extract(
+            out.appendingPathComponent("\(pack)-facilitators.zip").path,
+            into: out.appendingPathComponent("all-\(language)"))
+        #expect(
+            Set(everything)
+                == Set(files.compactMap { $0["path"] as? String }.map { "\(pack)/\($0)" } + ["\(pack)/pack.json"]))
         // What participants may read is there, so the check above looked at the right files and language.
         let suffix = language == "fr" ? "-fr" : ""
         let shown = Self.markers(in: participants.values.joined(), prefix: "SHOWN-")

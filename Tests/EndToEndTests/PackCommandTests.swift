@@ -48,6 +48,8 @@ import Testing
             at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "old".write(to: stale, atomically: true, encoding: .utf8)
         try "old zip".write(to: out.appendingPathComponent("mini-s1.zip"), atomically: true, encoding: .utf8)
+        try "old bundle".write(
+            to: out.appendingPathComponent("mini-s1-participants.zip"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["pack", folder.appendingPathComponent("c").path, "--format", "md", "--out", out.path])
         #expect(result.status == 0)
         #expect(!FileManager.default.fileExists(atPath: stale.path))

@@ -42,7 +42,10 @@ extension CurriculumCommand {
         @Option(help: ArgumentHelp("The folder packs are written into.", valueName: "DIR"))
         var out: String = "packs"
 
-        @Flag(help: "Also write OUT/<programme>-<session>.zip, byte-for-byte reproducible.")
+        @Flag(
+            help:
+                "Also write the bundles OUT/<programme>-<session>-participants.zip (participant files only) and -facilitators.zip (everything), byte-for-byte reproducible."
+        )
         var zip = false
 
         @Option(help: ArgumentHelp("A <delivery> file with the dates, time zone and venue to use.", valueName: "FILE"))
@@ -146,7 +149,7 @@ extension CurriculumCommand {
                 for result in results {
                     for line in result.cleared { Terminal.standardError.write("note: \(TerminalText.escaped(line))\n") }
                     let folder = TerminalText.escaped(DisplayPath.of(result.folder))
-                    let zipNote = zip ? " and \(folder).zip" : ""
+                    let zipNote = zip ? " and \(folder)-participants.zip, \(folder)-facilitators.zip" : ""
                     output +=
                         "packed \(TerminalText.escaped(result.session)) → \(folder)/ (\(result.manifest.files.count) file\(result.manifest.files.count == 1 ? "" : "s"): \(TerminalText.escaped(result.manifest.formats.joined(separator: ", "))))\(zipNote)\n"
                 }

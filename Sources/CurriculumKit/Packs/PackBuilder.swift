@@ -76,7 +76,7 @@ public struct PackBuilder: Sendable {
         let exporters = self.exporters
         let commonOptions = options
         let jobs = request.sessions.flatMap { session in request.formats.map { (session, $0) } }
-        let replies = try await withThrowingTaskGroup(of: (String, String, ExportResult).self) { group in
+        let replies = try await withThrowingTaskGroup(of: (String, String, String, ExportResult).self) { group in
             var next = 0
             func start() {
                 guard next < jobs.count else { return }
@@ -94,11 +94,11 @@ public struct PackBuilder: Sendable {
                     let reply = try await PluginHost().request(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
                         observer: observer)
-                    return (session, format, reply.result)
+                    return (session, format, reply.handshake.plugin.version, reply.result)
                 }
             }
             for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
-            var replies: [(String, String, ExportResult)] = []
+            var replies: [(String, String, String, ExportResult)] = []
             while let reply = try await group.next() {
                 replies.append(reply)
                 start()
@@ -106,7 +106,7 @@ public struct PackBuilder: Sendable {
             return replies
         }
         var diagnostics: [Diagnostic] = []
-        for (_, format, result) in replies {
+        for (_, format, _, result) in replies {
             for var diagnostic in result.diagnostics {
                 diagnostic.source = exporters[format]?.name
                 diagnostics.append(diagnostic)
@@ -123,11 +123,14 @@ public struct PackBuilder: Sendable {
         for session in request.sessions {
             let sessionReplies = replies.filter { $0.0 == session }.sorted { $0.1 < $1.1 }
             let items = sessionReplies.flatMap { reply in
-                reply.2.artifacts.map { PackWriter.Item(artifact: $0, exporter: exporters[reply.1]?.name ?? reply.1) }
+                reply.3.artifacts.map {
+                    PackWriter.Item(
+                        artifact: $0, exporter: exporters[reply.1]?.name ?? reply.1, exporterVersion: reply.2)
+                }
             }
             try writer.check(items)
             let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
-            let produced = sessionReplies.filter { !$0.2.artifacts.isEmpty }.map(\.1).sorted()
+            let produced = sessionReplies.filter { !$0.3.artifacts.isEmpty }.map(\.1).sorted()
             let manifest = PackManifest(
                 programme: curriculum.id, revision: curriculum.revision, session: session, delivery: delivery?.id,
                 language: request.language ?? curriculum.language, formats: produced,
