@@ -32,9 +32,9 @@ deps:
 
 # What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
 # jsonschema, icalendar and markdown-it (SARIF, protocol, calendar and Markdown checks), script (a terminal for colour
-# tests).
+# tests), Chromium and poppler-utils (the pdf format and its checks with pdfinfo and pdftotext).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
-TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils chromium:chromium pdfinfo:poppler-utils
 TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar markdown_it:python3-markdown-it
 test-deps: deps
 	@need=""; \

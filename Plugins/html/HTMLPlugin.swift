@@ -33,10 +33,10 @@ struct HTMLPlugin: CurriculumPlugin {
                 "Self-contained HTML facilitator guide and participant pack per session, print-ready, with handouts.")
     }
 
-    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html"])) }
+    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html", "pdf"])) }
 
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
-        guard params.format == "html" else {
+        guard params.format == "html" || params.format == "pdf" else {
             throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "unknown format \(params.format)")
         }
         let curriculum = params.curriculum
@@ -55,6 +55,9 @@ struct HTMLPlugin: CurriculumPlugin {
 
         var artifacts: [Artifact] = []
         var diagnostics: [Diagnostic] = []
+        // The PDF engine is started once for the whole request and prints every page of it.
+        let engine = params.format == "pdf" ? try PDFEngine() : nil
+        defer { engine?.stop() }
         for session in sessions {
             let language = ExportLanguage.resolve(
                 requestedLanguage, session: session, curriculum: curriculum, code: "HTML002", source: "html")
@@ -68,16 +71,17 @@ struct HTMLPlugin: CurriculumPlugin {
             let pack = templates.render(
                 TemplateSet.participantName, ParticipantPack(content: content).context(styles: templates.styles))
             let folder = params.sessions.count == 1 ? "" : ExportSessions.safeFileName(session.id) + "/"
-            artifacts.append(
+            var pages: [Artifact] = []
+            pages.append(
                 Artifact(
                     path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide,
                     audience: .facilitators))
-            artifacts.append(
+            pages.append(
                 Artifact(
                     path: folder + "participant-pack.html", mediaType: "text/html", text: pack,
                     audience: .participants))
             for file in content.fileArtifacts {
-                artifacts.append(
+                pages.append(
                     Artifact(
                         path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf,
                         audience: Self.audience(ofFile: file.path)))
@@ -89,10 +93,15 @@ struct HTMLPlugin: CurriculumPlugin {
                 let html = page.html(
                     language: content.languageTag, title: content.label(handout.title), styles: templates.styles,
                     generator: "html \(Self.version)")
-                artifacts.append(
+                pages.append(
                     Artifact(
                         path: folder + handout.path, mediaType: "text/html", text: html,
                         audience: Self.audience(ofFile: handout.path)))
+            }
+            if let engine {
+                artifacts += try PDFPages(engine: engine, header: content.runningHeader).print(pages)
+            } else {
+                artifacts += pages
             }
         }
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)

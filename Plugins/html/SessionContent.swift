@@ -238,6 +238,11 @@ struct SessionContent {
         return "\(title) (\(code))"
     }
 
+    /// The running header of printed pages: programme, session and dates.
+    var runningHeader: String {
+        ([programmeHeading, sessionHeading] + (dateRange.map { [$0] } ?? [])).joined(separator: " · ")
+    }
+
     /// The dates the timetable covers, written out: one date, or first – last.
     var dateRange: String? {
         let dates = timetable.days.compactMap(\.date)

@@ -136,7 +136,10 @@ enum DefaultTemplates {
           .time { float: none; display: block; }
         }
 
-        @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+        @page {
+          size: A4; margin: 18mm 16mm 20mm 16mm;
+          @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #5a6470; }
+        }
         @media print {
           html { font-size: 10.5pt; }
           body { max-width: none; padding: 0; }
@@ -145,8 +148,11 @@ enum DefaultTemplates {
           .toc ol { columns: 2; }
           #agenda, #activities, #case-studies, #evaluation { break-before: page; page-break-before: always; }
           .day + .day { break-before: page; page-break-before: always; }
-          .guide .activity, .case-study { break-before: page; page-break-before: always; border-top: 0; margin-top: 0; }
-          .guide .activity:first-of-type, .case-study:first-of-type { break-before: auto; page-break-before: auto; }
+          .guide .activity, .case-study { break-before: auto; page-break-before: auto; }
+          .activity h3, .case-study h3, h2, h4 { break-after: avoid; page-break-after: avoid; }
+          table { table-layout: fixed; }
+          th, td { overflow-wrap: anywhere; }
+          td.number, th.number { overflow-wrap: normal; }
           tr, li, .timeline-figure, dl.facts div { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           .notes, .instructions, .sensitivity, .warning, .variant { break-inside: avoid; page-break-inside: avoid; }

@@ -129,7 +129,8 @@ extension CurriculumCommand {
             let uniqueFormats = formats.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let request = PackRequest(
                 sessions: uniqueSessions.isEmpty ? known : uniqueSessions,
-                formats: uniqueFormats.isEmpty ? available : uniqueFormats,
+                formats: uniqueFormats.isEmpty
+                    ? available.filter { !PackBuilder.onRequestFormats.contains($0) } : uniqueFormats,
                 outputFolder: out,
                 zip: zip, delivery: chosenDelivery, templates: templates, language: language)
             do {

@@ -38,6 +38,9 @@ public struct PackResult: Sendable {
 
 /// Runs the exporters for each session and hands their artifacts to the ``PackWriter``.
 public struct PackBuilder: Sendable {
+    /// Formats written only when `--format` names them, not by default: `pdf` needs Chromium and takes longer.
+    public static let onRequestFormats: Set<String> = ["pdf"]
+
     /// Exporters by the format they produce.
     public var exporters: [String: PluginSpec]
 
