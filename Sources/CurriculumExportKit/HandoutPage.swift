@@ -91,7 +91,7 @@ public struct HandoutPage: Sendable {
     /// What a printed handout needs on top of the pack's stylesheet: cut lines and cards kept whole.
     public static let handoutStyles = """
         body.handout main { max-width: 46em; margin: 0 auto; padding: 1em; }
-        body.handout table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        body.handout table { border-collapse: collapse; width: 100%; }
         body.handout th, body.handout td { border: 1px solid #999; padding: 0.3em 0.5em; vertical-align: top;
           overflow-wrap: anywhere; }
         body.handout .card { break-inside: avoid; page-break-inside: avoid; padding: 0.4em 0; }

@@ -2,7 +2,7 @@ import CCmarkGFM
 import Foundation
 
 /// Markdown handouts rendered to HTML by cmark-gfm, the reference CommonMark implementation with GitHub's
-/// tables, strikethrough and autolinks.
+/// tables, strikethrough, autolinks and task lists.
 ///
 /// cmark-gfm runs in its safe mode: raw HTML in the Markdown is left out (`<!-- raw HTML omitted -->`) and links
 /// or images with `javascript:`, `vbscript:`, `file:` or `data:` targets lose their target, so a handout cannot
@@ -14,7 +14,7 @@ public enum MarkdownHTML {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }

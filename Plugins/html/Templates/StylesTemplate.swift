@@ -150,7 +150,6 @@ enum DefaultTemplates {
           .day + .day { break-before: page; page-break-before: always; }
           .guide .activity, .case-study { break-before: auto; page-break-before: auto; }
           .activity h3, .case-study h3, h2, h4 { break-after: avoid; page-break-after: avoid; }
-          table { table-layout: fixed; }
           th, td { overflow-wrap: anywhere; }
           td.number, th.number { overflow-wrap: normal; }
           tr, li, .timeline-figure, dl.facts div { break-inside: avoid; page-break-inside: avoid; }
