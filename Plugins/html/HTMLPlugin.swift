@@ -62,6 +62,18 @@ struct HTMLPlugin: CurriculumPlugin {
             let language = ExportLanguage.resolve(
                 requestedLanguage, session: session, curriculum: curriculum, code: "HTML002", source: "html")
             diagnostics += language.diagnostics
+            if let tag = language.tag {
+                // Every block shown in the source language on a translated page, at its source line.
+                for gap in TranslationGaps.find(in: session, curriculum: curriculum, language: tag) {
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: .warning, code: "HTML004",
+                            message:
+                                "no \"\(tag)\" translation of \(gap.what); the \(tag) pack shows it in \(curriculum.language)",
+                            hint: "Add <t xml:lang=\"\(tag)\"> with the translation.", location: gap.location,
+                            source: "html"))
+                }
+            }
             let content = SessionContent(
                 curriculum: curriculum, session: session, delivery: params.delivery, language: language.tag,
                 root: params.root, options: params.options, maxResourceBytes: maxResourceBytes)

@@ -38,6 +38,14 @@ public struct PackResult: Sendable {
 
 /// Runs the exporters for each session and hands their artifacts to the ``PackWriter``.
 public struct PackBuilder: Sendable {
+    /// The pack folder's name: `<programme>-<session>`, and `.<language>` after it for a language other than the
+    /// programme's source language, so a French pack never replaces the English one.
+    public static func packName(programme: String, session: String, language: String?, source: String) -> String {
+        let base = "\(programme)-\(session)"
+        guard let language, !language.isEmpty, language.lowercased() != source.lowercased() else { return base }
+        return base + "." + language
+    }
+
     /// Formats written only when `--format` names them, not by default: `pdf` needs Chromium and takes longer.
     public static let onRequestFormats: Set<String> = ["pdf"]
 
@@ -64,7 +72,8 @@ public struct PackBuilder: Sendable {
         // A pack's name must be one plain folder name whatever the rules said (STR006 can be ignored); checked
         // before any exporter runs, and again by the writer.
         for session in request.sessions {
-            let name = "\(curriculum.id)-\(session)"
+            let name = Self.packName(
+                programme: curriculum.id, session: session, language: request.language, source: curriculum.language)
             if let problem = PackName.problem(with: name) {
                 throw PackFailure(
                     kind: .content,
@@ -146,7 +155,9 @@ public struct PackBuilder: Sendable {
             ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
         var results: [PackResult] = []
         for plan in plans {
-            let name = "\(curriculum.id)-\(plan.session)"
+            let name = Self.packName(
+                programme: curriculum.id, session: plan.session, language: request.language, source: curriculum.language
+            )
             do {
                 let written = try writer.write(
                     plan.items, manifest: plan.manifest, into: out, named: name, zip: request.zip)
