@@ -145,18 +145,28 @@ struct SessionContent {
         fileArtifacts = artifacts
         diagnostics = problems
 
-        // Head counts: options first, then the session's participant audiences and the delivery's facilitators.
+        // Head counts: options first (--participants, curriculum.json), then the delivery, then the session's participant
+        // audiences; facilitators from the options or the delivery.
         let sessionAudiences = session.audiences.compactMap { audiences[$0] }
         let sizes = sessionAudiences.filter { $0.role == "participant" }.compactMap(\.groupSizeMax)
         let words = UIText(language: language ?? curriculum.language)
         if let count = Self.positiveInt(options["participants"]) {
             (participantCount, participantSource) = (count, words["participantsFromOption"])
+        } else if let count = delivery?.participants, count > 0 {
+            (participantCount, participantSource) = (count, words["participantsFromDelivery"])
         } else if !sizes.isEmpty {
             (participantCount, participantSource) = (sizes.reduce(0, +), words["participantsFromAudiences"])
         } else {
             (participantCount, participantSource) = (nil, nil)
         }
-        groupCount = Self.positiveInt(options["groups"])
+        if let groups = Self.positiveInt(options["groups"]) {
+            groupCount = groups
+        } else if let size = delivery?.groupSize, size > 0, let participants = participantCount {
+            // Groups follow the head count actually used, so `--participants` changes them too.
+            groupCount = (participants + size - 1) / size
+        } else {
+            groupCount = nil
+        }
         let leads = delivery?.facilitators.filter { ($0.role ?? "").lowercased() != "organiser" }.count ?? 0
         if let count = Self.positiveInt(options["facilitators"]) {
             (facilitatorCount, facilitatorSource) = (count, words["facilitatorsFromOption"])

@@ -59,10 +59,19 @@ extension CurriculumCommand {
                 "Render participant-facing text in this translation, where one exists.", valueName: "LANG"))
         var language: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "The number of participants print totals and groups follow, over the delivery's participants=.",
+                valueName: "N"))
+        var participants: Int?
+
         @OptionGroup var configuration: ConfigurationOptions
 
         func validate() throws {
             if all && !sessions.isEmpty { throw ValidationError("--all and --session cannot be used together") }
+            if let participants, participants < 1 || participants >= 1_000_000 {
+                throw ValidationError("--participants must be a whole number from 1 to 999999")
+            }
         }
 
         func run() async throws {
@@ -132,7 +141,8 @@ extension CurriculumCommand {
                 formats: uniqueFormats.isEmpty
                     ? available.filter { !PackBuilder.onRequestFormats.contains($0) } : uniqueFormats,
                 outputFolder: out,
-                zip: zip, delivery: chosenDelivery, templates: templates, language: language)
+                zip: zip, delivery: chosenDelivery, templates: templates, language: language,
+                participants: participants)
             do {
                 let (results, notes) = try await PackBuilder(exporters: exporters).build(
                     curriculum, root: loaded.root, request: request, observer: progress)

@@ -781,6 +781,8 @@ enum EmbeddedSchema {
                       <xs:element name="name" type="xs:string"/>
                       <xs:element name="address" type="xs:string" minOccurs="0"/>
                     </xs:sequence>
+                    <!-- How many people the room holds. -->
+                    <xs:attribute name="capacity" type="xs:positiveInteger"/>
                   </xs:complexType>
                 </xs:element>
                 <xs:element name="facilitator" minOccurs="0" maxOccurs="unbounded">
@@ -814,6 +816,9 @@ enum EmbeddedSchema {
               <xs:attribute name="timezone" type="xs:string" use="required"/>
               <!-- An invented cohort (an example): its venue, people and dates are not real. -->
               <xs:attribute name="fictional" type="xs:boolean" default="false"/>
+              <!-- Head counts: expected participants, and participants per group when the cohort works in fixed groups. -->
+              <xs:attribute name="participants" type="xs:positiveInteger"/>
+              <xs:attribute name="group-size" type="xs:positiveInteger"/>
               <xs:attribute name="format-version" type="xs:string"/>
               <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
             </xs:complexType>

@@ -344,6 +344,9 @@ struct ModelBuilder {
                     location: location(run, file))
             },
             isFictional: ["true", "1"].contains(element[attribute: "fictional"] ?? ""),
+            participants: element[attribute: "participants"].flatMap { Int($0) },
+            groupSize: element[attribute: "group-size"].flatMap { Int($0) },
+            roomCapacity: venue?[attribute: "capacity"].flatMap { Int($0) },
             location: location(element, file))
     }
 

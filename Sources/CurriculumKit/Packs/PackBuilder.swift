@@ -12,10 +12,12 @@ public struct PackRequest: Sendable {
     public var delivery: Delivery?
     public var templates: String?
     public var language: String?
+    /// `--participants`: the head count print totals and groups follow, over the delivery's.
+    public var participants: Int?
 
     public init(
         sessions: [String], formats: [String], outputFolder: String, zip: Bool, delivery: Delivery? = nil,
-        templates: String? = nil, language: String? = nil
+        templates: String? = nil, language: String? = nil, participants: Int? = nil
     ) {
         self.sessions = sessions
         self.formats = formats
@@ -24,6 +26,7 @@ public struct PackRequest: Sendable {
         self.delivery = delivery
         self.templates = templates
         self.language = language
+        self.participants = participants
     }
 }
 
@@ -85,6 +88,7 @@ public struct PackBuilder: Sendable {
         var options: [String: JSONValue] = [:]
         if let templates = request.templates { options["templates"] = .string(CurriculumRoot.canonical(templates)) }
         if let language = request.language { options["language"] = .string(language) }
+        if let participants = request.participants { options["participants"] = .number(Double(participants)) }
         let exporters = self.exporters
         let commonOptions = options
         let jobs = request.sessions.flatMap { session in request.formats.map { (session, $0) } }

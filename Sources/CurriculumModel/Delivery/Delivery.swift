@@ -12,13 +12,20 @@ public struct Delivery: Codable, Sendable, Equatable {
     /// Whether the cohort is an invented example (`fictional="true"`): packs then say that its venue, people and
     /// dates are not real.
     public var isFictional: Bool
+    /// How many participants are expected (`participants=`); print totals and groups follow it.
+    public var participants: Int?
+    /// How many participants work in one group (`group-size=`), when the cohort is split the same way throughout.
+    public var groupSize: Int?
+    /// How many people the room holds (`capacity=` on `<venue>`).
+    public var roomCapacity: Int?
     public var location: SourceLocation?
 
     /// Creates a delivery.
     public init(
         id: String, programme: String, timezone: String, title: Label? = nil, venueName: String? = nil,
         venueAddress: String? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
-        isFictional: Bool = false, location: SourceLocation? = nil
+        isFictional: Bool = false, participants: Int? = nil, groupSize: Int? = nil, roomCapacity: Int? = nil,
+        location: SourceLocation? = nil
     ) {
         self.id = id
         self.programme = programme
@@ -29,10 +36,19 @@ public struct Delivery: Codable, Sendable, Equatable {
         self.facilitators = facilitators
         self.runs = runs
         self.isFictional = isFictional
+        self.participants = participants
+        self.groupSize = groupSize
+        self.roomCapacity = roomCapacity
         self.location = location
     }
 
-    /// Decodes a delivery; `isFictional` may be absent (models written before it existed) and then is `false`.
+    /// The number of groups when the delivery gives a group size: participants divided by it, rounded up.
+    public var groupCount: Int? {
+        guard let participants, let groupSize, groupSize > 0 else { return nil }
+        return (participants + groupSize - 1) / groupSize
+    }
+
+    /// Decodes a delivery; `isFictional` and the head counts may be absent (models written before it existed) and then is `false`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -44,6 +60,9 @@ public struct Delivery: Codable, Sendable, Equatable {
         facilitators = try container.decode([Facilitator].self, forKey: .facilitators)
         runs = try container.decode([SessionRun].self, forKey: .runs)
         isFictional = try container.decodeIfPresent(Bool.self, forKey: .isFictional) ?? false
+        participants = try container.decodeIfPresent(Int.self, forKey: .participants)
+        groupSize = try container.decodeIfPresent(Int.self, forKey: .groupSize)
+        roomCapacity = try container.decodeIfPresent(Int.self, forKey: .roomCapacity)
         location = try container.decodeIfPresent(SourceLocation.self, forKey: .location)
     }
 

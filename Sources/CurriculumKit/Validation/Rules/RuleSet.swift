@@ -8,6 +8,6 @@ protocol RuleSet: Sendable {
 enum RuleSets {
     static let all: [any RuleSet.Type] = [
         StructureRules.self, ReferenceRules.self, TimingRules.self, PedagogyRules.self, AccessibilityRules.self,
-        LanguageRules.self, SafetyRules.self, ExportRules.self,
+        LanguageRules.self, SafetyRules.self, ExportRules.self, HeadCountRules.self,
     ]
 }
