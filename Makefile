@@ -100,6 +100,7 @@ bench: release
 generate: build
 	scripts/embed-schema.sh
 	scripts/embed-strings.sh
+	scripts/embed-templates.sh
 	$(BIN_DEBUG) rules --format markdown > docs/rules.md
 
 clean:

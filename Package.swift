@@ -103,7 +103,7 @@ let package = Package(
         .target(
             name: "CurriculumCLI",
             dependencies: [
-                "CurriculumKit", "CurriculumPluginKit",
+                "CurriculumKit", "CurriculumPluginKit", "CurriculumExportKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

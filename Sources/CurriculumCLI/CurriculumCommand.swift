@@ -16,6 +16,7 @@ public struct CurriculumCommand: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             Validate.self, Show.self, Pack.self, Assemble.self, Import.self, Rules.self, Schema.self, Plugins.self,
+            Templates.self,
         ]
     )
 
