@@ -11,7 +11,7 @@ import Testing
 /// checked without touching this test.
 @Suite struct EveryOutputLeakTests {
     static let programme = CLI.fixture("leak")
-    static let formats = ["html", "ics", "imscc", "md"]
+    static let formats = ["html", "ics", "imscc", "md", "pdf"]
 
     /// Every marker planted in the fixture's files.
     static func plantedMarkers() throws -> Set<String> {
@@ -59,8 +59,13 @@ import Testing
                 }
                 continue
             }
-            let text = try String(contentsOf: url, encoding: .utf8)
-            if name == "participant-pack.html" || name.hasPrefix("handouts/") || name == "calendar.ics" {
+            // PDFs are read as text by poppler's pdftotext, an independent reader.
+            let text =
+                name.hasSuffix(".pdf")
+                ? try PDFExportTests.tool("pdftotext", [url.path, "-"])
+                : try String(contentsOf: url, encoding: .utf8)
+            let participantFile = ["participant-pack.html", "calendar.ics", "pdf/participant-pack.pdf"].contains(name)
+            if participantFile || name.hasPrefix("handouts/") || name.hasPrefix("pdf/handouts/") {
                 participants[name] = text
             } else {
                 facilitators[name] = text
@@ -92,6 +97,7 @@ import Testing
         #expect(participants.keys.contains("participant-pack.html") && participants.keys.contains("calendar.ics"))
         #expect(participants.keys.contains { $0.hasPrefix("handouts/") })
         #expect(participants.keys.contains { $0.hasSuffix(".imscc!imsmanifest.xml") })
+        #expect(participants.keys.contains("pdf/participant-pack.pdf"))
         for (name, text) in participants {
             let leaked = Self.markers(in: text)
             #expect(leaked.isEmpty, "\(language): \(name) holds facilitator-only text: \(leaked.sorted())")
@@ -111,7 +117,10 @@ import Testing
             out.appendingPathComponent("\(pack)-participants.zip").path, into: bundle)
         #expect(Set(entries) == Set(forParticipants.map { "\(pack)/\($0)" }))
         for entry in entries {
-            let text = try String(contentsOf: bundle.appendingPathComponent(entry), encoding: .utf8)
+            let file = bundle.appendingPathComponent(entry)
+            let text =
+                entry.hasSuffix(".pdf")
+                ? try PDFExportTests.tool("pdftotext", [file.path, "-"]) : try String(contentsOf: file, encoding: .utf8)
             #expect(Self.markers(in: text).isEmpty, "\(language): the participant bundle's \(entry) leaks")
         }
         let everything = try CartridgeAudienceTests.extract(
