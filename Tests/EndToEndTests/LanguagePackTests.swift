@@ -23,6 +23,18 @@ import Testing
         #expect(manifest.contains("\"language\" : \"en\""), "the English pack is still the English one")
     }
 
+    @Test func eachSessionLackingADeclaredTranslationLanguageIsAFinding() throws {
+        let result = try CLI.run(["validate", Self.liaise])
+        let output = result.stdout + result.stderr
+        for session in ["s2", "s3", "s4"] {
+            #expect(
+                output.contains(
+                    "Curricula/liaise/sessions/\(session).xml:2:1: warning[LNG002]: session \"\(session)\" is not given in \"fr\", a translation language of the programme"
+                ), "\(session): \(output)")
+        }
+        #expect(!output.contains("session \"s1\" is not given in"), "session 1 is translated")
+    }
+
     @Test func everyBlockShownInTheSourceLanguageIsAFindingAtItsLine() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

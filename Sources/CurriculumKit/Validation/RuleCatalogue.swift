@@ -303,7 +303,7 @@ public enum RuleCatalogue {
             hint: nil),
         rule(
             .lng002, .language, .warning, "Missing translation",
-            "A session declares translations= but some participant-facing text in it (titles, summaries, objectives, instructions, questions, case summaries) has no translation.",
+            "A session declares translations= but some participant-facing text in it (titles, summaries, objectives, instructions, questions, case summaries) has no translation; or the programme declares a translation language that a session or module lacks altogether.",
             hint: "Add <t xml:lang=\"…\"> with the translation."),
         rule(
             .lng003, .language, .warning, "Stale translation",

@@ -31,6 +31,25 @@ enum LanguageRules: RuleSet {
                 }
             }
         }
+        // A language the programme declares must reach every session and module, or each one that lacks it is listed.
+        for language in c.meta.translationLanguages where language.lowercased() != c.language.lowercased() {
+            for session in c.sessions
+            where !session.translationLanguages.contains(where: { $0.lowercased() == language.lowercased() }) {
+                report.report(
+                    .lng002,
+                    "session \"\(session.id)\" is not given in \"\(language)\", a translation language of the programme",
+                    at: session.location, hint: "Translate it and add \(language) to its translations=.")
+            }
+            for module in c.modules
+            where !module.title.hasTranslation(language)
+                && !module.activities.contains(where: { $0.title.hasTranslation(language) })
+            {
+                report.report(
+                    .lng002,
+                    "module \"\(module.id)\" has no \"\(language)\" translation, a translation language of the programme",
+                    at: module.location, hint: "Add <t xml:lang=\"\(language)\"> to its title and texts.")
+            }
+        }
         let inventory = context.texts
         for entry in inventory.uniqueEntries {
             switch entry.content {
