@@ -13,8 +13,8 @@ import Testing
         let file = copy.appendingPathComponent("deliveries/brussels-2027.xml")
         var text = try String(contentsOf: file, encoding: .utf8)
         text = text.replacingOccurrences(
-            of: "timezone=\"Europe/Brussels\">",
-            with: "timezone=\"Europe/Brussels\" participants=\"\(participants)\" group-size=\"\(groupSize)\">")
+            of: "participants=\"30\" group-size=\"6\"",
+            with: "participants=\"\(participants)\" group-size=\"\(groupSize)\"")
         text = text.replacingOccurrences(of: "<venue>", with: "<venue capacity=\"\(capacity)\">")
         try text.write(to: file, atomically: true, encoding: .utf8)
         return copy
