@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "curriculum-plugin-readability",
-            dependencies: ["CurriculumPluginKit"],
+            dependencies: ["CurriculumPluginKit", "CurriculumExportKit"],
             path: "Plugins/readability",
             swiftSettings: strict
         ),

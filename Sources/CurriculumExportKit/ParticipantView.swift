@@ -11,7 +11,7 @@ public import CurriculumModel
 public enum ParticipantView {
     /// A rich-text field that may reach participants, with its default audience.
     public enum Field: Sendable, CaseIterable {
-        case programmeSummary, provenance, sessionSummary
+        case programmeSummary, provenance, moduleSummary, sessionSummary
         case purpose, participantInstructions
         case resourceDescription
         case caseStudySection
@@ -22,7 +22,7 @@ public enum ParticipantView {
         public var defaultAudience: Visibility {
             switch self {
             case .participantInstructions: .participant
-            case .programmeSummary, .provenance, .sessionSummary, .purpose, .resourceDescription,
+            case .programmeSummary, .provenance, .moduleSummary, .sessionSummary, .purpose, .resourceDescription,
                 .caseStudySection, .glossaryDefinition:
                 .all
             }
