@@ -131,7 +131,8 @@ import Testing
             curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("0 errors, 0 warnings, 2000"))
+        // The 3 warnings are LIAISE's sessions not yet given in French (LNG002).
+        #expect(result.stdout.contains("0 errors, 3 warnings, 2000"), "\(result.stdout.suffix(200))")
     }
 
     @Test func ctrlCStopsTheRunningPluginsProcessGroup() throws {
