@@ -495,6 +495,10 @@ public enum DefaultTemplates {
         .activity h3, .case-study h3, .participant-activity h3 { margin-top: 0.5em; font-size: 1.35rem; }
         .activity-number { display: inline-block; min-width: 2.2em; color: var(--accent); }
         .time { float: right; font-size: 1rem; color: var(--muted); font-weight: normal; }
+        /* The time stays on the heading's first line, however long the title: number, title, time side by side. */
+        .activity > h3 { display: flex; align-items: baseline; gap: 0.3em; }
+        .activity > h3 .activity-number { flex: none; }
+        .activity > h3 .time { float: none; flex: none; margin-left: auto; padding-left: 0.8em; white-space: nowrap; }
         .notes { background: var(--note-soft); border-left: 4px solid #7a9a5a; padding: 0.3em 1em; }
         .instructions { background: var(--accent-soft); border-left: 4px solid var(--accent); padding: 0.3em 1em; }
         .sensitivity, .warning { background: var(--warn-soft); border-left: 4px solid var(--warn); padding: 0.3em 1em; }
@@ -534,6 +538,7 @@ public enum DefaultTemplates {
           dl.facts { grid-template-columns: 1fr; }
           .toc ol { columns: 1; }
           .time { float: none; display: block; }
+          .activity > h3 { flex-wrap: wrap; }
         }
 
         @page {
