@@ -48,6 +48,13 @@ import Testing
             findings.contains {
                 $0.hasPrefix("Curricula/liaise/sessions/s1.xml:") && $0.contains("facilitator notes of \"s1-closing\"")
             }, "\(findings.prefix(3))")
+        let both = try CLI.run([
+            "pack", Self.liaise, "--session", "s1", "--format", "html", "--format", "pdf", "--language", "fr", "--out",
+            out.path,
+        ])
+        #expect(
+            both.stderr.split(separator: "\n").filter { $0.contains("warning[HTML004]") }.count == findings.count,
+            "html and pdf come from one exporter: each finding is shown once")
         let english = try CLI.run(["pack", Self.liaise, "--session", "s1", "--format", "html", "--out", out.path])
         #expect(!english.stderr.contains("HTML004"), "the source language has nothing to fall back from")
     }

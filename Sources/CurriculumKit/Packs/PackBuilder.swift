@@ -129,6 +129,9 @@ public struct PackBuilder: Sendable {
             }
         }
         diagnostics = Validator.displayed(diagnostics, root: root).sorted(by: Diagnostic.reportOrder)
+        // One exporter serving two formats (html and pdf) reports the same findings twice: each is shown once.
+        var seenFindings: Set<String> = []
+        diagnostics = diagnostics.filter { seenFindings.insert(String(describing: $0)).inserted }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw PackContentError(diagnostics: diagnostics)
         }
