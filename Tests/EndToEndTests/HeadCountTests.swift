@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Head counts come from the delivery (`participants=`, `group-size=`), `--participants` overrides them, print
-/// totals and groups follow, and TIM013 warns when the numbers cannot work.
+/// totals and groups follow, and TIM014 warns when the numbers cannot work.
 @Suite struct HeadCountTests {
     /// A copy of LIAISE whose delivery expects `participants` in groups of `groupSize`, in a room for `capacity`.
     static func liaise(participants: Int, groupSize: Int, capacity: Int) throws -> URL {
@@ -53,7 +53,7 @@ import Testing
         let output = result.stdout + result.stderr
         #expect(
             output.contains(
-                "deliveries/brussels-2027.xml:2:1: warning[TIM013]: delivery \"brussels-2027\" expects 30 participants, more than its room holds (capacity 24)"
+                "deliveries/brussels-2027.xml:2:1: warning[TIM014]: delivery \"brussels-2027\" expects 30 participants, more than its room holds (capacity 24)"
             ), "\(output)")
         #expect(output.contains("has groups of 40, more than its 30 participants"), "\(output)")
     }
@@ -62,6 +62,6 @@ import Testing
         let programme = try Self.liaise(participants: 20, groupSize: 5, capacity: 24)
         defer { try? FileManager.default.removeItem(at: programme.deletingLastPathComponent()) }
         let result = try CLI.run(["validate", programme.path])
-        #expect(!(result.stdout + result.stderr).contains("TIM013"))
+        #expect(!(result.stdout + result.stderr).contains("TIM014"))
     }
 }

@@ -131,8 +131,10 @@ import Testing
             curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
-        // The 3 warnings are LIAISE's sessions not yet given in French (LNG002).
-        #expect(result.stdout.contains("0 errors, 3 warnings, 2000"), "\(result.stdout.suffix(200))")
+        // Warnings, if any, are LIAISE's sessions not yet given in French (LNG002).
+        #expect(
+            result.stdout.range(of: #"0 errors, [0-9]+ warnings?, 2000"#, options: .regularExpression) != nil,
+            "\(result.stdout.suffix(200))")
     }
 
     @Test func ctrlCStopsTheRunningPluginsProcessGroup() throws {

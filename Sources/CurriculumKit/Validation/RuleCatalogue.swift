@@ -216,7 +216,7 @@ public enum RuleCatalogue {
             "An agenda item lasts no time at all.",
             hint: "Give it a real duration or remove it."),
         rule(
-            .tim013, .timing, .warning, "Head count does not fit",
+            .tim014, .timing, .warning, "Head count does not fit",
             "A delivery expects more participants than its room holds, groups larger than its participants, or an odd number of participants for an activity in pairs.",
             hint: "Check participants=, group-size= and the venue's capacity=, or plan the extra group."),
 

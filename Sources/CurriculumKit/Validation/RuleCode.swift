@@ -14,7 +14,7 @@ public enum RuleCode: String, Sendable, CaseIterable, Codable {
     // Timing
     case tim001 = "TIM001", tim002 = "TIM002", tim003 = "TIM003", tim004 = "TIM004", tim005 = "TIM005"
     case tim006 = "TIM006", tim007 = "TIM007", tim008 = "TIM008", tim009 = "TIM009", tim010 = "TIM010"
-    case tim011 = "TIM011", tim012 = "TIM012", tim013 = "TIM013"
+    case tim011 = "TIM011", tim012 = "TIM012", tim014 = "TIM014"
     // Pedagogy
     case ped001 = "PED001", ped002 = "PED002", ped003 = "PED003", ped004 = "PED004", ped005 = "PED005"
     case ped006 = "PED006", ped007 = "PED007", ped008 = "PED008", ped009 = "PED009", ped010 = "PED010"

@@ -12,13 +12,13 @@ enum HeadCountRules: RuleSet {
             guard let participants = delivery.participants else { continue }
             if let capacity = delivery.roomCapacity, participants > capacity {
                 report.report(
-                    .tim013,
+                    .tim014,
                     "delivery \"\(delivery.id)\" expects \(participants) participants, more than its room holds (capacity \(capacity))",
                     at: delivery.location)
             }
             if let size = delivery.groupSize, size > participants {
                 report.report(
-                    .tim013,
+                    .tim014,
                     "delivery \"\(delivery.id)\" has groups of \(size), more than its \(participants) participants",
                     at: delivery.location)
             }
@@ -26,7 +26,7 @@ enum HeadCountRules: RuleSet {
                 guard let session = curriculum.session(run.session) else { continue }
                 for item in session.allItems where item.grouping == "pairs" && participants % 2 == 1 {
                     report.report(
-                        .tim013,
+                        .tim014,
                         "\"\(item.id)\" works in pairs, but delivery \"\(delivery.id)\" expects an odd number of participants (\(participants))",
                         at: item.location,
                         hint: "Plan one group of three, or say who pairs with the odd one out.")
