@@ -16,27 +16,29 @@ help:
 	@echo "make format    swift format in place"
 	@echo "make bench     benchmarks against xmllint (writes bench/out/)"
 	@echo "make fuzz      fuzz the hardened parser with libFuzzer for FUZZ_SECONDS (default 60)"
-	@echo "make generate  regenerate the embedded schema and docs/rules.md"
+	@echo "make generate  regenerate the embedded schema, the string catalogues, the templates and docs/rules.md"
 	@echo "make man       regenerate the man pages in docs/man from the commands' help"
 
-# libxml2's and zlib's headers are needed to build. Install them when we can (root on Debian), else say what to do.
+# libxml2's, zlib's and cmark-gfm's (CommonMark, for printable handouts) headers are needed to build. Install them
+# when we can (root on Debian), else say what to do.
+BUILD_PACKAGES := libxml2-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 deps:
-	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
+	@if ! pkg-config --exists libxml-2.0 zlib libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing libxml2-dev zlib1g-dev (needed to build)"; \
-	    (apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config >/dev/null)) ; \
+	    echo "installing $(BUILD_PACKAGES) (needed to build)"; \
+	    (apt-get install -y -qq $(BUILD_PACKAGES) >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $(BUILD_PACKAGES) >/dev/null)) ; \
 	  else \
-	    echo "error: libxml2 or zlib development files are missing; install them with: sudo apt-get install libxml2-dev zlib1g-dev pkg-config" >&2; exit 2; \
+	    echo "error: libxml2, zlib or cmark-gfm development files are missing; install them with: sudo apt-get install $(BUILD_PACKAGES)" >&2; exit 2; \
 	  fi; \
 	fi
 
 # What the test suites run besides the binary: xmllint (schema checks of written XML), Debian's python3 with
 # jsonschema, icalendar and markdown-it (SARIF, protocol, calendar and Markdown checks), translate-toolkit (a
 # third-party XLIFF reader for the translation round trip), script (a terminal for colour tests), curl and chromium
-# (the preview served over HTTP and reloaded in a headless browser), node (the example exporter in
-# Plugins/examples/node).
+# (the preview served over HTTP and reloaded in a headless browser; the pdf format), poppler-utils (pdfinfo and
+# pdftotext check the PDFs), node (the example exporter in Plugins/examples/node).
 # Installed as root on Debian, as `deps` does; otherwise named, with the command that installs them.
-TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl chromium:chromium node:nodejs
+TEST_TOOLS := xmllint:libxml2-utils python3:python3 script:bsdutils curl:curl chromium:chromium pdfinfo:poppler-utils node:nodejs
 TEST_PYTHON := jsonschema:python3-jsonschema icalendar:python3-icalendar markdown_it:python3-markdown-it translate:translate-toolkit
 test-deps: deps
 	@need=""; \
@@ -115,6 +117,8 @@ fuzz: deps
 
 generate: build
 	scripts/embed-schema.sh
+	scripts/embed-strings.sh
+	scripts/embed-templates.sh
 	$(BIN_DEBUG) rules --format markdown > docs/rules.md
 
 # ArgumentParser's generate-manual plugin builds the tool in release mode and writes one page per command.

@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "CurriculumXML", targets: ["CurriculumXML"]),
         .library(name: "CurriculumPluginKit", targets: ["CurriculumPluginKit"]),
         .library(name: "CurriculumImportKit", targets: ["CurriculumImportKit"]),
+        .library(name: "CurriculumExportKit", targets: ["CurriculumExportKit"]),
         .executable(name: "curriculum-plugin-readability", targets: ["curriculum-plugin-readability"]),
         .executable(name: "curriculum-plugin-html", targets: ["curriculum-plugin-html"]),
         .executable(name: "curriculum-plugin-calendar", targets: ["curriculum-plugin-calendar"]),
@@ -38,10 +39,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CurriculumXML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "CurriculumModel", swiftSettings: strict),
         .target(name: "CurriculumPluginKit", dependencies: ["CurriculumModel"], swiftSettings: strict),
+        .target(
+            name: "CurriculumExportKit", dependencies: ["CurriculumModel", "CurriculumPluginKit", "CCmarkGFM"],
+            exclude: ["Resources"], swiftSettings: strict
+        ),
         .target(
             name: "CurriculumImportKit",
             dependencies: ["CurriculumXML", "CurriculumModel", "CurriculumPluginKit", "CZlib"],
@@ -57,18 +66,21 @@ let package = Package(
         ),
         .executableTarget(
             name: "curriculum-plugin-readability",
-            dependencies: ["CurriculumPluginKit"],
+            dependencies: ["CurriculumPluginKit", "CurriculumExportKit"],
             path: "Plugins/readability",
             swiftSettings: strict
         ),
         .executableTarget(
             name: "curriculum-plugin-html",
-            dependencies: ["CurriculumPluginKit", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "CurriculumPluginKit", "CurriculumExportKit", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             path: "Plugins/html",
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "curriculum-plugin-calendar", dependencies: ["CurriculumPluginKit"], path: "Plugins/calendar",
+            name: "curriculum-plugin-calendar", dependencies: ["CurriculumPluginKit", "CurriculumExportKit"],
+            path: "Plugins/calendar",
             swiftSettings: strict
         ),
         .executableTarget(
@@ -87,13 +99,14 @@ let package = Package(
             path: "Plugins/dita", swiftSettings: strict
         ),
         .executableTarget(
-            name: "curriculum-plugin-markdown", dependencies: ["CurriculumPluginKit"], path: "Plugins/markdown",
+            name: "curriculum-plugin-markdown", dependencies: ["CurriculumPluginKit", "CurriculumExportKit"],
+            path: "Plugins/markdown",
             swiftSettings: strict
         ),
         .target(
             name: "CurriculumCLI",
             dependencies: [
-                "CurriculumKit", "CurriculumPluginKit",
+                "CurriculumKit", "CurriculumPluginKit", "CurriculumExportKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -110,6 +123,7 @@ let package = Package(
         .testTarget(name: "CurriculumXMLTests", dependencies: ["CurriculumXML"], swiftSettings: strict),
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
+        .testTarget(name: "CurriculumExportKitTests", dependencies: ["CurriculumExportKit"], swiftSettings: strict),
         .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),
         .testTarget(
             name: "CurriculumImportKitTests", dependencies: ["CurriculumImportKit"], swiftSettings: strict

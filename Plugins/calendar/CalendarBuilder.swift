@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 import Foundation
@@ -97,7 +98,7 @@ struct CalendarBuilder {
         for day in timetable.days {
             guard let date = day.date else { continue }
             // Behind-the-scenes items (for="facilitator" or "organiser") are not on a participant's calendar.
-            let slots = day.slots.filter { ($0.item.audience ?? .all).isVisibleToParticipants }
+            let slots = day.slots.filter { ParticipantView.sees($0.item) }
             guard let first = slots.first, let last = slots.last else { continue }
             switch granularity {
             case .item:
@@ -156,16 +157,14 @@ struct CalendarBuilder {
     private func description(of item: Activity) -> (text: String, language: String)? {
         var parts: [String] = []
         var languages: Set<String> = []
-        if let purpose = item.purpose, (purpose.audience ?? .all).isVisibleToParticipants {
+        if let purpose = ParticipantView.text(item.purpose, as: .purpose) {
             let (text, used) = plain(purpose)
             if !text.isEmpty {
                 parts.append(text)
                 languages.insert(used)
             }
         }
-        if let instructions = item.participantInstructions,
-            (instructions.audience ?? .participant).isVisibleToParticipants
-        {
+        if let instructions = ParticipantView.text(item.participantInstructions, as: .participantInstructions) {
             let (text, used) = plain(instructions)
             if !text.isEmpty {
                 parts.append(text)
@@ -197,7 +196,9 @@ struct CalendarBuilder {
     private func inline(_ inlines: [Inline]) -> String {
         inlines.map { item in
             let inner = item.text ?? inline(item.children ?? [])
-            if item.kind == .link, let href = item.href, !href.isEmpty, href != inner { return "\(inner) (\(href))" }
+            if item.kind == .link, let href = LinkPolicy.safeExternalHref(item.href), href != inner {
+                return "\(inner) (\(href))"
+            }
             return inner
         }.joined()
     }

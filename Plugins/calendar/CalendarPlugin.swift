@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 
@@ -36,27 +37,15 @@ struct CalendarPlugin: CurriculumPlugin {
             throw RPCError(
                 code: PluginProtocol.ErrorCode.invalidParams, message: "option granularity must be \"item\" or \"day\"")
         }
-        let language: String?
-        switch params.options["language"] {
-        case nil, .null: language = nil
-        case .string(let text): language = text.isEmpty ? nil : text
-        default:
-            throw RPCError(
-                code: PluginProtocol.ErrorCode.invalidParams, message: "option language must be a language tag")
-        }
-
-        var sessions: [Session] = []
-        for id in params.sessions {
-            guard let session = params.curriculum.session(id) else {
-                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
-            }
-            sessions.append(session)
-        }
+        let language = try ExportLanguage.requested(params.options)
+        let sessions = try ExportSessions.resolve(params)
 
         let builder = CalendarBuilder(
             curriculum: params.curriculum, delivery: params.delivery, granularity: granularity, language: language)
         let (text, diagnostics) = builder.build(sessions: sessions)
-        let artifacts = text.map { [Artifact(path: "calendar.ics", mediaType: "text/calendar", text: $0)] } ?? []
+        let artifacts =
+            text.map { [Artifact(path: "calendar.ics", mediaType: "text/calendar", text: $0, audience: .participants)] }
+            ?? []
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
     }
 }

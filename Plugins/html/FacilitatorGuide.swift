@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import Foundation
 
@@ -61,7 +62,7 @@ struct FacilitatorGuide {
         context["objectives"] = session.objectiveRefs.compactMap { id -> TemplateContext? in
             guard let objective = content.objectives[id] else { return nil }
             return [
-                "anchor": HTMLText.anchor("objective", id), "id": id, "text": content.label(objective.text),
+                "anchor": HTMLEscaping.anchor("objective", id), "id": id, "text": content.label(objective.text),
                 "domain": text.term("domain", objective.domain),
                 "level": Value.text(objective.level.map { text.term("bloom", $0) }),
             ]
@@ -196,7 +197,7 @@ struct FacilitatorGuide {
             guard let study = content.caseStudies[id] else { return nil }
             let users = session.allItems.filter { $0.cases.contains(id) }.map { content.label($0.title) }
             return [
-                "anchor": HTMLText.anchor("case", id), "id": id, "title": content.label(study.title),
+                "anchor": HTMLEscaping.anchor("case", id), "id": id, "title": content.label(study.title),
                 "restricted": Value.text(restriction(study.audience)),
                 "facts": Value.facts([
                     (text["country"], study.country), (text["city"], study.city), (text["year"], study.year),
@@ -214,7 +215,7 @@ struct FacilitatorGuide {
                 "facilitatorNotesHtml": Value.text(rich.html(study.facilitatorNotes)),
                 "sources": study.sources.map { source -> TemplateContext in
                     [
-                        "text": source.text, "href": Value.text(HTMLText.safeExternalHref(source.href)),
+                        "text": source.text, "href": Value.text(LinkPolicy.safeExternalHref(source.href)),
                         "date": Value.text(source.date),
                     ]
                 },
@@ -225,7 +226,7 @@ struct FacilitatorGuide {
         context["instruments"] = session.evaluation.map { instrument -> TemplateContext in
             let questions = content.questions(of: instrument)
             return [
-                "anchor": HTMLText.anchor("instrument", instrument.id), "title": content.label(instrument.title),
+                "anchor": HTMLEscaping.anchor("instrument", instrument.id), "title": content.label(instrument.title),
                 "kind": text.term("instrument", instrument.kind),
                 "restricted": Value.text(restriction(instrument.audience)),
                 "questions": questions.enumerated().map { index, question -> TemplateContext in
@@ -255,7 +256,7 @@ struct FacilitatorGuide {
                             }
                             return [
                                 "id": id, "text": "\(text["objectiveNumber"]) \(position + 1)", "full": objective,
-                                "anchor": HTMLText.anchor("objective", id),
+                                "anchor": HTMLEscaping.anchor("objective", id),
                             ]
                         },
                     ]
@@ -299,7 +300,7 @@ struct FacilitatorGuide {
 
     private func activity(
         _ item: Activity, slot: Timetable.Slot, day: Timetable.DaySchedule, number: Int, anchor: String,
-        rich: RichTextRenderer
+        rich: RichTextHTML
     ) -> TemplateContext {
         let text = content.text
         let curriculum = content.curriculum
@@ -308,7 +309,7 @@ struct FacilitatorGuide {
                 [
                     "id": id, "text": content.objectives[id].map { content.label($0.text) } ?? id,
                     "anchor": content.session.objectiveRefs.contains(id)
-                        ? HTMLText.anchor("objective", id) as Any : Absent(),
+                        ? HTMLEscaping.anchor("objective", id) as Any : Absent(),
                 ]
             }
         }
@@ -355,7 +356,7 @@ struct FacilitatorGuide {
             "resources": item.resources.compactMap { content.resources[$0] }.map(resourceEntry),
             "cases": item.cases.compactMap { id -> TemplateContext? in
                 guard let study = content.caseStudies[id] else { return nil }
-                return ["title": content.label(study.title), "anchor": HTMLText.anchor("case", id)]
+                return ["title": content.label(study.title), "anchor": HTMLEscaping.anchor("case", id)]
             },
         ]
     }
@@ -364,7 +365,7 @@ struct FacilitatorGuide {
     private func resourceEntry(_ resource: Resource) -> TemplateContext {
         let text = content.text
         var href: String? = content.copiedPaths[resource.id]
-        if href == nil && resource.isExternal { href = HTMLText.safeExternalHref(resource.href) }
+        if href == nil && resource.isExternal { href = LinkPolicy.safeExternalHref(resource.href) }
         var note: [String] = []
         if let restricted = restriction(resource.audience) { note.append(restricted) }
         if content.missingFiles.contains(resource.id) { note.append(text["fileMissing"]) }
@@ -377,10 +378,10 @@ struct FacilitatorGuide {
         ]
     }
 
-    private func glossaryEntries(rich: RichTextRenderer) -> [TemplateContext] {
+    private func glossaryEntries(rich: RichTextHTML) -> [TemplateContext] {
         GlossaryList.sorted(content).map { entry in
             [
-                "anchor": HTMLText.anchor("glossary", entry.id), "term": content.label(entry.term),
+                "anchor": HTMLEscaping.anchor("glossary", entry.id), "term": content.label(entry.term),
                 "definitionHtml": rich.html(entry.definition) ?? "",
             ]
         }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 
@@ -32,16 +33,15 @@ struct HTMLPlugin: CurriculumPlugin {
                 "Self-contained HTML facilitator guide and participant pack per session, print-ready, with handouts.")
     }
 
-    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html"])) }
+    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html", "pdf"])) }
 
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
-        guard params.format == "html" else {
+        guard params.format == "html" || params.format == "pdf" else {
             throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "unknown format \(params.format)")
         }
         let curriculum = params.curriculum
-        guard !params.sessions.isEmpty else {
-            throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session to export")
-        }
+        let sessions = try ExportSessions.resolve(params)
+        let requestedLanguage = try ExportLanguage.requested(params.options)
         var templateFolder: String? = nil
         if let value = params.options["templates"] {
             guard let folder = value.stringValue, !folder.isEmpty else {
@@ -55,13 +55,25 @@ struct HTMLPlugin: CurriculumPlugin {
 
         var artifacts: [Artifact] = []
         var diagnostics: [Diagnostic] = []
-        var seen: Set<String> = []
-        for id in params.sessions where seen.insert(id).inserted {
-            guard let session = curriculum.session(id) else {
-                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
-            }
-            let language = chooseLanguage(params.options["language"], session: session, curriculum: curriculum)
+        // The PDF engine is started once for the whole request and prints every page of it.
+        let engine = params.format == "pdf" ? try PDFEngine() : nil
+        defer { engine?.stop() }
+        for session in sessions {
+            let language = ExportLanguage.resolve(
+                requestedLanguage, session: session, curriculum: curriculum, code: "HTML002", source: "html")
             diagnostics += language.diagnostics
+            if let tag = language.tag {
+                // Every block shown in the source language on a translated page, at its source line.
+                for gap in TranslationGaps.find(in: session, curriculum: curriculum, language: tag) {
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: .warning, code: "HTML004",
+                            message:
+                                "no \"\(tag)\" translation of \(gap.what); the \(tag) pack shows it in \(curriculum.language)",
+                            hint: "Add <t xml:lang=\"\(tag)\"> with the translation.", location: gap.location,
+                            source: "html"))
+                }
+            }
             let content = SessionContent(
                 curriculum: curriculum, session: session, delivery: params.delivery, language: language.tag,
                 root: params.root, options: params.options, maxResourceBytes: maxResourceBytes)
@@ -70,14 +82,46 @@ struct HTMLPlugin: CurriculumPlugin {
                 TemplateSet.guideName, FacilitatorGuide(content: content).context(styles: templates.styles))
             let pack = templates.render(
                 TemplateSet.participantName, ParticipantPack(content: content).context(styles: templates.styles))
-            let folder = params.sessions.count == 1 ? "" : SessionContent.safeFileName(session.id) + "/"
-            artifacts.append(Artifact(path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide))
-            artifacts.append(Artifact(path: folder + "participant-pack.html", mediaType: "text/html", text: pack))
+            let folder = params.sessions.count == 1 ? "" : ExportSessions.safeFileName(session.id) + "/"
+            var pages: [Artifact] = []
+            pages.append(
+                Artifact(
+                    path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide,
+                    audience: .facilitators))
+            pages.append(
+                Artifact(
+                    path: folder + "participant-pack.html", mediaType: "text/html", text: pack,
+                    audience: .participants))
             for file in content.fileArtifacts {
-                artifacts.append(Artifact(path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf))
+                pages.append(
+                    Artifact(
+                        path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf,
+                        audience: Self.audience(ofFile: file.path)))
+            }
+            for handout in content.handoutSources {
+                let page = HandoutPage(
+                    markdown: handout.markdown, sourceLanguage: curriculum.language,
+                    translationLanguages: curriculum.meta.translationLanguages)
+                let html = page.html(
+                    language: content.languageTag, title: content.label(handout.title), styles: templates.styles,
+                    generator: "html \(Self.version)")
+                pages.append(
+                    Artifact(
+                        path: folder + handout.path, mediaType: "text/html", text: html,
+                        audience: Self.audience(ofFile: handout.path)))
+            }
+            if let engine {
+                artifacts += try PDFPages(engine: engine, header: content.runningHeader).print(pages)
+            } else {
+                artifacts += pages
             }
         }
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
+    }
+
+    /// Who a copied file or handout page is for: `handouts/` for participants, `facilitator/` for the team.
+    static func audience(ofFile path: String) -> ArtifactAudience {
+        path.hasPrefix("handouts/") ? .participants : .facilitators
     }
 
     /// The `maxResourceMB` option in bytes: a whole number of MB from 1 to 1024; 512 MB when absent.
@@ -93,30 +137,4 @@ struct HTMLPlugin: CurriculumPlugin {
         return Int(number) * 1_048_576
     }
 
-    /// The language to render: the `language` option when it is one of the session's translation languages,
-    /// otherwise the source language (with a warning when the option asked for something else).
-    private func chooseLanguage(
-        _ option: JSONValue?, session: Session, curriculum: Curriculum
-    ) -> (tag: String?, diagnostics: [Diagnostic]) {
-        guard let option else { return (nil, []) }
-        guard let wanted = option.stringValue, !wanted.isEmpty else {
-            return (nil, [warning("option language must be a language tag such as \"fr\"")])
-        }
-        if wanted.lowercased() == curriculum.language.lowercased() { return (nil, []) }
-        if let match = session.translationLanguages.first(where: { $0.lowercased() == wanted.lowercased() }) {
-            return (match, [])
-        }
-        return (
-            nil,
-            [
-                warning(
-                    "session \"\(session.id)\" is not translated into \"\(wanted)\"; it is rendered in \(curriculum.language)",
-                    location: session.location)
-            ]
-        )
-    }
-
-    private func warning(_ message: String, location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(severity: .warning, code: "HTML002", message: message, location: location, source: "html")
-    }
 }

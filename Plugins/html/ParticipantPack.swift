@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// The context of `participant-pack.mustache`, built from an explicit allow-list of participant-facing fields.
@@ -15,10 +16,12 @@ struct ParticipantPack {
         let text = content.text
 
         // Glossary entries participants may read; terms in participant text link to them.
-        let glossary = GlossaryList.sorted(content).filter { SessionContent.isParticipantText($0.definition) }
+        let glossary = GlossaryList.sorted(content).filter {
+            ParticipantView.sees($0.definition, as: .glossaryDefinition)
+        }
         let rich = content.renderer(glossaryAnchors: Set(glossary.map(\.id)))
-        let visibleText = { (value: RichText?, fallback: Visibility) -> Any in
-            guard SessionContent.isParticipantText(value, default: fallback) else { return Absent() }
+        let visibleText = { (value: RichText?, field: ParticipantView.Field) -> Any in
+            guard ParticipantView.sees(value, as: field) else { return Absent() }
             return Value.text(rich.html(value))
         }
 
@@ -44,8 +47,8 @@ struct ParticipantPack {
             (text["venue"], venue.isEmpty ? nil : venue.joined(separator: ", ")),
             (text["timezone"], content.timetable.timezone),
         ])
-        context["summaryHtml"] = visibleText(session.summary, .all)
-        context["provenanceHtml"] = visibleText(curriculum.meta.provenance, .all)
+        context["summaryHtml"] = visibleText(session.summary, .sessionSummary)
+        context["provenanceHtml"] = visibleText(curriculum.meta.provenance, .provenance)
         context["fictionalDelivery"] = content.delivery?.isFictional == true
 
         // Which items participants see, with an anchor when they have something to read.
@@ -55,18 +58,18 @@ struct ParticipantPack {
         var caseIDs: [String] = []
         for day in content.timetable.days {
             var slots: [TemplateContext] = []
-            for (index, slot) in day.slots.enumerated() where SessionContent.isParticipantItem(slot.item) {
+            for (index, slot) in day.slots.enumerated() where ParticipantView.sees(slot.item) {
                 let item = slot.item
-                let purpose = visibleText(item.purpose, .all)
-                let instructions = visibleText(item.participantInstructions, .participant)
+                let purpose = visibleText(item.purpose, .purpose)
+                let instructions = visibleText(item.participantInstructions, .participantInstructions)
                 let handouts = item.resources.compactMap { id -> Resource? in
-                    guard let resource = content.resources[id], resource.visibility.isVisibleToParticipants else {
+                    guard let resource = content.resources[id], ParticipantView.sees(resource) else {
                         return nil
                     }
                     return resource
                 }
                 let cases = item.cases.compactMap { id -> CaseStudy? in
-                    guard let study = content.caseStudies[id], study.visibility.isVisibleToParticipants else {
+                    guard let study = content.caseStudies[id], ParticipantView.sees(study) else {
                         return nil
                     }
                     return study
@@ -86,7 +89,7 @@ struct ParticipantPack {
                         "purposeHtml": purpose, "instructionsHtml": instructions,
                         "handouts": handouts.map { handoutLink($0) },
                         "cases": cases.map {
-                            ["title": content.label($0.title), "anchor": HTMLText.anchor("case", $0.id)]
+                            ["title": content.label($0.title), "anchor": HTMLEscaping.anchor("case", $0.id)]
                         },
                     ])
                 }
@@ -107,34 +110,34 @@ struct ParticipantPack {
         context["handouts"] = handoutIDs.compactMap { content.resources[$0] }.map { resource -> TemplateContext in
             var entry = handoutLink(resource)
             entry["kind"] = text.term("resourceKind", resource.kind)
-            entry["descriptionHtml"] = visibleText(resource.description, .all)
+            entry["descriptionHtml"] = visibleText(resource.description, .resourceDescription)
             return entry
         }
 
         context["caseStudies"] = caseIDs.compactMap { content.caseStudies[$0] }.map { study -> TemplateContext in
             [
-                "anchor": HTMLText.anchor("case", study.id), "title": content.label(study.title),
+                "anchor": HTMLEscaping.anchor("case", study.id), "title": content.label(study.title),
                 "facts": Value.facts([
                     (text["country"], study.country), (text["city"], study.city), (text["year"], study.year),
                 ]),
-                "summaryHtml": visibleText(study.summary, .all),
-                "contentWarningHtml": visibleText(study.contentWarning, .all),
-                "contextHtml": visibleText(study.context, .all),
-                "approachHtml": visibleText(study.approach, .all),
-                "impactHtml": visibleText(study.impact, .all),
-                "lessonsHtml": visibleText(study.lessons, .all),
+                "summaryHtml": visibleText(study.summary, .caseStudySection),
+                "contentWarningHtml": visibleText(study.contentWarning, .caseStudySection),
+                "contextHtml": visibleText(study.context, .caseStudySection),
+                "approachHtml": visibleText(study.approach, .caseStudySection),
+                "impactHtml": visibleText(study.impact, .caseStudySection),
+                "lessonsHtml": visibleText(study.lessons, .caseStudySection),
                 "discussion": study.discussion.map { ["text": content.label($0)] },
             ]
         }
 
         context["glossary"] = glossary.map { entry -> TemplateContext in
             [
-                "anchor": HTMLText.anchor("glossary", entry.id), "term": content.label(entry.term),
+                "anchor": HTMLEscaping.anchor("glossary", entry.id), "term": content.label(entry.term),
                 "definitionHtml": rich.html(entry.definition) ?? "",
             ]
         }
 
-        let instruments = session.evaluation.filter { ($0.audience ?? .all).isVisibleToParticipants }
+        let instruments = session.evaluation.filter { ParticipantView.sees($0) }
         context["instruments"] = instruments.enumerated().map { index, instrument -> TemplateContext in
             form(instrument, prefix: "ev\(index + 1)")
         }
@@ -160,7 +163,7 @@ struct ParticipantPack {
         if let path = content.copiedPaths[resource.id], path.hasPrefix("handouts/") {
             href = path
         } else if resource.isExternal {
-            href = HTMLText.safeExternalHref(resource.href)
+            href = LinkPolicy.safeExternalHref(resource.href)
         }
         return ["title": content.label(resource.title), "href": Value.text(href)]
     }
@@ -209,7 +212,7 @@ struct ParticipantPack {
             return entry
         }
         return [
-            "anchor": HTMLText.anchor("instrument", instrument.id), "title": content.label(instrument.title),
+            "anchor": HTMLEscaping.anchor("instrument", instrument.id), "title": content.label(instrument.title),
             "kind": text.term("instrument", instrument.kind), "questions": questions,
         ]
     }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 import Foundation
@@ -20,8 +21,11 @@ struct SessionContent {
 
     /// Resources the session's items list, in order of first use.
     let usedResources: [Resource]
-    /// Where each copied resource file goes in the pack (`handouts/x.md`, `facilitator/y.md`), by resource ID.
+    /// Where each copied resource file is linked in the pack, by resource ID: the printable page of a Markdown
+    /// handout (`handouts/x.html`, `facilitator/y.html`), else the copy itself.
     let copiedPaths: [String: String]
+    /// The Markdown handouts to render as printable pages, in order of first use.
+    let handoutSources: [HandoutSource]
     /// Local resources whose file does not exist, by resource ID.
     let missingFiles: Set<String>
     /// The copy artifacts, in order of first use.
@@ -55,18 +59,17 @@ struct SessionContent {
         self.audiences = audiences
         glossary = curriculum.glossary
 
-        // Which resources the session uses, and whether a participant-facing item uses each.
+        // Which resources the session uses; the participant view says which of them are handed out.
         var used: [Resource] = []
         var seen: Set<String> = []
-        var usedByParticipants: Set<String> = []
         for item in session.allItems {
             for id in item.resources {
                 guard let resource = resources[id] else { continue }
-                if Self.isParticipantItem(item) { usedByParticipants.insert(id) }
                 if seen.insert(id).inserted { used.append(resource) }
             }
         }
         usedResources = used
+        let handedOut = ParticipantView.handedOutResources(of: session)
 
         // Copy each local file once per folder; participant handouts and facilitator files are kept apart.
         var paths: [String: String] = [:]
@@ -74,13 +77,13 @@ struct SessionContent {
         var artifacts: [Artifact] = []
         var problems: [Diagnostic] = []
         var byFile: [String: String] = [:]  // "folder|root-relative path" → artifact path
+        var pages: [HandoutSource] = []
         var taken: Set<String> = []  // artifact paths, lower-cased
         for resource in used {
             guard let relative = resource.rootRelativePath, !relative.isEmpty,
                 PathArithmetic.staysInside(relative)
             else { continue }
-            let forParticipants =
-                resource.visibility.isVisibleToParticipants && usedByParticipants.contains(resource.id)
+            let forParticipants = ParticipantView.sees(resource) && handedOut.contains(resource.id)
             let folder = forParticipants ? "handouts" : "facilitator"
             let key = folder + "|" + relative
             if let existing = byFile[key] {
@@ -112,38 +115,58 @@ struct SessionContent {
                         location: resource.location, source: "html"))
                 continue
             }
-            let name = Self.safeFileName(String(relative.split(separator: "/").last ?? Substring(relative)))
+            let name = ExportSessions.safeFileName(String(relative.split(separator: "/").last ?? Substring(relative)))
             var path = "\(folder)/\(name)"
             if taken.contains(path.lowercased()) {
-                path = "\(folder)/\(Self.safeFileName(resource.id))-\(name)"
+                path = "\(folder)/\(ExportSessions.safeFileName(resource.id))-\(name)"
                 var counter = 2
                 while taken.contains(path.lowercased()) {
-                    path = "\(folder)/\(Self.safeFileName(resource.id))-\(counter)-\(name)"
+                    path = "\(folder)/\(ExportSessions.safeFileName(resource.id))-\(counter)-\(name)"
                     counter += 1
                 }
             }
             taken.insert(path.lowercased())
+            artifacts.append(Artifact(path: path, mediaType: resource.mediaType, copyOf: relative))
+            // A Markdown handout is also rendered as a page to print; links go to the page, the source stays beside.
+            if let markdown = Self.markdownSource(of: resource, at: absolute, root: root) {
+                let page = String(path.dropLast(3)) + ".html"
+                if !taken.contains(page.lowercased()) {
+                    taken.insert(page.lowercased())
+                    pages.append(HandoutSource(path: page, markdown: markdown, title: resource.title))
+                    path = page
+                }
+            }
             byFile[key] = path
             paths[resource.id] = path
-            artifacts.append(Artifact(path: path, mediaType: resource.mediaType, copyOf: relative))
         }
         copiedPaths = paths
+        handoutSources = pages
         missingFiles = missing
         fileArtifacts = artifacts
         diagnostics = problems
 
-        // Head counts: options first, then the session's participant audiences and the delivery's facilitators.
+        // Head counts: options first (--participants, curriculum.json), then the delivery, then the session's participant
+        // audiences; facilitators from the options or the delivery.
         let sessionAudiences = session.audiences.compactMap { audiences[$0] }
         let sizes = sessionAudiences.filter { $0.role == "participant" }.compactMap(\.groupSizeMax)
         let words = UIText(language: language ?? curriculum.language)
         if let count = Self.positiveInt(options["participants"]) {
             (participantCount, participantSource) = (count, words["participantsFromOption"])
+        } else if let count = delivery?.participants, count > 0 {
+            (participantCount, participantSource) = (count, words["participantsFromDelivery"])
         } else if !sizes.isEmpty {
             (participantCount, participantSource) = (sizes.reduce(0, +), words["participantsFromAudiences"])
         } else {
             (participantCount, participantSource) = (nil, nil)
         }
-        groupCount = Self.positiveInt(options["groups"])
+        if let groups = Self.positiveInt(options["groups"]) {
+            groupCount = groups
+        } else if let size = delivery?.groupSize, size > 0, let participants = participantCount {
+            // Groups follow the head count actually used, so `--participants` changes them too.
+            groupCount = (participants + size - 1) / size
+        } else {
+            groupCount = nil
+        }
         let leads = delivery?.facilitators.filter { ($0.role ?? "").lowercased() != "organiser" }.count ?? 0
         if let count = Self.positiveInt(options["facilitators"]) {
             (facilitatorCount, facilitatorSource) = (count, words["facilitatorsFromOption"])
@@ -154,15 +177,35 @@ struct SessionContent {
         }
     }
 
-    // MARK: - Visibility
+    // MARK: - Handouts
 
-    /// Whether participants see an agenda item at all.
-    static func isParticipantItem(_ item: Activity) -> Bool { (item.audience ?? .all).isVisibleToParticipants }
+    /// A Markdown handout to render as a page: where the page goes, its source, and the resource's title.
+    struct HandoutSource {
+        let path: String
+        let markdown: String
+        let title: Label
+    }
 
-    /// Whether a rich text may be shown to participants, given the default of the element that holds it.
-    static func isParticipantText(_ text: RichText?, default fallback: Visibility = .all) -> Bool {
-        guard let text else { return false }
-        return text.isVisibleToParticipants(byDefault: fallback)
+    /// The largest Markdown handout rendered as a page (larger ones are only copied).
+    static let largestRenderedHandout = 1_048_576
+
+    /// The text of a Markdown resource's file when it can be rendered: a `.md` file or `text/markdown`, a regular
+    /// file of at most ``largestRenderedHandout`` bytes, valid UTF-8, whose real path (links resolved) stays inside
+    /// the curriculum root's real path, as the core requires of every file it copies.
+    static func markdownSource(of resource: Resource, at path: String, root: String) -> String? {
+        guard resource.mediaType == "text/markdown" || path.lowercased().hasSuffix(".md"),
+            path.lowercased().hasSuffix(".md"),
+            case .copyable = ResourceFile(path: path, limit: largestRenderedHandout),
+            let realRoot = realPath(root), let realFile = realPath(path), realFile.hasPrefix(realRoot + "/"),
+            let data = FileManager.default.contents(atPath: realFile)
+        else { return nil }
+        return String(validating: data, as: UTF8.self)
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     // MARK: - Texts
@@ -175,8 +218,8 @@ struct SessionContent {
         return curriculum.language
     }
 
-    func renderer(glossaryAnchors: Set<String>) -> RichTextRenderer {
-        RichTextRenderer(language: language, sourceLanguage: curriculum.language, glossaryAnchors: glossaryAnchors)
+    func renderer(glossaryAnchors: Set<String>) -> RichTextHTML {
+        RichTextHTML(language: language, sourceLanguage: curriculum.language, glossaryAnchors: glossaryAnchors)
     }
 
     /// The questions of an instrument: those of the modules it names (in order), then its own.
@@ -203,6 +246,11 @@ struct SessionContent {
         let title = label(curriculum.title)
         guard let code = curriculum.meta.code, !code.isEmpty, !title.contains(code) else { return title }
         return "\(title) (\(code))"
+    }
+
+    /// The running header of printed pages: programme, session and dates.
+    var runningHeader: String {
+        ([programmeHeading, sessionHeading] + (dateRange.map { [$0] } ?? [])).joined(separator: " · ")
     }
 
     /// The dates the timetable covers, written out: one date, or first – last.
@@ -261,18 +309,4 @@ struct SessionContent {
         return Int(number)
     }
 
-    /// A file name that every platform and the core's path rules accept: letters, digits, `-`, `_`, `.`.
-    static func safeFileName(_ name: String) -> String {
-        var result = ""
-        for scalar in name.unicodeScalars {
-            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
-            {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "-"
-            }
-        }
-        while result.hasPrefix(".") { result.removeFirst() }
-        return result.isEmpty ? "file" : result
-    }
 }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumPluginKit
 import Foundation
 import Mustache
@@ -53,9 +54,16 @@ struct TemplateSet {
                             "\(file) holds \(size) bytes, more than the \(Self.largestFile) bytes a template may hold")
                 }
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
-                guard let text = String(data: data, encoding: .utf8) else {
+                guard var text = String(data: data, encoding: .utf8) else {
                     throw RPCError(
                         code: PluginProtocol.ErrorCode.invalidParams, message: "\(file) is not UTF-8 text")
+                }
+                // The line break that ends a text file is not part of the template (as in the built-in ones), so
+                // the files `curriculum templates export` writes give the same pages as the built-in templates.
+                if text.hasSuffix("\r\n") {
+                    text.removeLast()
+                } else if text.hasSuffix("\n") {
+                    text.removeLast()
                 }
                 if name == "styles.css" {
                     styles = text

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// The picture of one day: a horizontal bar of coloured blocks, one per agenda item, each as wide as the item is
@@ -68,8 +69,8 @@ struct TimelineSVG {
         var svg = ""
         svg +=
             "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\" preserveAspectRatio=\"xMinYMin meet\">\n"
-        svg += "<title id=\"\(prefix)-title\">\(HTMLText.escape(heading))</title>\n"
-        svg += "<desc id=\"\(prefix)-desc\">\(HTMLText.escape(description))</desc>\n"
+        svg += "<title id=\"\(prefix)-title\">\(HTMLEscaping.escape(heading))</title>\n"
+        svg += "<desc id=\"\(prefix)-desc\">\(HTMLEscaping.escape(description))</desc>\n"
         svg += "<defs>\n"
         for (index, slot) in day.slots.enumerated() where slot.end.minutes > slot.start.minutes {
             let left = x(slot.start.minutes)
@@ -87,7 +88,7 @@ struct TimelineSVG {
             let tooltip =
                 "\(numbers[index]). \(slot.start)–\(slot.end) \(titles[index]) (\(text.duration(minutes)))"
             svg += "<g class=\"tl-\(category.rawValue)\">"
-            svg += "<title>\(HTMLText.escape(tooltip))</title>"
+            svg += "<title>\(HTMLEscaping.escape(tooltip))</title>"
             svg +=
                 "<rect x=\"\(HTMLText.decimal(left))\" y=\"\(Int(Self.barTop))\" width=\"\(HTMLText.decimal(width))\" height=\"\(Int(Self.barHeight))\" fill=\"\(category.fill)\" stroke=\"#ffffff\" stroke-width=\"2\"/>"
             if width >= 14 {
@@ -96,7 +97,7 @@ struct TimelineSVG {
             }
             if let label = Self.shortened(titles[index], toFit: width - 8) {
                 svg +=
-                    "<text x=\"\(HTMLText.decimal(left + 4))\" y=\"\(Int(Self.barTop + 38))\" clip-path=\"url(#\(prefix)-c\(index + 1))\" class=\"tl-label\" font-size=\"\(Int(Self.labelSize))\" fill=\"#1a1a1a\">\(HTMLText.escape(label))</text>"
+                    "<text x=\"\(HTMLText.decimal(left + 4))\" y=\"\(Int(Self.barTop + 38))\" clip-path=\"url(#\(prefix)-c\(index + 1))\" class=\"tl-label\" font-size=\"\(Int(Self.labelSize))\" fill=\"#1a1a1a\">\(HTMLEscaping.escape(label))</text>"
             }
             svg += "</g>\n"
         }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 
@@ -15,14 +16,12 @@ struct MarkdownPlugin: CurriculumPlugin {
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
         let curriculum = params.curriculum
         var artifacts: [Artifact] = []
-        for id in params.sessions {
-            guard let session = curriculum.session(id) else {
-                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
-            }
+        for session in try ExportSessions.resolve(params) {
             artifacts.append(
                 Artifact(
                     path: "\(session.id).md", mediaType: "text/markdown",
-                    text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render())
+                    text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render(),
+                    audience: .facilitators)
             )
         }
         return ExportResult(artifacts: artifacts)

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// A piece of text participants will read, with where it is and what it is.
@@ -18,7 +19,7 @@ struct ParticipantTexts {
         add(curriculum.title.text, "programme title", .title, curriculum.location)
         for module in curriculum.modules {
             add(module.title.text, "title of module \"\(module.id)\"", .title, module.location)
-            add(module.summary, "summary of module \"\(module.id)\"", module.location)
+            add(module.summary, as: .moduleSummary, "summary of module \"\(module.id)\"", module.location)
             module.activities.forEach { activity($0) }
             for question in module.questions {
                 add(question.text.text, "question \"\(question.id)\"", .prose, question.location)
@@ -27,19 +28,19 @@ struct ParticipantTexts {
         for objective in curriculum.allObjectives {
             add(objective.text.text, "objective \"\(objective.id)\"", .prose, objective.location)
         }
-        for study in curriculum.allCaseStudies where study.visibility.isVisibleToParticipants {
+        for study in curriculum.allCaseStudies where ParticipantView.sees(study) {
             let name = "case study \"\(study.id)\""
             add(study.title.text, "title of \(name)", .title, study.location)
             for (part, text) in [
                 ("summary", study.summary), ("context", study.context), ("approach", study.approach),
                 ("impact", study.impact), ("lessons", study.lessons),
             ] {
-                add(text, "\(part) of \(name)", study.location)
+                add(text, as: .caseStudySection, "\(part) of \(name)", study.location)
             }
         }
         for session in curriculum.sessions {
             add(session.title.text, "title of session \"\(session.id)\"", .title, session.location)
-            add(session.summary, "summary of session \"\(session.id)\"", session.location)
+            add(session.summary, as: .sessionSummary, "summary of session \"\(session.id)\"", session.location)
             for item in session.allItems where item.module == nil { activity(item) }
             for instrument in session.evaluation {
                 for question in instrument.questions {
@@ -50,13 +51,11 @@ struct ParticipantTexts {
     }
 
     private mutating func activity(_ activity: Activity) {
-        guard (activity.audience ?? .all).isVisibleToParticipants else { return }
+        guard ParticipantView.sees(activity) else { return }
         let name = "\"\(activity.id)\""
         add(activity.title.text, "title of \(name)", .title, activity.location)
-        add(activity.purpose, "purpose of \(name)", activity.location)
-        if let instructions = activity.participantInstructions,
-            (instructions.audience ?? .participant).isVisibleToParticipants
-        {
+        add(activity.purpose, as: .purpose, "purpose of \(name)", activity.location)
+        if let instructions = ParticipantView.text(activity.participantInstructions, as: .participantInstructions) {
             all.append(
                 ParticipantText(
                     text: instructions.plainText, role: "participant instructions of \(name)", kind: .instructions,
@@ -70,8 +69,11 @@ struct ParticipantTexts {
         all.append(ParticipantText(text: text, role: role, kind: kind, location: location))
     }
 
-    private mutating func add(_ rich: RichText?, _ role: String, _ location: SourceLocation?) {
-        guard let rich, rich.audience.map(\.isVisibleToParticipants) ?? true else { return }
+    /// A rich text, when the participant view lets participants read it in that field.
+    private mutating func add(
+        _ rich: RichText?, as field: ParticipantView.Field, _ role: String, _ location: SourceLocation?
+    ) {
+        guard let rich = ParticipantView.text(rich, as: field) else { return }
         add(rich.plainText, role, .prose, rich.location ?? location)
     }
 }

@@ -16,7 +16,7 @@ public struct CurriculumCommand: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             Init.self, Validate.self, Explain.self, Show.self, Pack.self, Assemble.self, Import.self, Rules.self,
-            Preview.self, Translate.self, Schema.self, Plugins.self, Version.self,
+            Preview.self, Translate.self, Schema.self, Plugins.self, Templates.self, Version.self,
         ]
     )
 

@@ -93,7 +93,7 @@ import Testing
             "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--language", "fr", "--out", out.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        let entries = try Self.entries(out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path)
+        let entries = try Self.entries(out.appendingPathComponent("liaise-s1.fr/liaise-s1.imscc").path)
         let pages = entries.filter { $0.key.hasPrefix("items/") }.map(\.value).joined()
         for english in ["Day 1", "Purpose", "What to do", "Handouts and links", "(worksheet)", "About this session"] {
             #expect(!pages.contains(english), "a French page says \"\(english)\"")

@@ -17,7 +17,13 @@ import Testing
         let result = try CLI.run(["validate", Self.curricula.path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let diagnostics = try result.diagnostics()
-        #expect(diagnostics.filter { $0.code != "EXP002" }.isEmpty, "\(diagnostics)")
+        // A session not yet given in a language its programme declares is listed (LNG002): the list a translator works
+        // from. Nothing else may be reported.
+        #expect(
+            diagnostics.filter {
+                $0.code != "EXP002" && !($0.code == "LNG002" && $0.message.contains("is not given in"))
+            }
+            .isEmpty, "\(diagnostics)")
         let files = try #require(try result.json()["files"] as? [String])
         #expect(files.count >= 40)
     }

@@ -47,32 +47,45 @@ import Testing
         let result = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
-            Self.entries(of: out) == [".mini-s1x.zip.partial", "mini-s1", "mini-s1.zip"],
+            Self.entries(of: out) == [
+                ".mini-s1x.zip.partial", "mini-s1", "mini-s1-facilitators.zip", "mini-s1-participants.zip",
+            ],
             "this pack's leftovers are gone, another pack's are not")
         #expect(result.stderr.contains("removed \(out.path)/.mini-s1.zip.partial, left by an interrupted run"))
     }
 
-    @Test func aZipThatCannotBeWrittenLeavesThePreviousPackIntactAndSaysSo() throws {
+    @Test func aZipThatCannotBeWrittenLeavesThePreviousPackAndItsZipsIntactAndSaysSo() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let first = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path])
+        let first = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
         #expect(first.status == 0, "\(first.stderr)")
         let previous = out.appendingPathComponent("mini-s1/previous.txt")
         try "previous".write(to: previous, atomically: true, encoding: .utf8)
-        // A folder where the zip goes: renaming the new zip over it fails.
+        // The participant bundle is replaced first; it must come back when the second rename fails.
+        let participants = out.appendingPathComponent("mini-s1-participants.zip")
+        try "previous participants zip".write(to: participants, atomically: true, encoding: .utf8)
+        // A folder where the facilitators' zip goes: renaming the new zip over it fails.
+        let facilitators = out.appendingPathComponent("mini-s1-facilitators.zip")
+        try FileManager.default.removeItem(at: facilitators)
         try FileManager.default.createDirectory(
-            at: out.appendingPathComponent("mini-s1.zip/occupied"), withIntermediateDirectories: true)
+            at: facilitators.appendingPathComponent("occupied"), withIntermediateDirectories: true)
         let result = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
         #expect(result.status == 3, "\(result.stderr)")
-        #expect(result.stderr.contains("cannot write \(out.path)/mini-s1.zip"), "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write \(facilitators.path)"), "\(result.stderr)")
         #expect(result.stderr.contains("the previous pack at \(out.path)/mini-s1 is unchanged"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: previous.path), "the published folder was put back")
-        #expect(Self.entries(of: out) == ["mini-s1", "mini-s1.zip"], "no staging folder or partial zip is left")
-        try FileManager.default.removeItem(at: out.appendingPathComponent("mini-s1.zip"))
+        #expect(
+            try String(contentsOf: participants, encoding: .utf8) == "previous participants zip",
+            "the participant bundle already replaced was put back")
+        #expect(
+            Self.entries(of: out) == ["mini-s1", "mini-s1-facilitators.zip", "mini-s1-participants.zip"],
+            "no staging folder, partial zip or zip set aside is left")
+        try FileManager.default.removeItem(at: facilitators)
         let again = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(!FileManager.default.fileExists(atPath: previous.path))
+        #expect(try String(contentsOf: participants, encoding: .utf8) != "previous participants zip")
     }
 
     @Test func aPackAnInterruptedRunMovedAsideIsPutBackBeforeAnythingElse() throws {
@@ -87,13 +100,13 @@ import Testing
         try FileManager.default.moveItem(
             at: out.appendingPathComponent("mini-s1"), to: out.appendingPathComponent(".mini-s1.old-Zz9Yy8"))
         try FileManager.default.createDirectory(
-            at: out.appendingPathComponent("mini-s1.zip/occupied"), withIntermediateDirectories: true)
+            at: out.appendingPathComponent("mini-s1-participants.zip/occupied"), withIntermediateDirectories: true)
         let failing = try CLI.run(["pack", CLI.fixture("valid"), "--format", "md", "--out", out.path, "--zip"])
         #expect(failing.status == 3)
         #expect(
             FileManager.default.fileExists(atPath: out.appendingPathComponent("mini-s1/previous.txt").path),
             "the pack moved aside is back in place, and a failed run keeps it there")
-        #expect(Self.entries(of: out) == ["mini-s1", "mini-s1.zip"])
+        #expect(Self.entries(of: out) == ["mini-s1", "mini-s1-participants.zip"])
     }
 
     @Test func anOutputFolderReachedThroughASymbolicLinkIsRefused() throws {

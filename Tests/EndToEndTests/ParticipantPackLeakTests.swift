@@ -73,7 +73,8 @@ import Testing
                 ["pack", path, "--format", "html", "--out", out.path] + (language.map { ["--language", $0] } ?? []))
             #expect(result.status == 0, "\(result.stderr)")
             for session in curriculum.sessions {
-                let folder = out.appendingPathComponent("\(curriculum.id)-\(session.id)")
+                let folder = out.appendingPathComponent(
+                    "\(curriculum.id)-\(session.id)" + (language.map { ".\($0)" } ?? ""))
                 let participant = Self.visibleText(
                     try String(contentsOf: folder.appendingPathComponent("participant-pack.html"), encoding: .utf8))
                 let guide = Self.visibleText(
@@ -103,7 +104,7 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.stderr)")
         for page in ["facilitator-guide.html", "participant-pack.html"] {
-            let html = try String(contentsOf: out.appendingPathComponent("liaise-s1/" + page), encoding: .utf8)
+            let html = try String(contentsOf: out.appendingPathComponent("liaise-s1.fr/" + page), encoding: .utf8)
             #expect(html.contains("<html lang=\"fr\""), "\(page)")
             #expect(!html.contains("<script"), "\(page)")
             #expect(!html.contains("src=\"http"), "\(page) loads nothing from the network")
@@ -111,9 +112,9 @@ import Testing
             #expect(html.contains("@page"), "\(page) has a print stylesheet")
         }
         let guide = try String(
-            contentsOf: out.appendingPathComponent("liaise-s1/facilitator-guide.html"), encoding: .utf8)
+            contentsOf: out.appendingPathComponent("liaise-s1.fr/facilitator-guide.html"), encoding: .utf8)
         #expect(guide.contains("<svg"), "the guide draws each day's timeline")
-        let manifest = try String(contentsOf: out.appendingPathComponent("liaise-s1/pack.json"), encoding: .utf8)
+        let manifest = try String(contentsOf: out.appendingPathComponent("liaise-s1.fr/pack.json"), encoding: .utf8)
         #expect(manifest.contains("handouts/"), "participant handouts are copied into the pack")
     }
 

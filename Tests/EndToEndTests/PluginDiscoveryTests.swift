@@ -112,7 +112,7 @@ import Testing
         #expect(sandbox.starts("counted") == 0, "help starts no plugin")
         _ = try sandbox.pack(format: "counted")
         let warm = try CLI.run(["pack", "--help"], environment: environment)
-        #expect(warm.stdout.contains("counted, html, ics, imscc, md."), "\(warm.stdout)")
+        #expect(warm.stdout.contains("counted, html, ics, imscc, md, pdf."), "\(warm.stdout)")
         let imports = try CLI.run(["import", "--help"], environment: environment)
         #expect(imports.stdout.contains("Installed importers"), "\(imports.stdout)")
     }

@@ -130,7 +130,10 @@ import Testing
             curriculum: CLI.packageRoot.appendingPathComponent("Curricula/liaise").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("0 errors, 0 warnings, 2000"))
+        // Warnings, if any, are LIAISE's sessions not yet given in French (LNG002).
+        #expect(
+            result.stdout.range(of: #"0 errors, [0-9]+ warnings?, 2000"#, options: .regularExpression) != nil,
+            "\(result.stdout.suffix(200))")
     }
 
     @Test func ctrlCStopsTheRunningPluginsProcessGroup() throws {

@@ -125,7 +125,7 @@ import Testing
         ])
         #expect(pack.status == 0, "\(pack.stderr)")
         let participantPack = try String(
-            contentsOf: workshop.appendingPathComponent("packs/w-s1/participant-pack.html"), encoding: .utf8)
+            contentsOf: workshop.appendingPathComponent("packs/w-s1.fr/participant-pack.html"), encoding: .utf8)
         #expect(participantPack.contains("FR The method in three steps"))
         let settled = try files(under: workshop)
         let again = try CLI.run(["translate", "import", done])

@@ -45,7 +45,10 @@ extension CurriculumCommand {
         @Option(help: ArgumentHelp("The folder packs are written into.", valueName: "DIR"))
         var out: String = "packs"
 
-        @Flag(help: "Also write OUT/<programme>-<session>.zip, byte-for-byte reproducible.")
+        @Flag(
+            help:
+                "Also write the bundles OUT/<programme>-<session>-participants.zip (participant files only) and -facilitators.zip (everything), byte-for-byte reproducible."
+        )
         var zip = false
 
         @Option(
@@ -75,10 +78,19 @@ extension CurriculumCommand {
                 "Render participant-facing text in this translation, where one exists.", valueName: "LANG"))
         var language: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "The number of participants print totals and groups follow, over the delivery's participants=.",
+                valueName: "N"))
+        var participants: Int?
+
         @OptionGroup var configuration: ConfigurationOptions
 
         func validate() throws {
             if all && !sessions.isEmpty { throw ValidationError("--all and --session cannot be used together") }
+            if let participants, participants < 1 || participants >= 1_000_000 {
+                throw ValidationError("--participants must be a whole number from 1 to 999999")
+            }
         }
 
         func run() async throws {
@@ -148,9 +160,11 @@ extension CurriculumCommand {
             let uniqueFormats = formats.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let request = PackRequest(
                 sessions: uniqueSessions.isEmpty ? known : uniqueSessions,
-                formats: uniqueFormats.isEmpty ? available : uniqueFormats,
+                formats: uniqueFormats.isEmpty
+                    ? available.filter { !PackBuilder.onRequestFormats.contains($0) } : uniqueFormats,
                 outputFolder: out,
-                zip: zip, delivery: chosenDelivery, templates: nil, language: language)
+                zip: zip, delivery: chosenDelivery, templates: nil, language: language,
+                participants: participants)
             do {
                 let (results, notes) = try await PackBuilder(exporters: exporters).build(
                     curriculum, root: loaded.root, request: request, observer: progress)
@@ -168,7 +182,7 @@ extension CurriculumCommand {
                 for result in results {
                     for line in result.cleared { Terminal.standardError.write("note: \(TerminalText.escaped(line))\n") }
                     let folder = TerminalText.escaped(DisplayPath.of(result.folder))
-                    let zipNote = zip ? " and \(folder).zip" : ""
+                    let zipNote = zip ? " and \(folder)-participants.zip, \(folder)-facilitators.zip" : ""
                     output +=
                         "packed \(TerminalText.escaped(result.session)) → \(folder)/ (\(result.manifest.files.count) file\(result.manifest.files.count == 1 ? "" : "s"): \(TerminalText.escaped(result.manifest.formats.joined(separator: ", "))))\(zipNote)\n"
                 }

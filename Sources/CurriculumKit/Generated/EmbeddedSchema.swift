@@ -786,6 +786,8 @@ enum EmbeddedSchema {
                       <xs:element name="name" type="xs:string"/>
                       <xs:element name="address" type="xs:string" minOccurs="0"/>
                     </xs:sequence>
+                    <!-- How many people the room holds. -->
+                    <xs:attribute name="capacity" type="xs:positiveInteger"/>
                   </xs:complexType>
                 </xs:element>
                 <xs:element name="facilitator" minOccurs="0" maxOccurs="unbounded">
@@ -821,6 +823,9 @@ enum EmbeddedSchema {
               <xs:attribute name="fictional" type="xs:boolean" default="false"/>
               <!-- IANA time zones of participants who join online and hybrid items from elsewhere. -->
               <xs:attribute name="remote-timezones" type="c:timeZoneListType"/>
+              <!-- Head counts: expected participants, and participants per group when the cohort works in fixed groups. -->
+              <xs:attribute name="participants" type="xs:positiveInteger"/>
+              <xs:attribute name="group-size" type="xs:positiveInteger"/>
               <xs:attribute name="format-version" type="xs:string"/>
               <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="lax"/>
             </xs:complexType>

@@ -345,6 +345,9 @@ struct ModelBuilder {
             },
             isFictional: ["true", "1"].contains(element[attribute: "fictional"] ?? ""),
             remoteTimezones: words(element[attribute: "remote-timezones"]),
+            participants: element[attribute: "participants"].flatMap { Int($0) },
+            groupSize: element[attribute: "group-size"].flatMap { Int($0) },
+            roomCapacity: venue?[attribute: "capacity"].flatMap { Int($0) },
             location: location(element, file))
     }
 

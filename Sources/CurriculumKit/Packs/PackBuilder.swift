@@ -12,10 +12,12 @@ public struct PackRequest: Sendable {
     public var delivery: Delivery?
     public var templates: String?
     public var language: String?
+    /// `--participants`: the head count print totals and groups follow, over the delivery's.
+    public var participants: Int?
 
     public init(
         sessions: [String], formats: [String], outputFolder: String, zip: Bool, delivery: Delivery? = nil,
-        templates: String? = nil, language: String? = nil
+        templates: String? = nil, language: String? = nil, participants: Int? = nil
     ) {
         self.sessions = sessions
         self.formats = formats
@@ -24,6 +26,7 @@ public struct PackRequest: Sendable {
         self.delivery = delivery
         self.templates = templates
         self.language = language
+        self.participants = participants
     }
 }
 
@@ -38,6 +41,17 @@ public struct PackResult: Sendable {
 
 /// Runs the exporters for each session and hands their artifacts to the ``PackWriter``.
 public struct PackBuilder: Sendable {
+    /// The pack folder's name: `<programme>-<session>`, and `.<language>` after it for a language other than the
+    /// programme's source language, so a French pack never replaces the English one.
+    public static func packName(programme: String, session: String, language: String?, source: String) -> String {
+        let base = "\(programme)-\(session)"
+        guard let language, !language.isEmpty, language.lowercased() != source.lowercased() else { return base }
+        return base + "." + language
+    }
+
+    /// Formats written only when `--format` names them, not by default: `pdf` needs Chromium and takes longer.
+    public static let onRequestFormats: Set<String> = ["pdf"]
+
     /// Exporters by the format they produce.
     public var exporters: [String: PluginSpec]
 
@@ -69,7 +83,8 @@ public struct PackBuilder: Sendable {
         // A pack's name must be one plain folder name whatever the rules said (STR006 can be ignored); checked
         // before any exporter runs, and again by the writer.
         for session in request.sessions {
-            let name = "\(curriculum.id)-\(session)"
+            let name = Self.packName(
+                programme: curriculum.id, session: session, language: request.language, source: curriculum.language)
             if let problem = PackName.problem(with: name) {
                 throw PackFailure(
                     kind: .content,
@@ -81,10 +96,11 @@ public struct PackBuilder: Sendable {
         var options: [String: JSONValue] = [:]
         if let templates = request.templates { options["templates"] = .string(CurriculumRoot.canonical(templates)) }
         if let language = request.language { options["language"] = .string(language) }
+        if let participants = request.participants { options["participants"] = .number(Double(participants)) }
         let exporters = self.exporters
         let commonOptions = options
         let jobs = request.sessions.flatMap { session in request.formats.map { (session, $0) } }
-        let replies = try await withThrowingTaskGroup(of: (String, String, ExportResult).self) { group in
+        let replies = try await withThrowingTaskGroup(of: (String, String, String, ExportResult).self) { group in
             var next = 0
             func start() {
                 guard next < jobs.count else { return }
@@ -104,11 +120,11 @@ public struct PackBuilder: Sendable {
                     let reply = try await PluginHost().request(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
                         observer: observer, additions: TimetableResolver.additions(timetable))
-                    return (session, format, reply.result)
+                    return (session, format, reply.handshake.plugin.version, reply.result)
                 }
             }
             for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
-            var replies: [(String, String, ExportResult)] = []
+            var replies: [(String, String, String, ExportResult)] = []
             while let reply = try await group.next() {
                 replies.append(reply)
                 start()
@@ -116,13 +132,16 @@ public struct PackBuilder: Sendable {
             return replies
         }
         var diagnostics: [Diagnostic] = []
-        for (_, format, result) in replies {
+        for (_, format, _, result) in replies {
             for var diagnostic in result.diagnostics {
                 diagnostic.source = exporters[format]?.name
                 diagnostics.append(diagnostic)
             }
         }
         diagnostics = Validator.displayed(diagnostics, root: root).sorted(by: Diagnostic.reportOrder)
+        // One exporter serving two formats (html and pdf) reports the same findings twice: each is shown once.
+        var seenFindings: Set<String> = []
+        diagnostics = diagnostics.filter { seenFindings.insert(String(describing: $0)).inserted }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw PackContentError(diagnostics: diagnostics)
         }
@@ -133,11 +152,14 @@ public struct PackBuilder: Sendable {
         for session in request.sessions {
             let sessionReplies = replies.filter { $0.0 == session }.sorted { $0.1 < $1.1 }
             let items = sessionReplies.flatMap { reply in
-                reply.2.artifacts.map { PackWriter.Item(artifact: $0, exporter: exporters[reply.1]?.name ?? reply.1) }
+                reply.3.artifacts.map {
+                    PackWriter.Item(
+                        artifact: $0, exporter: exporters[reply.1]?.name ?? reply.1, exporterVersion: reply.2)
+                }
             }
             try writer.check(items)
             let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
-            let produced = sessionReplies.filter { !$0.2.artifacts.isEmpty }.map(\.1).sorted()
+            let produced = sessionReplies.filter { !$0.3.artifacts.isEmpty }.map(\.1).sorted()
             let manifest = PackManifest(
                 programme: curriculum.id, revision: curriculum.revision, session: session, delivery: delivery?.id,
                 language: request.language ?? curriculum.language, formats: produced,
@@ -150,7 +172,9 @@ public struct PackBuilder: Sendable {
             ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
         var results: [PackResult] = []
         for plan in plans {
-            let name = "\(curriculum.id)-\(plan.session)"
+            let name = Self.packName(
+                programme: curriculum.id, session: plan.session, language: request.language, source: curriculum.language
+            )
             do {
                 let written = try writer.write(
                     plan.items, manifest: plan.manifest, into: out, named: name, zip: request.zip)

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Puts a finished pack in place: the folder `<name>` and, with `--zip`, `<name>.zip` beside it, in the output
-/// folder `parent`.
+/// Puts a finished pack in place: the folder `<name>` and, with `--zip`, the bundles `<name>-participants.zip` and
+/// `<name>-facilitators.zip` beside it, in the output folder `parent`.
 ///
-/// Everything is staged first (the folder in `.<name>.staging-XXXXXX`, the zip in `.<name>.zip.partial-XXXXXX`,
-/// both complete and flushed), so publishing is only renames: the old folder aside to `.<name>.old-XXXXXX`, the
-/// staged folder into place, the staged zip over the old zip. When a rename fails the earlier ones are undone,
+/// Everything is staged first (the folder in `.<name>.staging-XXXXXX`, each zip in `.<name>.zip.partial-XXXXXX`,
+/// all complete and flushed), so publishing is only renames: the old folder aside to `.<name>.old-XXXXXX`, the
+/// staged folder into place, then each staged zip over the old one, which is first linked aside
+/// (`.<name>.zip.old-XXXXXX`) so it can be put back. When a rename fails the earlier ones are undone,
 /// so the previous pack stays as it was; the error says so, or says exactly what is in place when even undoing
 /// failed. A run killed between two renames leaves its leftovers, which the next run for the same pack clears:
 /// it first puts back a pack a killed run had moved aside, then removes stale staging folders and partial zips.
@@ -16,19 +17,35 @@ struct PackPublication {
     let name: String
 
     var destination: String { parent + "/" + name }
-    var zipPath: String { destination + ".zip" }
+    /// The single zip earlier versions wrote; removed when a pack is published, since it would no longer match.
+    var legacyZipPath: String { destination + ".zip" }
+
+    /// The two bundles `--zip` writes.
+    enum Bundle: String, CaseIterable {
+        case participants, facilitators
+    }
+
+    /// Where a bundle goes.
+    func zipPath(_ bundle: Bundle) -> String { destination + "-\(bundle.rawValue).zip" }
+
+    /// A zip written beside its destination, ready to be renamed into place.
+    struct StagedZip {
+        var path: String
+        var destination: String
+    }
 
     // MARK: - Leftovers
 
     /// The kinds of leftover a run of this pack can leave behind.
     enum Leftover: CaseIterable {
-        case staging, retired, partialZip
+        case staging, retired, partialZip, retiredZip
 
         var marker: String {
             switch self {
             case .staging: ".staging"
             case .retired: ".old"
             case .partialZip: ".zip.partial"
+            case .retiredZip: ".zip.old"
             }
         }
     }
@@ -83,10 +100,9 @@ struct PackPublication {
 
     // MARK: - Publishing
 
-    /// Writes the zip next to where it goes, complete and flushed, under a name no other run uses.
-    func stageZip(_ archive: [UInt8]) throws(PackFailure) -> String {
-        let suffix = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(6))
-        let path = parent + "/.\(name).zip.partial-\(suffix)"
+    /// Writes a bundle next to where it goes, complete and flushed, under a name no other run uses.
+    func stageZip(_ archive: [UInt8], for bundle: Bundle) throws(PackFailure) -> StagedZip {
+        let path = parent + "/.\(name).zip.partial-\(Self.suffix())"
         StagingFolders.insert(path)
         do {
             try FileWriting.write(archive, to: path)
@@ -96,23 +112,25 @@ struct PackPublication {
             throw PackFailure(
                 kind: .io, message: "cannot write the zip of \(destination): \(error.message)", outcome: .unchanged)
         }
-        return path
+        return StagedZip(path: path, destination: zipPath(bundle))
     }
 
-    /// Moves the staged folder (and zip) into place, replacing an earlier pack whole, or leaves everything as it
-    /// was and throws.
-    func publish(staging: String, zip stagedZip: String?) throws(PackFailure) {
-        defer {
-            if let stagedZip {
-                unlink(stagedZip)
-                StagingFolders.remove(stagedZip)
-            }
+    /// Removes staged zips that were not published (after a failure); harmless for published ones.
+    func discard(_ zips: [StagedZip]) {
+        for zip in zips {
+            unlink(zip.path)
+            StagingFolders.remove(zip.path)
         }
-        try StagingFolders.publishing { () throws(PackFailure) in try renameIntoPlace(staging, zip: stagedZip) }
     }
 
-    /// The renames of ``publish(staging:zip:)``, undone in reverse when one fails.
-    private func renameIntoPlace(_ staging: String, zip stagedZip: String?) throws(PackFailure) {
+    /// Moves the staged folder (and zips) into place, replacing an earlier pack whole, or leaves everything as it
+    /// was and throws.
+    func publish(staging: String, zips: [StagedZip]) throws(PackFailure) {
+        try StagingFolders.publishing { () throws(PackFailure) in try renameIntoPlace(staging, zips: zips) }
+    }
+
+    /// The renames of ``publish(staging:zips:)``, undone in reverse when one fails.
+    private func renameIntoPlace(_ staging: String, zips: [StagedZip]) throws(PackFailure) {
         var retired: String? = nil
         if exists(destination) {
             guard let aside = TemporaryFolder.make(in: parent, prefix: ".\(name).old") else {
@@ -130,17 +148,52 @@ struct PackPublication {
             let reason = Self.lastError()
             throw failure("cannot publish \(destination): \(reason)", restoring: retired, newFolder: nil)
         }
-        if let stagedZip {
-            guard rename(stagedZip, zipPath) == 0 else {
-                let reason = Self.lastError()
-                throw failure("cannot write \(zipPath): \(reason)", restoring: retired, newFolder: staging)
+        // Each old zip is linked aside before the new one replaces it, so a later failure can put it back.
+        var placed: [(destination: String, previous: String?)] = []
+        for zip in zips {
+            var previous: String? = nil
+            if exists(zip.destination) {
+                let aside = parent + "/.\(name).zip.old-\(Self.suffix())"
+                guard link(zip.destination, aside) == 0 else {
+                    let reason = Self.lastError()
+                    restore(placed)
+                    throw failure(
+                        "cannot write \(zip.destination): \(reason)", restoring: retired, newFolder: staging)
+                }
+                previous = aside
             }
-        } else if exists(zipPath) {
-            // A zip from an earlier run would no longer match the pack that replaced it.
-            unlink(zipPath)
+            guard rename(zip.path, zip.destination) == 0 else {
+                let reason = Self.lastError()
+                if let previous { unlink(previous) }
+                restore(placed)
+                throw failure("cannot write \(zip.destination): \(reason)", restoring: retired, newFolder: staging)
+            }
+            placed.append((zip.destination, previous))
         }
+        for (_, previous) in placed { if let previous { unlink(previous) } }
+        // Zips that no longer match the pack that replaced them: the single zip of earlier versions always, the
+        // bundles when this run wrote none.
+        var stale = [legacyZipPath]
+        if zips.isEmpty { stale += Bundle.allCases.map(zipPath) }
+        for path in stale where exists(path) { unlink(path) }
         if let retired { try? FileManager.default.removeItem(atPath: retired) }
         FileWriting.syncPath(parent)
+    }
+
+    /// Puts back the zips a failed publication had already replaced (or removes those that were new).
+    private func restore(_ placed: [(destination: String, previous: String?)]) {
+        for (destination, previous) in placed.reversed() {
+            if let previous {
+                rename(previous, destination)
+            } else {
+                unlink(destination)
+            }
+        }
+    }
+
+    /// Six letters and digits for a name no other run uses.
+    private static func suffix() -> String {
+        String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(6))
     }
 
     /// Undoes the renames made so far and describes the outcome truthfully.
@@ -153,7 +206,7 @@ struct PackPublication {
             return PackFailure(
                 kind: .io,
                 message: message
-                    + "; the new pack folder \(destination) stays in place without its zip"
+                    + "; the new pack folder \(destination) stays in place without its zips"
                     + (retired.map { " (the previous pack is in \($0))" } ?? ""),
                 outcome: .replacedWithoutZip)
         }

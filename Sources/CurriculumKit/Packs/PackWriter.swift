@@ -16,10 +16,13 @@ public struct PackWriter: Sendable {
     public struct Item: Sendable {
         public var artifact: Artifact
         public var exporter: String
+        /// The exporter's version from its handshake, recorded in `pack.json`.
+        public var exporterVersion: String?
 
-        public init(artifact: Artifact, exporter: String) {
+        public init(artifact: Artifact, exporter: String, exporterVersion: String? = nil) {
             self.artifact = artifact
             self.exporter = exporter
+            self.exporterVersion = exporterVersion
         }
     }
 
@@ -40,7 +43,8 @@ public struct PackWriter: Sendable {
     ///   - manifest: The manifest without its file list, which is filled in here.
     ///   - folder: The output folder, absolute; a symbolic link anywhere in it is refused.
     ///   - name: The pack folder's name inside `folder`; anything but one plain path component is refused.
-    ///   - zip: Whether to write `<name>.zip` beside the folder too.
+    ///   - zip: Whether to write the bundles `<name>-participants.zip` (participant files only) and
+    ///     `<name>-facilitators.zip` (every file and `pack.json`) beside the folder too.
     /// - Returns: The manifest as written, and what was cleared from an earlier interrupted run.
     public func write(
         _ items: [Item], manifest: PackManifest, into folder: String, named name: String, zip: Bool
@@ -70,7 +74,9 @@ public struct PackWriter: Sendable {
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             try FileWriting.write(file.bytes, to: staging + "/" + path)
             manifest.files.append(
-                .init(path: path, size: file.bytes.count, sha256: SHA256.hex(file.bytes), mediaType: file.mediaType))
+                .init(
+                    path: path, size: file.bytes.count, sha256: SHA256.hex(file.bytes), mediaType: file.mediaType,
+                    audience: file.audience, plugin: file.plugin))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -79,17 +85,25 @@ public struct PackWriter: Sendable {
         }
         try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json")
         try FileWriting.syncFolder(staging)
-        var stagedZip: String? = nil
+        var stagedZips: [PackPublication.StagedZip] = []
+        defer { publication.discard(stagedZips) }
         if zip {
-            var writer = ZipWriter()
-            for (path, file) in files { writer.add(path: "\(name)/\(path)", bytes: file.bytes) }
-            writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
-            let archive: [UInt8]
-            do { archive = try writer.archive() } catch { throw PackFailure(kind: .io, message: error.description) }
-            // The zip is complete on disk before the published folder is touched.
-            stagedZip = try publication.stageZip(archive)
+            // Two bundles: everything for the team, and only the participant files for participants. Both are
+            // complete on disk before the published folder is touched.
+            for bundle in PackPublication.Bundle.allCases {
+                var writer = ZipWriter()
+                for (path, file) in files where bundle == .facilitators || file.audience == .participants {
+                    writer.add(path: "\(name)/\(path)", bytes: file.bytes)
+                }
+                if bundle == .facilitators {
+                    writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
+                }
+                let archive: [UInt8]
+                do { archive = try writer.archive() } catch { throw PackFailure(kind: .io, message: error.description) }
+                stagedZips.append(try publication.stageZip(archive, for: bundle))
+            }
         }
-        try publication.publish(staging: staging, zip: stagedZip)
+        try publication.publish(staging: staging, zips: stagedZips)
         published = true
         return (manifest, cleared)
     }
@@ -109,6 +123,8 @@ public struct PackWriter: Sendable {
     private struct ResolvedFile {
         var bytes: [UInt8]
         var mediaType: String?
+        var audience: ArtifactAudience
+        var plugin: PackManifest.Producer?
     }
 
     /// Checks every path and turns every artifact into bytes; one bad artifact fails the whole pack.
@@ -141,7 +157,9 @@ public struct PackWriter: Sendable {
             } else {
                 bytes = try copy(artifact.copyOf ?? "", for: path, exporter: item.exporter)
             }
-            files[path] = ResolvedFile(bytes: bytes, mediaType: artifact.mediaType)
+            files[path] = ResolvedFile(
+                bytes: bytes, mediaType: artifact.mediaType, audience: artifact.audience ?? .facilitators,
+                plugin: item.exporterVersion.map { PackManifest.Producer(name: item.exporter, version: $0) })
         }
         return files
     }

@@ -306,10 +306,12 @@ public struct NativeXMLWriter: Sendable {
                 "fictional": delivery.isFictional ? "true" : nil,
                 "remote-timezones": delivery.remoteTimezones.isEmpty
                     ? nil : delivery.remoteTimezones.joined(separator: " "),
+                "participants": delivery.participants.map(String.init),
+                "group-size": delivery.groupSize.map(String.init),
             ])
         if let title = delivery.title { label("title", title, into: &out) }
         if let venue = delivery.venueName {
-            out.open("venue")
+            out.open("venue", ["capacity": delivery.roomCapacity.map(String.init)])
             out.text("name", venue)
             if let address = delivery.venueAddress { out.text("address", address) }
             out.close("venue")

@@ -14,13 +14,20 @@ public struct Delivery: Codable, Sendable, Equatable {
     public var isFictional: Bool
     /// IANA time zones of participants who join online and hybrid items from elsewhere (`remote-timezones`).
     public var remoteTimezones: [String]
+    /// How many participants are expected (`participants=`); print totals and groups follow it.
+    public var participants: Int?
+    /// How many participants work in one group (`group-size=`), when the cohort is split the same way throughout.
+    public var groupSize: Int?
+    /// How many people the room holds (`capacity=` on `<venue>`).
+    public var roomCapacity: Int?
     public var location: SourceLocation?
 
     /// Creates a delivery.
     public init(
         id: String, programme: String, timezone: String, title: Label? = nil, venueName: String? = nil,
         venueAddress: String? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
-        isFictional: Bool = false, remoteTimezones: [String] = [], location: SourceLocation? = nil
+        isFictional: Bool = false, remoteTimezones: [String] = [], participants: Int? = nil, groupSize: Int? = nil,
+        roomCapacity: Int? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.programme = programme
@@ -32,11 +39,20 @@ public struct Delivery: Codable, Sendable, Equatable {
         self.runs = runs
         self.isFictional = isFictional
         self.remoteTimezones = remoteTimezones
+        self.participants = participants
+        self.groupSize = groupSize
+        self.roomCapacity = roomCapacity
         self.location = location
     }
 
-    /// Decodes a delivery; `isFictional` and `remoteTimezones` may be absent (models written before they existed)
-    /// and then are `false` and empty.
+    /// The number of groups when the delivery gives a group size: participants divided by it, rounded up.
+    public var groupCount: Int? {
+        guard let participants, let groupSize, groupSize > 0 else { return nil }
+        return (participants + groupSize - 1) / groupSize
+    }
+
+    /// Decodes a delivery; `isFictional`, `remoteTimezones` and the head counts may be absent (models written
+    /// before they existed) and then are `false`, empty and unknown.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -49,6 +65,9 @@ public struct Delivery: Codable, Sendable, Equatable {
         runs = try container.decode([SessionRun].self, forKey: .runs)
         isFictional = try container.decodeIfPresent(Bool.self, forKey: .isFictional) ?? false
         remoteTimezones = try container.decodeIfPresent([String].self, forKey: .remoteTimezones) ?? []
+        participants = try container.decodeIfPresent(Int.self, forKey: .participants)
+        groupSize = try container.decodeIfPresent(Int.self, forKey: .groupSize)
+        roomCapacity = try container.decodeIfPresent(Int.self, forKey: .roomCapacity)
         location = try container.decodeIfPresent(SourceLocation.self, forKey: .location)
     }
 

@@ -295,15 +295,20 @@ public struct Artifact: Codable, Sendable, Equatable {
     public var base64: String?
     /// A file under the curriculum root to copy.
     public var copyOf: String?
+    /// Who the file is for: ``ArtifactAudience/participants`` may be handed to participants; anything else, or no
+    /// audience, is kept for facilitators (the participant bundle leaves it out).
+    public var audience: ArtifactAudience?
 
     public init(
-        path: String, mediaType: String? = nil, text: String? = nil, base64: String? = nil, copyOf: String? = nil
+        path: String, mediaType: String? = nil, text: String? = nil, base64: String? = nil, copyOf: String? = nil,
+        audience: ArtifactAudience? = nil
     ) {
         self.path = path
         self.mediaType = mediaType
         self.text = text
         self.base64 = base64
         self.copyOf = copyOf
+        self.audience = audience
     }
 }
 

@@ -45,10 +45,19 @@ struct GoldenProgramme {
             )
         }
         let prefix = id + "-"
-        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(prefix) }
+        // A pack in another language than the source is named `<programme>-<session>.<language>`.
+        let suffix =
+            options.firstIndex(of: "--language").flatMap {
+                options.indices.contains($0 + 1) ? "." + options[$0 + 1] : nil
+            } ?? ""
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+            $0.hasPrefix(prefix) && $0.hasSuffix(suffix)
+        }
         return Packs(
             folder: out,
-            sessions: names.sorted().map { (String($0.dropFirst(prefix.count)), out.appendingPathComponent($0)) })
+            sessions: names.sorted().map {
+                (String($0.dropFirst(prefix.count).dropLast(suffix.count)), out.appendingPathComponent($0))
+            })
     }
 
     /// The entries of a cartridge (a zip), by path inside it, read by Python's `zipfile`, an independent reader.

@@ -1,29 +1,36 @@
-import CurriculumModel
+public import CurriculumModel
 
-/// Renders the model's rich text as HTML: paragraphs, lists and quotes with emphasis, strong text, links and
-/// glossary terms. Every piece of text is escaped here; links are kept only for `http`, `https` and `mailto`.
-struct RichTextRenderer {
+/// Renders the model's rich text as HTML — paragraphs, lists and quotes with emphasis, strong text, links and
+/// glossary terms — for every exporter that writes HTML. Every piece of text is escaped here, and links follow
+/// ``LinkPolicy``.
+public struct RichTextHTML: Sendable {
     /// The language to render, or `nil` for the source language.
-    var language: String?
+    public var language: String?
     /// The programme's source language, written on texts that have no translation into ``language``.
-    var sourceLanguage: String
+    public var sourceLanguage: String
     /// Glossary entries that have an anchor on the page being rendered; terms naming them become links.
-    var glossaryAnchors: Set<String>
+    public var glossaryAnchors: Set<String>
 
-    /// The HTML of a text, or `nil` when there is no text or it renders to nothing.
-    func html(_ text: RichText?) -> String? {
+    public init(language: String?, sourceLanguage: String, glossaryAnchors: Set<String> = []) {
+        self.language = language
+        self.sourceLanguage = sourceLanguage
+        self.glossaryAnchors = glossaryAnchors
+    }
+
+    /// The HTML of a text, or `nil` when there is no text or it renders to nothing. A text shown in the source
+    /// language on a translated page is wrapped in an element whose `lang` says so.
+    public func html(_ text: RichText?) -> String? {
         guard let text else { return nil }
         let body = blocks(text.blocks(in: language))
         guard !body.isEmpty else { return nil }
         if let language, language != sourceLanguage, !text.hasTranslation(language) {
-            // The source text stands in for a missing translation: say which language it is in.
-            return "<div lang=\"\(HTMLText.escape(sourceLanguage))\">\(body)</div>"
+            return "<div lang=\"\(HTMLEscaping.escape(sourceLanguage))\">\(body)</div>"
         }
         return body
     }
 
     /// The HTML of a list of blocks.
-    func blocks(_ blocks: [Block]) -> String {
+    public func blocks(_ blocks: [Block]) -> String {
         var html = ""
         for block in blocks {
             switch block.kind {
@@ -44,28 +51,29 @@ struct RichTextRenderer {
     }
 
     /// The HTML of a run of inline content. Links are never nested: inside a link, terms and links render as text.
-    func inlines(_ inlines: [Inline], insideLink: Bool) -> String {
+    public func inlines(_ inlines: [Inline], insideLink: Bool) -> String {
         var html = ""
         for inline in inlines {
             let inner = { (nested: Bool) in
-                inline.text.map(HTMLText.escape) ?? self.inlines(inline.children ?? [], insideLink: nested)
+                inline.text.map(HTMLEscaping.escape) ?? self.inlines(inline.children ?? [], insideLink: nested)
             }
             switch inline.kind {
             case .text:
-                html += inline.text.map(HTMLText.escape) ?? ""
+                html += inline.text.map(HTMLEscaping.escape) ?? ""
             case .emphasis:
                 html += "<em>\(inner(insideLink))</em>"
             case .strong:
                 html += "<strong>\(inner(insideLink))</strong>"
             case .link:
-                if !insideLink, let href = HTMLText.safeExternalHref(inline.href) {
-                    html += "<a href=\"\(HTMLText.escape(href))\">\(inner(true))</a>"
+                if !insideLink, let href = LinkPolicy.safeExternalHref(inline.href) {
+                    html += "<a href=\"\(HTMLEscaping.escape(href))\">\(inner(true))</a>"
                 } else {
                     html += inner(insideLink)
                 }
             case .term:
                 if !insideLink, let ref = inline.ref, glossaryAnchors.contains(ref) {
-                    html += "<a class=\"term\" href=\"#\(HTMLText.anchor("glossary", ref))\">\(inner(true))</a>"
+                    html +=
+                        "<a class=\"term\" href=\"#\(HTMLEscaping.anchor("glossary", ref))\">\(inner(true))</a>"
                 } else {
                     html += "<span class=\"term\">\(inner(insideLink))</span>"
                 }

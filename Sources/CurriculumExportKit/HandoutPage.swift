@@ -1,0 +1,104 @@
+/// A Markdown handout as a page ready to print: rendered by ``MarkdownHTML``, with the pack's stylesheet, cut
+/// lines where a card set has `---`, and only the part in the pack's language when the handout holds several.
+public struct HandoutPage: Sendable {
+    /// The handout's Markdown source.
+    public var markdown: String
+    /// The programme's source language, and its translation languages in declared order.
+    public var sourceLanguage: String
+    public var translationLanguages: [String]
+
+    public init(markdown: String, sourceLanguage: String, translationLanguages: [String]) {
+        self.markdown = markdown
+        self.sourceLanguage = sourceLanguage
+        self.translationLanguages = translationLanguages
+    }
+
+    /// The handout's top-level parts: the text split before each `# ` heading outside fenced code. A handout that
+    /// holds several languages gives each its own top-level heading (source language first, then the programme's
+    /// translation languages in the order `<languages translations=…>` declares them).
+    public var parts: [String] {
+        var parts: [[Substring]] = []
+        var current: [Substring] = []
+        var fence: Substring? = nil
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+            } else if line.hasPrefix("# "), current.contains(where: { $0.hasPrefix("# ") }) {
+                parts.append(current)
+                current = []
+            }
+            current.append(line)
+        }
+        parts.append(current)
+        return parts.map { $0.joined(separator: "\n") }
+    }
+
+    /// The Markdown to print in a language, and the language it is in: the part for that language when the
+    /// handout has exactly one top-level part per programme language, otherwise the whole handout in the source
+    /// language.
+    public func part(for language: String) -> (markdown: String, language: String) {
+        let languages = [sourceLanguage] + translationLanguages
+        let parts = self.parts
+        guard parts.count > 1, parts.count == languages.count,
+            let index = languages.firstIndex(where: { $0.lowercased() == language.lowercased() })
+        else { return (markdown, sourceLanguage) }
+        return (parts[index], languages[index])
+    }
+
+    /// The page in a language: a self-contained HTML document. Each stretch between `---` lines is a card kept
+    /// whole on paper, with a dashed cut line between cards.
+    ///
+    /// - Parameters:
+    ///   - language: The pack's language.
+    ///   - title: The handout's title, escaped here.
+    ///   - styles: The pack's stylesheet (CSS, inserted into a `<style>` element).
+    ///   - generator: The exporter and its version, for the `generator` meta element.
+    public func html(language: String, title: String, styles: String, generator: String) -> String {
+        let (source, used) = part(for: language)
+        let body = MarkdownHTML.html(source)
+        let cards = body.components(separatedBy: "<hr />\n")
+        let content: String
+        if cards.count > 1 {
+            content = cards.map { "<section class=\"card\">\n\($0)</section>\n" }
+                .joined(separator: "<hr class=\"cut\" />\n")
+        } else {
+            content = body
+        }
+        return """
+            <!doctype html>
+            <html lang="\(HTMLEscaping.escape(used))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="generator" content="\(HTMLEscaping.escape(generator))">
+            <title>\(HTMLEscaping.escape(title))</title>
+            <style>
+            \(styles)
+            \(Self.handoutStyles)
+            </style>
+            </head>
+            <body class="handout\(cards.count > 1 ? " cards" : "")">
+            <main>
+            \(content)</main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// What a printed handout needs on top of the pack's stylesheet: cut lines and cards kept whole.
+    public static let handoutStyles = """
+        body.handout main { max-width: 46em; margin: 0 auto; padding: 1em; }
+        body.handout table { border-collapse: collapse; width: 100%; }
+        body.handout th, body.handout td { border: 1px solid #999; padding: 0.3em 0.5em; vertical-align: top;
+          overflow-wrap: anywhere; }
+        body.handout .card { break-inside: avoid; page-break-inside: avoid; padding: 0.4em 0; }
+        body.handout hr.cut { border: none; border-top: 1px dashed #555; margin: 1em 0; overflow: visible;
+          height: 0; }
+        body.handout hr.cut::after { content: "\\2702"; position: relative; top: -0.75em; left: 0;
+          background: #fff; padding-right: 0.3em; color: #555; }
+        @media print { body.handout main { max-width: none; padding: 0; } }
+        """
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The words exporters write around the content (headings, column names, kinds of activity) in one language,
+/// read from the translators' catalogues (`Resources/strings/<language>.json`, embedded in the binary).
+///
+/// A language without a catalogue, and any key a catalogue lacks, falls back to English, so a partly translated
+/// catalogue still gives whole pages. ``missingKeys(in:)`` lists what a translator still has to do.
+public struct StringCatalogue: Sendable {
+    /// The BCP 47 tag asked for.
+    public let language: String
+    /// Every string, English filled in where the language's catalogue has none.
+    public let strings: [String: String]
+
+    /// The catalogue for a language: its base tag's file (`fr` for `fr-BE`) over English.
+    public init(language: String) {
+        self.language = language
+        var strings = Self.catalogue(named: "en")
+        let base = Self.baseLanguage(language)
+        if base != "en" { strings.merge(Self.catalogue(named: base)) { _, translated in translated } }
+        self.strings = strings
+    }
+
+    /// The string for a key, or the key itself when no catalogue has it (a visible, testable mistake).
+    public subscript(_ key: String) -> String { strings[key] ?? key }
+
+    /// A value from one of the vocabularies (`kind.group-work`, `per.participant`…), or the raw value.
+    public func term(_ vocabulary: String, _ value: String) -> String { strings["\(vocabulary).\(value)"] ?? value }
+
+    /// The languages that have a catalogue, sorted.
+    public static var languages: [String] { EmbeddedStrings.catalogues.keys.sorted() }
+
+    /// The keys English has and a language's catalogue lacks, sorted.
+    public static func missingKeys(in language: String) -> [String] {
+        let english = catalogue(named: "en")
+        let other = catalogue(named: baseLanguage(language))
+        return english.keys.filter { other[$0] == nil }.sorted()
+    }
+
+    /// `fr` for `fr-BE`, lower-cased.
+    public static func baseLanguage(_ tag: String) -> String {
+        tag.split(separator: "-").first.map { String($0).lowercased() } ?? "en"
+    }
+
+    /// One embedded catalogue decoded; empty when there is none for the name (checked by the tests for the
+    /// shipped files, so a broken file cannot reach a user).
+    static func catalogue(named name: String) -> [String: String] {
+        guard let text = EmbeddedStrings.catalogues[name],
+            let decoded = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        else { return [:] }
+        return decoded
+    }
+}

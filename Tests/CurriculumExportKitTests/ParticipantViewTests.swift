@@ -1,0 +1,27 @@
+import CurriculumExportKit
+import CurriculumModel
+import Testing
+
+/// The participant view's defaults: a text's own `for=` decides, else the field's default audience.
+@Suite struct ParticipantViewTests {
+    static func text(_ audience: Visibility?) -> RichText {
+        RichText(blocks: [.paragraph([.text("x")])], audience: audience)
+    }
+
+    @Test func participantInstructionsDefaultToParticipantsAndEveryOtherFieldToAll() {
+        #expect(ParticipantView.Field.participantInstructions.defaultAudience == .participant)
+        for field in ParticipantView.Field.allCases where field != .participantInstructions {
+            #expect(field.defaultAudience == .all, "\(field)")
+        }
+    }
+
+    @Test(arguments: ParticipantView.Field.allCases)
+    func aTextsOwnAudienceOverridesTheFieldDefault(field: ParticipantView.Field) {
+        #expect(ParticipantView.sees(Self.text(nil), as: field))
+        #expect(ParticipantView.sees(Self.text(.participant), as: field))
+        #expect(!ParticipantView.sees(Self.text(.facilitator), as: field))
+        #expect(!ParticipantView.sees(Self.text(.organiser), as: field))
+        #expect(!ParticipantView.sees(nil, as: field))
+        #expect(ParticipantView.text(Self.text(.facilitator), as: field) == nil)
+    }
+}
