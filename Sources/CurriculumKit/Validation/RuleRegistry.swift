@@ -22,7 +22,8 @@ public enum RuleRegistry {
         // Timing
         InvalidDuration.self, MissingDuration.self, DayOverruns.self, LongDay.self, NoBreak.self,
         DurationOutsideRange.self, DeliveryDatesOutOfOrder.self, UnknownTimeZone.self, DeliveryMismatch.self,
-        DayEndsEarly.self, InvalidClockTime.self, ZeroDuration.self, OnlineOutsideRemoteHours.self, HeadCountDoesNotFit.self,
+        DayEndsEarly.self, InvalidClockTime.self, ZeroDuration.self, OnlineOutsideRemoteHours.self,
+        HeadCountDoesNotFit.self,
         // Pedagogy
         SessionWithoutObjectives.self, ObjectiveNotDeveloped.self, ObjectiveNotAssessed.self,
         UnmeasurableObjective.self, MissingFacilitatorNotes.self, MissingParticipantInstructions.self,
