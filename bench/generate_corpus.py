@@ -479,7 +479,8 @@ class Curriculum:
             attrs += ' cases="%s"' % " ".join(cases)
         grouping = {"input": "plenary", "plenary": "plenary", "energiser": "plenary", "welcome": "plenary",
                     "closing": "plenary", "evaluation": "individual"}.get(a.kind, r.choice(["small-groups", "pairs", "small-groups"]))
-        sensitive = element == "activity" and r.random() < 0.15
+        # Role-plays and exercises stay unmarked, so no sensitive one follows another (SAF008).
+        sensitive = element == "activity" and r.random() < 0.15 and a.kind not in ("role-play", "exercise")
         attrs += ' grouping="%s"' % grouping
         if sensitive:
             attrs += ' sensitivity="%s"' % r.choice(["medium", "high"])
@@ -531,9 +532,15 @@ class Curriculum:
         q = tx.question()
         L = ["%s<question %s>" % (pad, attrs), label("text", q[0], q[1], indent + 2)]
         if qtype in ("single", "multiple"):
-            for _ in range(r.randint(2, 4)):
+            count = r.randint(2, 4)
+            # A knowledge check has its key (PED013): one right option, or one or two for multiple choice.
+            correct = set(r.sample(range(count), 1 if qtype == "single" else r.randint(1, min(2, count))))
+            for index in range(count):
                 o = tx.short()
-                L.append(label("option", o[0], o[1], indent + 2))
+                option = label("option", o[0], o[1], indent + 2)
+                if index in correct:
+                    option = option.replace("<option>", '<option correct="true">', 1)
+                L.append(option)
         L.append("%s</question>" % pad)
         return L
 
@@ -772,8 +779,10 @@ class Curriculum:
                    "Un programme de formation pour les collectivités locales et leurs partenaires", 4),
              "    <code>%s</code>" % self.code,
              rich("summary", tx, 4, paragraphs=(1, 3), list_chance=0, term_chance=0.3),
-             "    <owner>European Forum for Urban Security (Efus)</owner>",
-             "    <funder>European Commission</funder>",
+             "    <provenance><p>Generated for the benchmark from invented text; no real body produced it."
+             "</p><t xml:lang=\"fr\"><p>Produit pour le banc d'essai à partir de textes inventés ; aucun organisme"
+             " réel ne l'a produit.</p></t></provenance>",
+             "    <owner>CurriculumKit benchmark</owner>",
              "    <keywords>"]
         for t in self.topics:
             L.append("      <keyword>%s</keyword>" % esc(t[1].lower()))
