@@ -40,12 +40,36 @@ import Testing
     @Test func underTheDefaultLimitTheSameFileIsCopiedWhole() throws {
         let folder = try Self.curriculum(handoutMB: 3, configuration: nil)
         defer { try? FileManager.default.removeItem(at: folder) }
+        // Non-zero bytes in every 1 MiB chunk the core streams, so a chunk lost or repeated changes the checksum.
+        let source = folder.appendingPathComponent("c/handouts/partner-map.md").path
+        let handle = try #require(FileHandle(forWritingAtPath: source))
+        for offset in [0, 1_048_575, 1_048_576, 2_500_000, 3 * 1_048_576 - 1] {
+            try handle.seek(toOffset: UInt64(offset))
+            handle.write(Data("x".utf8))
+        }
+        try handle.close()
         let out = folder.appendingPathComponent("out").path
         let result = try CLI.run(
-            ["pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out, "--trust-config"])
+            [
+                "pack", folder.appendingPathComponent("c").path, "--format", "html", "--out", out, "--trust-config",
+                "--zip",
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         let copied = try FileManager.default.attributesOfItem(atPath: out + "/mini-s1/handouts/partner-map.md")
         #expect(copied[.size] as? Int == 3 * 1_048_576)
+        // pack.json's checksum of the streamed copy is the source's, as an independent tool computes it.
+        let sum = try CLI.run([source], executable: "/usr/bin/sha256sum").stdout.prefix(64)
+        let manifest = try String(contentsOfFile: out + "/mini-s1/pack.json", encoding: .utf8)
+        #expect(manifest.contains(#""sha256" : "\#(sum)""#), "pack.json does not hold the source's SHA-256 \(sum)")
+        // The bundles read the copy back whole.
+        let listing = try CLI.run(
+            [
+                "-c",
+                "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.getinfo('mini-s1/handouts/partner-map.md').file_size)",
+                out + "/mini-s1-participants.zip",
+            ], executable: "/usr/bin/python3")
+        #expect(
+            listing.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "\(3 * 1_048_576)", "\(listing.stderr)")
     }
 
     @Test func anUnusableLimitIsRefused() throws {

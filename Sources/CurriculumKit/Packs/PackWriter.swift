@@ -72,10 +72,19 @@ public struct PackWriter: Sendable {
         var manifest = manifest
         manifest.files = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
-            try FileWriting.write(file.bytes, to: staging + "/" + path)
+            let target = staging + "/" + path
+            let written: (size: Int, sha256: String)
+            switch file.body {
+            case .bytes(let bytes):
+                try FileWriting.write(bytes, to: target)
+                written = (bytes.count, SHA256.hex(bytes))
+            case .copy(let source):
+                // Streamed: a large resource never sits in memory whole.
+                written = try FileWriting.copy(source, to: target, refused: source.refusal)
+            }
             manifest.files.append(
                 .init(
-                    path: path, size: file.bytes.count, sha256: SHA256.hex(file.bytes), mediaType: file.mediaType,
+                    path: path, size: written.size, sha256: written.sha256, mediaType: file.mediaType,
                     audience: file.audience, plugin: file.plugin))
         }
         let encoder = JSONEncoder()
@@ -92,8 +101,15 @@ public struct PackWriter: Sendable {
             // complete on disk before the published folder is touched.
             for bundle in PackPublication.Bundle.allCases {
                 var writer = ZipWriter()
-                for (path, file) in files where bundle == .facilitators || file.audience == .participants {
-                    writer.add(path: "\(name)/\(path)", bytes: file.bytes)
+                for (path, file) in files.sorted(by: { $0.key < $1.key })
+                where bundle == .facilitators || file.audience == .participants {
+                    // A copied file is read back from the staging folder, one file at a time.
+                    let bytes: [UInt8]
+                    switch file.body {
+                    case .bytes(let inline): bytes = inline
+                    case .copy: bytes = try FileWriting.read(staging + "/" + path)
+                    }
+                    writer.add(path: "\(name)/\(path)", bytes: bytes)
                 }
                 if bundle == .facilitators {
                     writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
@@ -115,13 +131,26 @@ public struct PackWriter: Sendable {
 
     /// The bytes of every artifact by path, after the checks ``write(_:manifest:to:zip:)`` makes.
     public func contents(of items: [Item]) throws(PackFailure) -> [String: [UInt8]] {
-        try resolve(items).mapValues(\.bytes)
+        var contents: [String: [UInt8]] = [:]
+        for (path, file) in try resolve(items) {
+            switch file.body {
+            case .bytes(let bytes): contents[path] = bytes
+            case .copy(let source): contents[path] = try FileWriting.read(source.absolutePath, refused: source.refusal)
+            }
+        }
+        return contents
     }
 
     // MARK: - Steps
 
     private struct ResolvedFile {
-        var bytes: [UInt8]
+        /// What the file holds: bytes from the exporter's answer, or a file of the curriculum to copy.
+        enum Body {
+            case bytes([UInt8])
+            case copy(CopySource)
+        }
+
+        var body: Body
         var mediaType: String?
         var audience: ArtifactAudience
         var plugin: PackManifest.Producer?
@@ -142,9 +171,9 @@ public struct PackWriter: Sendable {
                         "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with \(bodies) bodies; exactly one of text, base64 and copyOf is needed"
                 )
             }
-            let bytes: [UInt8]
+            let body: ResolvedFile.Body
             if let text = artifact.text {
-                bytes = Array(text.utf8)
+                body = .bytes(Array(text.utf8))
             } else if let base64 = artifact.base64 {
                 guard let data = Data(base64Encoded: base64) else {
                     throw PackFailure(
@@ -153,12 +182,12 @@ public struct PackWriter: Sendable {
                             "\(producer) \"\(item.exporter)\" returned \(ArtifactPath.quoted(path)) with invalid base64"
                     )
                 }
-                bytes = Array(data)
+                body = .bytes(Array(data))
             } else {
-                bytes = try copy(artifact.copyOf ?? "", for: path, exporter: item.exporter)
+                body = .copy(try copySource(artifact.copyOf ?? "", for: path, exporter: item.exporter))
             }
             files[path] = ResolvedFile(
-                bytes: bytes, mediaType: artifact.mediaType, audience: artifact.audience ?? .facilitators,
+                body: body, mediaType: artifact.mediaType, audience: artifact.audience ?? .facilitators,
                 plugin: item.exporterVersion.map { PackManifest.Producer(name: item.exporter, version: $0) })
         }
         return files
@@ -210,12 +239,19 @@ public struct PackWriter: Sendable {
     /// `maxResourceMB`), and this one keeps any exporter from making the core hold more.
     static let largestCopy = 1 << 30
 
-    /// Reads a `copyOf` source, which must be a regular file inside the curriculum root, no larger than
-    /// ``largestCopy``.
+    /// A `copyOf` source after its checks: a regular file inside the curriculum root, no larger than
+    /// ``largestCopy`` when checked. It is read only when the pack is written, in chunks (``FileWriting/copy``).
+    struct CopySource: Sendable {
+        var absolutePath: String
+        /// The message that says why the copy failed, given the reason.
+        var refusal: @Sendable (String) -> PackFailure
+    }
+
+    /// Checks a `copyOf` source without reading it.
     ///
-    /// The file is opened without blocking (a FIFO would otherwise wait for ever), checked on the open descriptor,
-    /// and read in chunks into one buffer of the size it had when opened.
-    private func copy(_ source: String, for path: String, exporter: String) throws(PackFailure) -> [UInt8] {
+    /// The file is opened without blocking (a FIFO would otherwise wait for ever) and checked on the open
+    /// descriptor; the copy checks again, since the file may change in between.
+    private func copySource(_ source: String, for path: String, exporter: String) throws(PackFailure) -> CopySource {
         if let problem = ArtifactPath.problem(with: source) {
             throw PackFailure(
                 kind: .exporter,
@@ -228,43 +264,17 @@ public struct PackWriter: Sendable {
                     "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)), which leaves the curriculum root"
             )
         }
-        let refused = { (reason: String) in
+        let producer = producer
+        let refused: @Sendable (String) -> PackFailure = { reason in
             PackFailure(
                 kind: .exporter,
                 message:
                     "\(producer) \"\(exporter)\" asked to copy \(ArtifactPath.quoted(source)) into \(path), but \(reason)"
             )
         }
-        let descriptor = open(root.absolute(source), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw refused(
-                errno == ENOENT
-                    ? "that file does not exist" : "it cannot be opened: \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw refused("that is not a regular file")
-        }
-        let size = Int(status.st_size)
-        guard size <= Self.largestCopy else {
-            throw refused("the file holds \(size) bytes, more than the \(Self.largestCopy) bytes the core copies")
-        }
-        let chunk = 1 << 20
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { return }
-            while count < size {
-                let got = read(descriptor, base + count, min(chunk, size - count))
-                if got < 0 && errno == EINTR { continue }
-                if got < 0 { failure = errno }
-                if got <= 0 { break }
-                count += got
-            }
-        }
-        if failure != 0 { throw refused("it cannot be read: \(String(cString: strerror(failure)))") }
-        return bytes
+        let absolute = root.absolute(source)
+        _ = try FileWriting.openForCopy(absolute, refused: refused).close()
+        return CopySource(absolutePath: absolute, refusal: refused)
     }
 
     /// The pack folder itself must be a folder or nothing, never a link to write through.
@@ -289,6 +299,16 @@ public struct PackWriter: Sendable {
 /// Writing files with fixed permissions and durable contents.
 enum FileWriting {
     static func write(_ bytes: [UInt8], to path: String) throws(PackFailure) {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try writeAll(bytes[...], to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else {
+            throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Creates a new file (and its folders) with fixed permissions, returning its descriptor.
+    static func create(_ path: String) throws(PackFailure) -> Int32 {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(
@@ -301,8 +321,12 @@ enum FileWriting {
         guard descriptor >= 0 else {
             throw PackFailure(kind: .io, message: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        defer { close(descriptor) }
         fchmod(descriptor, 0o644)
+        return descriptor
+    }
+
+    /// Writes every byte, retrying short and interrupted writes.
+    static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String) throws(PackFailure) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes {
@@ -314,9 +338,98 @@ enum FileWriting {
             }
             offset += written
         }
-        guard fsync(descriptor) == 0 else {
+    }
+
+    /// An open source file of a copy, and its size when opened.
+    struct OpenSource {
+        var descriptor: Int32
+        var size: Int
+
+        func close() -> Int32 { Foundation.close(descriptor) }
+    }
+
+    /// Opens a file to copy: without blocking, a regular file, no larger than ``PackWriter/largestCopy``.
+    static func openForCopy(
+        _ path: String, refused: (String) -> PackFailure
+    ) throws(PackFailure) -> OpenSource {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw refused(
+                errno == ENOENT
+                    ? "that file does not exist" : "it cannot be opened: \(String(cString: strerror(errno)))")
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            Foundation.close(descriptor)
+            throw refused("that is not a regular file")
+        }
+        let size = Int(status.st_size)
+        guard size <= PackWriter.largestCopy else {
+            Foundation.close(descriptor)
+            throw refused("the file holds \(size) bytes, more than the \(PackWriter.largestCopy) bytes the core copies")
+        }
+        return OpenSource(descriptor: descriptor, size: size)
+    }
+
+    /// Copies a file into a new file in 1 MiB chunks, hashing as it goes, so the copy never sits in memory whole.
+    /// A source that grows past ``PackWriter/largestCopy`` while it is copied is refused.
+    ///
+    /// - Returns: The bytes copied and their SHA-256 in hexadecimal.
+    static func copy(
+        _ source: PackWriter.CopySource, to path: String, refused: (String) -> PackFailure
+    ) throws(PackFailure) -> (size: Int, sha256: String) {
+        let input = try openForCopy(source.absolutePath, refused: refused)
+        defer { _ = input.close() }
+        let output = try create(path)
+        defer { Foundation.close(output) }
+        var hasher = SHA256.Hasher()
+        var total = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Foundation.read(input.descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { throw refused("it cannot be read: \(String(cString: strerror(errno)))") }
+            if got == 0 { break }
+            total += got
+            guard total <= PackWriter.largestCopy else {
+                throw refused("the file grew past the \(PackWriter.largestCopy) bytes the core copies")
+            }
+            hasher.update(chunk[0..<got])
+            try writeAll(chunk[0..<got], to: output, path: path)
+        }
+        guard fsync(output) == 0 else {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
+        let digest = hasher.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return (total, digest)
+    }
+
+    /// Reads a whole file the pack itself wrote.
+    static func read(_ path: String) throws(PackFailure) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PackFailure(kind: .io, message: "cannot read back \(path)")
+        }
+        return Array(data)
+    }
+
+    /// Reads a whole `copyOf` source, for callers that need the bytes themselves (an import's assets).
+    static func read(_ path: String, refused: (String) -> PackFailure) throws(PackFailure) -> [UInt8] {
+        let input = try openForCopy(path, refused: refused)
+        defer { _ = input.close() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(input.size)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Foundation.read(input.descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { throw refused("it cannot be read: \(String(cString: strerror(errno)))") }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[0..<got])
+            guard bytes.count <= PackWriter.largestCopy else {
+                throw refused("the file grew past the \(PackWriter.largestCopy) bytes the core copies")
+            }
+        }
+        return bytes
     }
 
     /// Sets folder permissions and flushes every folder's entries to disk.
