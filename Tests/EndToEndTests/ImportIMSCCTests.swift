@@ -362,6 +362,13 @@ import Testing
         #expect(original.count == 27, "\(original)")
         #expect(back == original)
         let xml = try String(contentsOfFile: imported, encoding: .utf8)
+        // The quizzes come back as the session's questions, with their keys: session 1's two pre-session and ten
+        // end-of-session questions, and the right option of q-aw-1.
+        #expect(xml.components(separatedBy: "<question id=").count - 1 == 12, "the imported questions")
+        #expect(
+            xml.contains(
+                "<option correct=\"true\">part of the local, integrated crime-prevention and security policy</option>"),
+            "the key of q-aw-1 survives the round trip")
         #expect(xml.contains("id=\"liaise\""))
         // The cartridge's own metadata gives back each item's ID, kind and duration, breaks and meals included.
         #expect(xml.contains("<item id=\"s1-break-1\" kind=\"break\" duration=\"PT15M\""))

@@ -53,6 +53,8 @@ struct CurriculumKitSession {
             id: sessionID, number: 1, declaredDays: days.count, title: Label(title), days: days,
             location: curriculum.sessions.first?.location)
         session.summary = curriculum.sessions.first?.summary
+        // The quizzes the general mapping read (QTI, with their keys) are the session's evaluation.
+        session.evaluation = curriculum.sessions.flatMap(\.evaluation)
         result.sessions = [session]
         if let programme = value("programme", in: facts) { result.id = programme }
         return result
