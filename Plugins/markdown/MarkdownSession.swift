@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import Foundation
 
@@ -14,14 +15,18 @@ struct MarkdownSession {
         lines.append(
             "*\(MarkdownEscaping.text(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")"
         )
+        // The notes are written in the programme's source language; the notices come from the same catalogue as
+        // the other exporters' covers.
+        let text = StringCatalogue(language: curriculum.language)
         if let provenance = curriculum.meta.provenance {
             lines.append("")
             lines.append(
-                "> **About this material.** " + markdown(provenance).replacingOccurrences(of: "\n", with: "\n> "))
+                "> **\(text["aboutThisMaterial"]).** "
+                    + markdown(provenance).replacingOccurrences(of: "\n", with: "\n> "))
         }
         if delivery?.isFictional == true {
             lines.append("")
-            lines.append("> This cohort is a fictional example: its venue, people and dates are invented.")
+            lines.append("> " + text["fictionalDelivery"])
         }
         if let summary = session.summary {
             lines.append("")

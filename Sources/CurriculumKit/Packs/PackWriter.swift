@@ -273,7 +273,7 @@ public struct PackWriter: Sendable {
             )
         }
         let absolute = root.absolute(source)
-        _ = try FileWriting.openForCopy(absolute, refused: refused).close()
+        Foundation.close(try FileWriting.openForCopy(absolute, refused: refused))
         return CopySource(absolutePath: absolute, refusal: refused)
     }
 
@@ -340,18 +340,10 @@ enum FileWriting {
         }
     }
 
-    /// An open source file of a copy, and its size when opened.
-    struct OpenSource {
-        var descriptor: Int32
-        var size: Int
-
-        func close() -> Int32 { Foundation.close(descriptor) }
-    }
-
     /// Opens a file to copy: without blocking, a regular file, no larger than ``PackWriter/largestCopy``.
     static func openForCopy(
         _ path: String, refused: (String) -> PackFailure
-    ) throws(PackFailure) -> OpenSource {
+    ) throws(PackFailure) -> Int32 {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw refused(
@@ -368,40 +360,26 @@ enum FileWriting {
             Foundation.close(descriptor)
             throw refused("the file holds \(size) bytes, more than the \(PackWriter.largestCopy) bytes the core copies")
         }
-        return OpenSource(descriptor: descriptor, size: size)
+        return descriptor
     }
 
     /// Copies a file into a new file in 1 MiB chunks, hashing as it goes, so the copy never sits in memory whole.
-    /// A source that grows past ``PackWriter/largestCopy`` while it is copied is refused.
     ///
     /// - Returns: The bytes copied and their SHA-256 in hexadecimal.
     static func copy(
         _ source: PackWriter.CopySource, to path: String, refused: (String) -> PackFailure
     ) throws(PackFailure) -> (size: Int, sha256: String) {
-        let input = try openForCopy(source.absolutePath, refused: refused)
-        defer { _ = input.close() }
         let output = try create(path)
         defer { Foundation.close(output) }
         var hasher = SHA256.Hasher()
-        var total = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let got = chunk.withUnsafeMutableBytes { Foundation.read(input.descriptor, $0.baseAddress, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            if got < 0 { throw refused("it cannot be read: \(String(cString: strerror(errno)))") }
-            if got == 0 { break }
-            total += got
-            guard total <= PackWriter.largestCopy else {
-                throw refused("the file grew past the \(PackWriter.largestCopy) bytes the core copies")
-            }
-            hasher.update(chunk[0..<got])
-            try writeAll(chunk[0..<got], to: output, path: path)
+        let total = try forEachChunk(of: source.absolutePath, refused: refused) { chunk throws(PackFailure) in
+            hasher.update(chunk)
+            try writeAll(chunk, to: output, path: path)
         }
         guard fsync(output) == 0 else {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
-        let digest = hasher.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-        return (total, digest)
+        return (total, SHA256.hex(digest: hasher.finalize()))
     }
 
     /// Reads a whole file the pack itself wrote.
@@ -414,22 +392,35 @@ enum FileWriting {
 
     /// Reads a whole `copyOf` source, for callers that need the bytes themselves (an import's assets).
     static func read(_ path: String, refused: (String) -> PackFailure) throws(PackFailure) -> [UInt8] {
-        let input = try openForCopy(path, refused: refused)
-        defer { _ = input.close() }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(input.size)
+        try forEachChunk(of: path, refused: refused) { chunk throws(PackFailure) in bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// Reads a `copyOf` source in 1 MiB chunks, checked as ``openForCopy(_:refused:)`` checks it; a source that
+    /// grows past ``PackWriter/largestCopy`` while it is read is refused.
+    ///
+    /// - Returns: How many bytes were read.
+    @discardableResult
+    private static func forEachChunk(
+        of path: String, refused: (String) -> PackFailure,
+        _ body: (ArraySlice<UInt8>) throws(PackFailure) -> Void
+    ) throws(PackFailure) -> Int {
+        let input = try openForCopy(path, refused: refused)
+        defer { Foundation.close(input) }
+        var total = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let got = chunk.withUnsafeMutableBytes { Foundation.read(input.descriptor, $0.baseAddress, $0.count) }
+            let got = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, $0.count) }
             if got < 0 && errno == EINTR { continue }
             if got < 0 { throw refused("it cannot be read: \(String(cString: strerror(errno)))") }
-            if got == 0 { break }
-            bytes.append(contentsOf: chunk[0..<got])
-            guard bytes.count <= PackWriter.largestCopy else {
+            if got == 0 { return total }
+            total += got
+            guard total <= PackWriter.largestCopy else {
                 throw refused("the file grew past the \(PackWriter.largestCopy) bytes the core copies")
             }
+            try body(chunk[0..<got])
         }
-        return bytes
     }
 
     /// Sets folder permissions and flushes every folder's entries to disk.

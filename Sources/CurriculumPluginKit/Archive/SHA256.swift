@@ -14,7 +14,12 @@ public enum SHA256 {
 
     /// The digest of some bytes as 64 lowercase hexadecimal digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        digest(bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        hex(digest: digest(bytes))
+    }
+
+    /// A digest (from ``digest(_:)`` or ``Hasher/finalize()``) as 64 lowercase hexadecimal digits.
+    public static func hex(digest: [UInt8]) -> String {
+        digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     /// The 32-byte digest of some bytes.
