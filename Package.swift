@@ -60,6 +60,8 @@ let package = Package(
             name: "CurriculumKit",
             dependencies: [
                 "CurriculumXML", "CurriculumModel", "CurriculumPluginKit",
+                // The participant view: the rules ask it what participants see, as the exporters do.
+                "CurriculumExportKit",
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             swiftSettings: strict

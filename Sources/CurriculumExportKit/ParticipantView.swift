@@ -43,6 +43,13 @@ public enum ParticipantView {
         sees(text, as: field) ? text : nil
     }
 
+    /// Whether a text's own `for=` names participants. Only an authoring mistake on a facilitator-only field
+    /// (facilitator notes, sensitivity notes) makes this matter: the view still withholds such a text, and EXP001
+    /// reports it so the author knows it was never shown.
+    public static func isMarkedForParticipants(_ text: RichText?) -> Bool {
+        text?.audience?.isVisibleToParticipants == true
+    }
+
     /// Whether a resource's title, link and file may reach participants (its `for=`).
     public static func sees(_ resource: Resource) -> Bool { resource.visibility.isVisibleToParticipants }
 
@@ -52,6 +59,28 @@ public enum ParticipantView {
     /// Whether an evaluation instrument is handed to participants (its `for=`, all by default). Answer keys of its
     /// questions never are.
     public static func sees(_ instrument: Instrument) -> Bool { (instrument.audience ?? .all).isVisibleToParticipants }
+
+    /// The curriculum elements whose text never reaches participants, whatever their own `for=`: facilitator
+    /// notes, sensitivity notes, steps, debrief questions, variants, room notes, preparation, materials, answer-key
+    /// explanations and deliveries. For code that reads curriculum files as XML (the translation exchange) rather
+    /// than the model.
+    public static let facilitatorElements: Set<String> = [
+        "facilitator-notes", "sensitivity-note", "steps", "debrief", "variant", "room", "preparation", "materials",
+        "explanation", "deliveries", "delivery",
+    ]
+
+    /// Whether participants may read the text of an element of a curriculum file, read as XML.
+    ///
+    /// - Parameters:
+    ///   - element: The element's name.
+    ///   - markedFor: Its `for=` attribute, if any.
+    ///   - insideWithheld: Whether an enclosing element already withholds its content from participants.
+    public static func sees(element: String, markedFor: String?, insideWithheld: Bool) -> Bool {
+        if insideWithheld || facilitatorElements.contains(element) { return false }
+        guard let markedFor else { return true }
+        // An unknown value is a schema error reported elsewhere; until it is fixed, nothing is shown on its word.
+        return Visibility(rawValue: markedFor)?.isVisibleToParticipants ?? false
+    }
 
     /// The IDs of the resources a participant-visible item of the session lists: only those may be handed out.
     /// A participant-visible resource that only a facilitator item lists stays with the facilitators.

@@ -77,8 +77,23 @@ import Testing
             """
         let found = try texts(xml)
         #expect(found.map(\.id) == ["a/title", "a/steps/step[1]", "a/steps/step[2]", "a/facilitator-notes"])
-        #expect(found.map(\.readers) == [.participant, .participant, .participant, .facilitator])
+        // Steps are facilitator material, as the participant view says.
+        #expect(found.map(\.readers) == [.participant, .facilitator, .facilitator, .facilitator])
         #expect(found.last?.form == .paragraph)
         #expect(found.last?.source == "Careful")
+    }
+
+    @Test func readersAreThoseTheParticipantViewShowsTheText() throws {
+        let xml = """
+            <module xmlns="urn:curriculumkit:curriculum:1" id="m">
+              <activity id="a"><title>A</title><purpose><p>Why</p></purpose>
+                <participant-instructions for="facilitator"><p>Hidden</p></participant-instructions>
+                <debrief><question>Asked</question></debrief><variant mode="online"><p>Online</p></variant></activity>
+              <activity id="b" for="organiser"><title>Team</title></activity>
+            </module>
+            """
+        let found = try texts(xml)
+        #expect(found.map(\.id) == ["a/title", "a/purpose", "a/participant-instructions", "a/debrief/question", "a/variant", "b/title"])
+        #expect(found.map(\.readers) == [.participant, .participant, .facilitator, .facilitator, .facilitator, .facilitator])
     }
 }

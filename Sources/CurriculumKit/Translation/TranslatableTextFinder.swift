@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 import CurriculumXML
@@ -14,11 +15,6 @@ struct TranslatableTextFinder {
         "summary", "provenance", "description", "purpose", "participant-instructions", "facilitator-notes", "context",
         "approach", "impact", "lessons", "content-warning", "definition", "sensitivity-note", "room", "variant",
     ]
-    /// Texts only facilitators or organisers receive, whatever their `for=`.
-    static let facilitatorOnly: Set<String> = [
-        "facilitator-notes", "sensitivity-note", "room", "preparation", "materials", "deliveries", "delivery",
-    ]
-
     let file: String
 
     func texts(in root: XMLElement) -> [TranslatableText] {
@@ -31,9 +27,9 @@ struct TranslatableTextFinder {
         _ element: XMLElement, anchor: String, path: [String], facilitator: Bool, parent: XMLElement?,
         into found: inout [TranslatableText]
     ) {
-        let forFacilitator =
-            facilitator || Self.facilitatorOnly.contains(element.name)
-            || ["facilitator", "organiser"].contains(element[attribute: "for"] ?? "")
+        // The participant view decides which elements participants read, as it does for every export.
+        let forFacilitator = !ParticipantView.sees(
+            element: element.name, markedFor: element[attribute: "for"], insideWithheld: facilitator)
         if let form = form(of: element, parent: parent) {
             let translatable = text(
                 element, form: form, id: ([anchor] + path).joined(separator: "/"), facilitator: forFacilitator)

@@ -1,9 +1,11 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// Every piece of text in a curriculum, with where it is and whether participants will read it.
 ///
 /// Rules about text (empty titles, translations, personal data, secrets, link wording) walk this list instead of
-/// each knowing the whole model.
+/// each knowing the whole model. Whether participants read a text is asked of ``ParticipantView``, the same view
+/// the exporters print from, so the rules check exactly what participants will be given.
 struct TextInventory {
     enum Content: Sendable {
         case label(Label)
@@ -64,10 +66,14 @@ struct TextInventory {
         translatedSessions = Set(c.sessions.filter { !$0.translationLanguages.isEmpty }.map(\.id))
         add(.label(c.title), .phrase("programme title"), c.location, participant: true, required: true)
         if let summary = c.meta.summary {
-            add(.rich(summary), .phrase("programme summary"), c.location, participant: true)
+            add(
+                .rich(summary), .phrase("programme summary"), c.location,
+                participant: ParticipantView.sees(summary, as: .programmeSummary))
         }
         if let provenance = c.meta.provenance {
-            add(.rich(provenance), .phrase("programme provenance"), c.location, participant: true)
+            add(
+                .rich(provenance), .phrase("programme provenance"), c.location,
+                participant: ParticipantView.sees(provenance, as: .provenance))
         }
         for audience in c.audiences {
             add(
@@ -78,17 +84,21 @@ struct TextInventory {
         for resource in c.resources { addResource(resource, session: nil) }
         for study in c.caseStudies { addCase(study, session: nil) }
         for entry in c.glossary {
+            // Participants get a glossary entry only when they may read its definition.
+            let visible = ParticipantView.sees(entry.definition, as: .glossaryDefinition)
             add(
-                .label(entry.term), .named("glossary term", id: entry.id), entry.location, participant: true,
+                .label(entry.term), .named("glossary term", id: entry.id), entry.location, participant: visible,
                 required: true)
-            add(.rich(entry.definition), .named("glossary definition", id: entry.id), entry.location, participant: true)
+            add(.rich(entry.definition), .named("glossary definition", id: entry.id), entry.location, participant: visible)
         }
         for module in c.modules {
             add(
                 .label(module.title), .part("title", of: "module", id: module.id), module.location, participant: true,
                 required: true)
             if let summary = module.summary {
-                add(.rich(summary), .part("summary", of: "module", id: module.id), module.location, participant: true)
+                add(
+                    .rich(summary), .part("summary", of: "module", id: module.id), module.location,
+                    participant: ParticipantView.sees(summary, as: .moduleSummary))
             }
             module.objectives.forEach { addObjective($0, session: nil) }
             module.resources.forEach { addResource($0, session: nil) }
@@ -127,7 +137,8 @@ struct TextInventory {
             required: true, session: id)
         if let summary = session.summary {
             add(
-                .rich(summary), .part("summary", of: "session", id: id), session.location, participant: true,
+                .rich(summary), .part("summary", of: "session", id: id), session.location,
+                participant: ParticipantView.sees(summary, as: .sessionSummary),
                 session: id)
         }
         for task in session.preparation {
@@ -152,13 +163,16 @@ struct TextInventory {
             }
         }
         for instrument in session.evaluation {
+            let visible = ParticipantView.sees(instrument)
             add(
                 .label(instrument.title), .part("title", of: "instrument", id: instrument.id), instrument.location,
-                participant: true, required: true, session: id)
-            instrument.questions.forEach { addQuestion($0, session: id) }
+                participant: visible, required: true, session: id)
+            instrument.questions.forEach { addQuestion($0, session: id, participant: visible) }
             guard translated else { continue }
             for moduleID in instrument.questionModules {
-                c.module(moduleID)?.questions.forEach { addQuestion($0, session: id, translationOnly: true) }
+                c.module(moduleID)?.questions.forEach {
+                    addQuestion($0, session: id, participant: visible, translationOnly: true)
+                }
             }
         }
         guard translated else { return }
@@ -170,12 +184,12 @@ struct TextInventory {
         for day in session.days {
             for item in day.agenda {
                 for ref in item.resources where seenResources.insert(ref).inserted {
-                    if let resource = shared.resources[ref], resource.visibility.isVisibleToParticipants {
+                    if let resource = shared.resources[ref], ParticipantView.sees(resource) {
                         addResource(resource, session: id, translationOnly: true)
                     }
                 }
                 for ref in item.cases where seenCases.insert(ref).inserted {
-                    if let study = shared.cases[ref], study.visibility.isVisibleToParticipants {
+                    if let study = shared.cases[ref], ParticipantView.sees(study) {
                         addCase(study, session: id, translationOnly: true)
                     }
                 }
@@ -190,7 +204,7 @@ struct TextInventory {
     }
 
     private mutating func addResource(_ resource: Resource, session: String?, translationOnly: Bool = false) {
-        let visible = resource.visibility.isVisibleToParticipants
+        let visible = ParticipantView.sees(resource)
         add(
             .label(resource.title), .part("title", of: "resource", id: resource.id), resource.location,
             participant: visible,
@@ -198,19 +212,20 @@ struct TextInventory {
         if !translationOnly, let description = resource.description {
             add(
                 .rich(description), .part("description", of: "resource", id: resource.id), resource.location,
-                participant: visible)
+                participant: visible && ParticipantView.sees(description, as: .resourceDescription))
         }
     }
 
     private mutating func addCase(_ study: CaseStudy, session: String?, translationOnly: Bool = false) {
-        let visible = study.visibility.isVisibleToParticipants
+        let visible = ParticipantView.sees(study)
         add(
             .label(study.title), .part("title", of: "case study", id: study.id), study.location, participant: visible,
             required: true,
             session: session, translationOnly: translationOnly)
         if let summary = study.summary {
             add(
-                .rich(summary), .part("summary", of: "case study", id: study.id), study.location, participant: visible,
+                .rich(summary), .part("summary", of: "case study", id: study.id), study.location,
+                participant: visible && ParticipantView.sees(summary, as: .caseStudySection),
                 session: session,
                 translationOnly: translationOnly)
         }
@@ -228,7 +243,7 @@ struct TextInventory {
             if let text {
                 add(
                     .rich(text), .part(part, of: "case study", id: study.id), text.location ?? study.location,
-                    participant: visible)
+                    participant: visible && ParticipantView.sees(text, as: .caseStudySection))
             }
         }
         if let notes = study.facilitatorNotes {
@@ -241,23 +256,25 @@ struct TextInventory {
     private mutating func addActivity(_ activity: Activity, session: String?, translationOnly: Bool = false) {
         let owner = activity.module == nil && session != nil ? "item" : "activity"
         func role(_ part: String) -> Role { .part(part, of: owner, id: activity.id) }
-        let visible = (activity.audience ?? .all).isVisibleToParticipants
+        let visible = ParticipantView.sees(activity)
         let at = translationOnly ? activity.agendaLocation : activity.location
         add(
             .label(activity.title), role("title"), at, participant: visible, required: true, session: session,
             translationOnly: translationOnly)
         if let purpose = activity.purpose {
             add(
-                .rich(purpose), role("purpose"), purpose.location ?? at, participant: visible, session: session,
+                .rich(purpose), role("purpose"), purpose.location ?? at,
+                participant: visible && ParticipantView.sees(purpose, as: .purpose), session: session,
                 translationOnly: translationOnly)
         }
         if let instructions = activity.participantInstructions {
             add(
                 .rich(instructions), role("participant instructions"), instructions.location ?? at,
-                participant: visible && (instructions.audience ?? .participant).isVisibleToParticipants,
+                participant: visible && ParticipantView.sees(instructions, as: .participantInstructions),
                 session: session, translationOnly: translationOnly)
         }
         guard !translationOnly else { return }
+        // Steps, notes, debrief questions and variants are never participant fields of the view.
         for step in activity.steps { add(.label(step.text), role("step"), at, participant: false) }
         if let notes = activity.facilitatorNotes {
             add(.rich(notes), role("facilitator notes"), notes.location ?? at, participant: false)
@@ -275,14 +292,19 @@ struct TextInventory {
         }
     }
 
-    private mutating func addQuestion(_ question: Question, session: String?, translationOnly: Bool = false) {
+    /// - Parameter participant: Whether participants are handed the instrument that asks it (module questions are
+    ///   written for participants).
+    private mutating func addQuestion(
+        _ question: Question, session: String?, participant: Bool = true, translationOnly: Bool = false
+    ) {
         add(
-            .label(question.text), .named("question", id: question.id), question.location, participant: true,
+            .label(question.text), .named("question", id: question.id), question.location, participant: participant,
             required: true,
             session: session, translationOnly: translationOnly)
         for option in question.options {
             add(
-                .label(option), .part("option", of: "question", id: question.id), question.location, participant: true,
+                .label(option), .part("option", of: "question", id: question.id), question.location,
+                participant: participant,
                 session: session, translationOnly: translationOnly)
         }
         guard let key = question.key else { return }
@@ -291,7 +313,7 @@ struct TextInventory {
         for feedback in key.feedback {
             add(
                 .label(feedback.text), .part("feedback", of: "question", id: question.id),
-                feedback.location ?? question.location, participant: true, session: session,
+                feedback.location ?? question.location, participant: participant, session: session,
                 translationOnly: translationOnly)
         }
         for answer in key.acceptedAnswers {

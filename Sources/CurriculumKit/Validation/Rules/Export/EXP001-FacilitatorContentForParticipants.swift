@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// EXP001: Facilitator content marked for participants. Checks facilitator notes and sensitivity notes for a participant audience.
@@ -16,7 +17,7 @@ enum FacilitatorContentForParticipants: ModelRule {
             for (name, text) in [
                 ("facilitator notes", activity.facilitatorNotes), ("sensitivity note", activity.sensitivityNote),
             ] {
-                if let audience = text?.audience, audience.isVisibleToParticipants {
+                if ParticipantView.isMarkedForParticipants(text), let audience = text?.audience {
                     report.report(
                         Self.self, "the \(name) of \"\(activity.id)\" are marked for=\"\(audience.rawValue)\"",
                         at: text?.location ?? activity.location)
@@ -24,7 +25,9 @@ enum FacilitatorContentForParticipants: ModelRule {
             }
         }
         for study in context.allCaseStudies {
-            if let audience = study.facilitatorNotes?.audience, audience.isVisibleToParticipants {
+            if ParticipantView.isMarkedForParticipants(study.facilitatorNotes),
+                let audience = study.facilitatorNotes?.audience
+            {
                 report.report(
                     Self.self,
                     "the facilitator notes of case study \"\(study.id)\" are marked for=\"\(audience.rawValue)\"",

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// EXP002: Facilitator-only resource on a participant activity. Checks the resources of participant-visible activities.
@@ -13,9 +14,9 @@ enum FacilitatorResourceOnParticipantActivity: ModelRule {
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         let resources = Dictionary(context.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for activity in context.allActivities where (activity.audience ?? .all).isVisibleToParticipants {
+        for activity in context.allActivities where ParticipantView.sees(activity) {
             for ref in activity.resources {
-                if let resource = resources[ref], !resource.visibility.isVisibleToParticipants {
+                if let resource = resources[ref], !ParticipantView.sees(resource) {
                     report.report(
                         Self.self,
                         "\"\(activity.id)\" lists resource \"\(ref)\", which is for \(resource.visibility.rawValue)s only",

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// SAF006: Case study shown without consent. Checks participant-visible case studies for consent or anonymisation.
@@ -13,7 +14,7 @@ enum CaseStudyShownWithoutConsent: ModelRule {
 
     static func check(_ context: ValidationContext, into report: inout DiagnosticCollector) {
         for study in context.allCaseStudies
-        where study.visibility.isVisibleToParticipants
+        where ParticipantView.sees(study)
             && (study.consent == "pending"
                 || (study.anonymised == "no" && study.consent != "obtained" && study.consent != "public-source"))
         {
