@@ -213,8 +213,8 @@ struct SessionContent {
     func label(_ label: Label?) -> String { label?.text(in: language) ?? "" }
 
     /// The source language when a label is shown untranslated on a translated page (for a `lang` attribute).
-    func fallbackLanguage(_ label: Label) -> Any {
-        guard let language, language != curriculum.language, !label.hasTranslation(language) else { return Absent() }
+    func fallbackLanguage(_ label: Label) -> String? {
+        guard let language, language != curriculum.language, !label.hasTranslation(language) else { return nil }
         return curriculum.language
     }
 

@@ -9,6 +9,10 @@ import Mustache
 /// In that folder, `facilitator-guide.mustache`, `participant-pack.mustache` and `styles.css` replace the
 /// defaults when present; any other `*.mustache` file is registered as a partial under its name without the
 /// extension (`{{> cover}}` for `cover.mustache`).
+///
+/// Templates from the folder are held to their view models (``GuideViewModel``, ``PackViewModel``): a key the
+/// view model does not have — a misspelling, or a facilitator field in the participant pack — is an error naming
+/// the file, line, column and key, instead of a page that silently prints nothing there.
 struct TemplateSet {
     static let guideName = "facilitator-guide"
     static let participantName = "participant-pack"
@@ -30,6 +34,8 @@ struct TemplateSet {
             Self.guideName: DefaultTemplates.facilitatorGuide,
             Self.participantName: DefaultTemplates.participantPack,
         ]
+        // The file each template was read from, for the messages.
+        var files: [String: String] = [:]
         if let folder {
             let path = folder.hasPrefix("/") ? folder : (root as NSString).appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
@@ -68,7 +74,9 @@ struct TemplateSet {
                 if name == "styles.css" {
                     styles = text
                 } else {
-                    sources[String(name.dropLast(".mustache".count))] = text
+                    let template = String(name.dropLast(".mustache".count))
+                    sources[template] = text
+                    files[template] = file
                 }
             }
         }
@@ -80,12 +88,48 @@ struct TemplateSet {
                     code: PluginProtocol.ErrorCode.invalidParams, message: "template \(name) does not parse: \(error)")
             }
         }
+        if !files.isEmpty { try Self.checkKeys(sources, files: files) }
         self.library = library
         // The style sheet goes inside <style>: make sure it cannot close the element early.
         self.styles = styles.replacingOccurrences(of: "</", with: "<\\/")
     }
 
-    func render(_ name: String, _ context: TemplateContext) -> String {
+    func render(_ name: String, _ context: any TemplateViewModel) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The view model each page template is rendered with.
+    static func shapes() throws -> [String: TemplateShape] {
+        [guideName: try TemplateShape(of: GuideViewModel.self), participantName: try TemplateShape(of: PackViewModel.self)]
+    }
+
+    /// The most unknown keys listed in one error.
+    static let largestReport = 20
+
+    /// Checks the page templates, and the partials they include, against their view models.
+    ///
+    /// - Parameters:
+    ///   - sources: Every template by name.
+    ///   - files: The file each template from the folder was read from.
+    /// - Throws: An error listing each unknown key at its file, line and column.
+    static func checkKeys(_ sources: [String: String], files: [String: String]) throws {
+        var problems: [TemplateKeyProblem] = []
+        for (name, shape) in try shapes().sorted(by: { $0.key < $1.key }) {
+            guard let source = sources[name] else { continue }
+            var partials = sources
+            partials[name] = nil
+            problems += TemplateKeyCheck.problems(in: source, named: name, shape: shape, partials: partials)
+        }
+        guard !problems.isEmpty else { return }
+        var seen: Set<TemplateKeyProblem> = []
+        let lines = problems.filter { seen.insert($0).inserted }.prefix(largestReport).map { problem in
+            let file = files[problem.template] ?? "built-in \(problem.template).mustache"
+            return "\(file):\(problem.line):\(problem.column): unknown key \"\(problem.key)\""
+        }
+        throw RPCError(
+            code: PluginProtocol.ErrorCode.invalidParams,
+            message:
+                "the templates use keys their pages do not have, so they would print nothing there (see docs/packs.md, Templates):\n"
+                + lines.joined(separator: "\n"))
     }
 }

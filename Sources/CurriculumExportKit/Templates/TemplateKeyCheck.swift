@@ -1,5 +1,5 @@
 /// A key a template uses that its view model does not have: rendered, it would print nothing.
-public struct TemplateKeyProblem: Sendable, Equatable, CustomStringConvertible {
+public struct TemplateKeyProblem: Sendable, Hashable, CustomStringConvertible {
     /// The template the tag is in (its name, or a partial's name).
     public let template: String
     public let line: Int
