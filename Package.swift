@@ -126,6 +126,11 @@ let package = Package(
         .testTarget(name: "CurriculumModelTests", dependencies: ["CurriculumModel"], swiftSettings: strict),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], swiftSettings: strict),
         .testTarget(name: "CurriculumExportKitTests", dependencies: ["CurriculumExportKit"], swiftSettings: strict),
+        // The html exporter's templates against its view models (a test of an executable target's types).
+        .testTarget(
+            name: "HTMLPluginTests", dependencies: ["curriculum-plugin-html", "CurriculumExportKit"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),
         .testTarget(
             name: "CurriculumImportKitTests", dependencies: ["CurriculumImportKit"], swiftSettings: strict

@@ -100,7 +100,9 @@ struct GuideViewModel: TemplateViewModel {
         let total: String
 
         init(_ entry: ResourceEntry, per: String?, total: String) {
-            (id, title, kind, href, file, note) = (entry.id, entry.title, entry.kind, entry.href, entry.file, entry.note)
+            (id, title, kind, href, file, note) = (
+                entry.id, entry.title, entry.kind, entry.href, entry.file, entry.note
+            )
             (self.per, self.total) = (per, total)
         }
     }
@@ -117,7 +119,9 @@ struct GuideViewModel: TemplateViewModel {
         let descriptionHtml: String?
 
         init(_ entry: ResourceEntry, usedIn: String, descriptionHtml: String?) {
-            (id, title, kind, href, file, note) = (entry.id, entry.title, entry.kind, entry.href, entry.file, entry.note)
+            (id, title, kind, href, file, note) = (
+                entry.id, entry.title, entry.kind, entry.href, entry.file, entry.note
+            )
             (self.usedIn, self.descriptionHtml) = (usedIn, descriptionHtml)
         }
     }

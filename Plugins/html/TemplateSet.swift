@@ -100,7 +100,10 @@ struct TemplateSet {
 
     /// The view model each page template is rendered with.
     static func shapes() throws -> [String: TemplateShape] {
-        [guideName: try TemplateShape(of: GuideViewModel.self), participantName: try TemplateShape(of: PackViewModel.self)]
+        [
+            guideName: try TemplateShape(of: GuideViewModel.self),
+            participantName: try TemplateShape(of: PackViewModel.self),
+        ]
     }
 
     /// The most unknown keys listed in one error.
@@ -129,7 +132,7 @@ struct TemplateSet {
         throw RPCError(
             code: PluginProtocol.ErrorCode.invalidParams,
             message:
-                "the templates use keys their pages do not have, so they would print nothing there (see docs/packs.md, Templates):\n"
-                + lines.joined(separator: "\n"))
+                "the templates use keys their pages do not have, so they would print nothing there (docs/packs.md, "
+                + "\"Unknown keys are refused\"): " + lines.joined(separator: "; "))
     }
 }

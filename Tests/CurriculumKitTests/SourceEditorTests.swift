@@ -93,7 +93,13 @@ import Testing
             </module>
             """
         let found = try texts(xml)
-        #expect(found.map(\.id) == ["a/title", "a/purpose", "a/participant-instructions", "a/debrief/question", "a/variant", "b/title"])
-        #expect(found.map(\.readers) == [.participant, .participant, .facilitator, .facilitator, .facilitator, .facilitator])
+        #expect(
+            found.map(\.id) == [
+                "a/title", "a/purpose", "a/participant-instructions", "a/debrief/question", "a/variant", "b/title",
+            ])
+        #expect(
+            found.map(\.readers) == [
+                .participant, .participant, .facilitator, .facilitator, .facilitator, .facilitator,
+            ])
     }
 }

@@ -28,6 +28,42 @@ import Testing
         }
     }
 
+    @Test func aTrainersTemplateWithAnUnknownKeyIsRefusedNamingFileLineAndKey() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        #expect(try CLI.run(["templates", "export", templates.path]).status == 0)
+        // A misspelt key in the guide, a facilitator field in the participant pack, and one in a partial.
+        let guide = templates.appendingPathComponent("facilitator-guide.mustache")
+        let source = try String(contentsOf: guide, encoding: .utf8)
+        try source.replacingOccurrences(of: "<h1>{{sessionHeading}}</h1>", with: "<h1>{{sesionHeading}}</h1>")
+            .write(to: guide, atomically: true, encoding: .utf8)
+        let pack = templates.appendingPathComponent("participant-pack.mustache")
+        let packSource = try String(contentsOf: pack, encoding: .utf8)
+        try packSource.replacingOccurrences(
+            of: "{{{purposeHtml}}}", with: "{{{purposeHtml}}}{{{facilitatorNotesHtml}}}\n{{> extra}}"
+        ).write(to: pack, atomically: true, encoding: .utf8)
+        try "<p>{{t.contents}} {{t.nonsense}}</p>".write(
+            to: templates.appendingPathComponent("extra.mustache"), atomically: true, encoding: .utf8)
+
+        let liaise = CLI.packageRoot.appendingPathComponent("Curricula/liaise").path
+        let result = try CLI.run(
+            [
+                "pack", liaise, "--session", "s1", "--format", "html", "--out",
+                folder.appendingPathComponent("out").path,
+                "--templates", templates.path,
+            ])
+        #expect(result.status != 0)
+        let headingLine = source.components(separatedBy: "\n").firstIndex { $0.contains("<h1>{{sessionHeading}}") }
+        let line = try #require(headingLine) + 1
+        #expect(result.stderr.contains("\(guide.path):\(line):5: unknown key \"sesionHeading\""), "\(result.stderr)")
+        #expect(result.stderr.contains("participant-pack.mustache:"), "\(result.stderr)")
+        #expect(result.stderr.contains("unknown key \"facilitatorNotesHtml\""), "\(result.stderr)")
+        #expect(result.stderr.contains("extra.mustache:1:"), "\(result.stderr)")
+        #expect(result.stderr.contains("unknown key \"t.nonsense\""), "\(result.stderr)")
+        #expect(!result.stderr.contains("\"t.contents\""), "\(result.stderr)")
+    }
+
     @Test func anExistingFileIsNotReplacedWithoutForce() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -90,7 +90,9 @@ struct TemplateShapeReader: Decoder {
             return try TemplateShapeReader.primitive(type)
         }
 
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        func nestedContainer<NestedKey: CodingKey>(
+            keyedBy type: NestedKey.Type, forKey key: Key
+        ) throws
             -> KeyedDecodingContainer<NestedKey>
         {
             throw DecodingError.dataCorruptedError(
@@ -145,7 +147,9 @@ struct TemplateShapeReader: Decoder {
             return try TemplateShapeReader.primitive(type)
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy type: NestedKey.Type
+        ) throws
             -> KeyedDecodingContainer<NestedKey>
         {
             currentIndex += 1

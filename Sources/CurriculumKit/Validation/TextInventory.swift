@@ -89,7 +89,9 @@ struct TextInventory {
             add(
                 .label(entry.term), .named("glossary term", id: entry.id), entry.location, participant: visible,
                 required: true)
-            add(.rich(entry.definition), .named("glossary definition", id: entry.id), entry.location, participant: visible)
+            add(
+                .rich(entry.definition), .named("glossary definition", id: entry.id), entry.location,
+                participant: visible)
         }
         for module in c.modules {
             add(
