@@ -102,6 +102,22 @@ import Testing
         #expect(H.codes(H.programme(days: [Day(number: 1, agenda: [item])])).contains("EXP001"))
     }
 
+    /// The checks read participant text through the participant view: an instrument or a summary withheld from
+    /// participants is not participant text.
+    @Test func personalDataIsReportedOnlyInTextTheParticipantViewShows() {
+        let question = Question(id: "q1", type: "open", text: Label("Write to ana.ruiz@example.org"))
+        var programme = H.programme(days: [Day(number: 1, agenda: [H.item("a", .input, "PT30M")])])
+        programme.sessions[0].evaluation = [Instrument(id: "ev", kind: "post", title: "Form", questions: [question])]
+        #expect(H.codes(programme).contains("SAF004"))
+        programme.sessions[0].evaluation[0].audience = .facilitator
+        #expect(!H.codes(programme).contains("SAF004"))
+        programme.sessions[0].summary = RichText(
+            blocks: [.paragraph([.text("Call ana.ruiz@example.org")])], audience: .facilitator)
+        #expect(!H.codes(programme).contains("SAF004"))
+        programme.sessions[0].summary?.audience = nil
+        #expect(H.codes(programme).contains("SAF004"))
+    }
+
     @Test func didYouMeanFindsCloseNamesOnly() {
         #expect(Suggestions.closest(to: "itme", among: ["item", "use", "title"]) == "item")
         #expect(Suggestions.closest(to: "zzzz", among: ["item", "use"]) == nil)
