@@ -24,4 +24,22 @@ import Testing
         #expect(!ParticipantView.sees(nil, as: field))
         #expect(ParticipantView.text(Self.text(.facilitator), as: field) == nil)
     }
+
+    @Test func aFacilitatorFieldMarkedForParticipantsIsNoticedButNeverShown() {
+        #expect(ParticipantView.isMarkedForParticipants(Self.text(.all)))
+        #expect(ParticipantView.isMarkedForParticipants(Self.text(.participant)))
+        #expect(!ParticipantView.isMarkedForParticipants(Self.text(nil)))
+        #expect(!ParticipantView.isMarkedForParticipants(Self.text(.facilitator)))
+        #expect(!ParticipantView.isMarkedForParticipants(nil))
+    }
+
+    @Test func elementsReadAsXMLFollowTheSameRules() {
+        #expect(ParticipantView.sees(element: "purpose", markedFor: nil, insideWithheld: false))
+        #expect(ParticipantView.sees(element: "summary", markedFor: "participant", insideWithheld: false))
+        #expect(!ParticipantView.sees(element: "summary", markedFor: "organiser", insideWithheld: false))
+        #expect(!ParticipantView.sees(element: "title", markedFor: nil, insideWithheld: true))
+        for element in ["facilitator-notes", "sensitivity-note", "steps", "debrief", "variant", "room"] {
+            #expect(!ParticipantView.sees(element: element, markedFor: "all", insideWithheld: false), "\(element)")
+        }
+    }
 }
