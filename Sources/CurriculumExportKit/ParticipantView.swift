@@ -6,8 +6,10 @@ public import CurriculumModel
 /// participant bundle — asks these questions and nothing else, and so do the checks of `curriculum validate` (the
 /// text inventory, EXP001, EXP002, SAF006, readability) and the translation exchange, so a text is checked as
 /// participant text exactly when it is printed for participants. `VisibilityDecisionScanTests` fails when code
-/// elsewhere decides for itself. A text's own `for=` decides; without one, the
-/// default audience of the field that holds it does, and those defaults are written once, in ``Field``.
+/// elsewhere decides for itself.
+///
+/// A text's own `for=` decides; without one, the default audience of the field that holds it does, and those
+/// defaults are written once, in ``Field``.
 /// Facilitator notes, sensitivity notes, steps, debrief questions, variants, preparation, materials, room notes,
 /// answer keys and instructor notes are never participant fields: they have no case here, so an exporter cannot ask
 /// for them through this view.
