@@ -87,8 +87,9 @@ public struct HandoutPage: Sendable {
     public func body(language: String) -> (html: String, language: String, isCardSet: Bool) {
         let (source, used) = part(for: language)
         let rendered = MarkdownHTML.html(source)
-        let cards = rendered.components(separatedBy: "<hr />\n")
-        guard cards.count > 1 else { return (rendered, used, false) }
+        // A `---` that only separates this language's part from the next one leaves an empty card: not a card.
+        let cards = rendered.components(separatedBy: "<hr />\n").filter { !$0.allSatisfy(\.isWhitespace) }
+        guard cards.count > 1 else { return (cards.first ?? rendered, used, false) }
         let html = cards.map { "<section class=\"card\">\n\($0)</section>\n" }
             .joined(separator: "<hr class=\"cut\" />\n")
         return (html, used, true)
