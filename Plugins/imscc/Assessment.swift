@@ -56,7 +56,8 @@ extension BuildState {
         for moduleID in session.moduleIDs where !covered.contains(moduleID) {
             guard let module = modules[moduleID], !module.questions.isEmpty else { continue }
             let last = items.indices.last { items[$0].hasPage && items[$0].slot.item.module == moduleID }
-            let title = builder.text["cartridge.knowledgeCheck"] + builder.text["colon"] + module.title.text(in: language)
+            let title =
+                builder.text["cartridge.knowledgeCheck"] + builder.text["colon"] + module.title.text(in: language)
             add(
                 source: module.id, instrument: nil, title: title, questions: module.questions,
                 placement: last.map { .afterItem($0) } ?? .end)

@@ -124,7 +124,8 @@ struct Outline {
         let after = units.filter { unit in meal.map { unit.index > $0 } ?? false }.map(\.unit)
         var morning = OutlineItem(
             identifier: ids.claim("\(dayID)-part-1"),
-            title: meal == nil ? Pages(builder: builder, state: state).dayName(day.day.number) : text["cartridge.morning"])
+            title: meal == nil
+                ? Pages(builder: builder, state: state).dayName(day.day.number) : text["cartridge.morning"])
         morning.children = [timetableUnit] + before
         guard !after.isEmpty else { return [morning] }
         var afternoon = OutlineItem(identifier: ids.claim("\(dayID)-part-2"), title: text["cartridge.afternoon"])

@@ -127,7 +127,8 @@ import Testing
             "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--language", "de", "--out", out.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("warning[IMS014]: session \"s1\" is not translated into \"de\""), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("warning[IMS014]: session \"s1\" is not translated into \"de\""), "\(result.stderr)")
         let archive = try #require(
             FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }.first {
                 $0.hasSuffix(".imscc")
@@ -194,7 +195,8 @@ import Testing
         #expect(french.status == 0, "\(french.stderr)")
         let frenchEntries = try Self.entries(out.appendingPathComponent("liaise-s1.fr/liaise-s1.imscc").path)
         let frenchPage = try #require(frenchEntries["web_resources/liaise/handouts/local-strategy-template.html"])
-        #expect(frenchPage.hasPrefix("<div lang=\"fr\">\n<h2>Modèle de trame de stratégie locale</h2>"), "\(frenchPage)")
+        #expect(
+            frenchPage.hasPrefix("<div lang=\"fr\">\n<h2>Modèle de trame de stratégie locale</h2>"), "\(frenchPage)")
         #expect(!frenchPage.contains("Local strategy outline"))
     }
 }
