@@ -66,7 +66,8 @@ struct CartridgeBuilder {
     /// The language to render, or `nil` for the source language.
     let language: String?
     let target: LMSTarget
-    let localFiles: LocalFiles
+    /// The curriculum's files, read the export kit's way (inside the root, regular files, within the budget).
+    let files: ResourceFiles
     /// The cartridge's own words (headings, labels, answer scales) in the language rendered, from the export kit's
     /// catalogue.
     let text: StringCatalogue
@@ -80,7 +81,7 @@ struct CartridgeBuilder {
         self.delivery = delivery
         self.language = language
         self.target = target
-        self.localFiles = LocalFiles(root: root)
+        self.files = ResourceFiles(root: root)
         self.text = StringCatalogue(language: language ?? curriculum.language)
     }
 
@@ -254,7 +255,7 @@ struct BuildState {
         if let existing = pathOfSource[sourceKey] {
             path = existing
         } else {
-            switch builder.localFiles.read(relative, budget: budget) {
+            switch builder.files.read(relative, limit: budget) {
             case .failure(let problem):
                 report(problem, resource: resource, relative: relative)
                 return .unavailable
@@ -305,7 +306,7 @@ struct BuildState {
         return result
     }
 
-    private mutating func report(_ problem: LocalFiles.Problem, resource: Resource, relative: String) {
+    private mutating func report(_ problem: ResourceFiles.Problem, resource: Resource, relative: String) {
         let quoted = "\"\(relative)\""
         let (code, message, hint): (String, String, String)
         switch problem {
