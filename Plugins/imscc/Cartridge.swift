@@ -182,8 +182,9 @@ struct BuildState {
         var byID: [String: Resource] = [:]
         for resource in builder.curriculum.allResources where byID[resource.id] == nil { byID[resource.id] = resource }
         resourcesByID = byID
-        handedOut = Set(
-            byID.values.filter { ParticipantView.handsOut($0, in: builder.session) }.map(\.id))
+        // ParticipantView.handsOut, with the session's list of handed-out IDs worked out once.
+        let listed = ParticipantView.handedOutResources(of: builder.session)
+        handedOut = Set(byID.values.filter { listed.contains($0.id) && ParticipantView.sees($0) }.map(\.id))
         for fixed in [
             manifestID, "org", "root", "about", "facilitators", "guide", BuildState.aboutID, Cartridge.guideID,
         ] {
