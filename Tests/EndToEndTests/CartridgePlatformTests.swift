@@ -139,6 +139,25 @@ import Testing
         #expect(pages.contains("Day 1") && pages.contains("What you will do"))
     }
 
+    /// The cartridge's pages take their visibility, words, escaping and rich text from the export kit: no file of the
+    /// exporter decides what participants see, escapes HTML, or holds a table of words of its own. (The importer,
+    /// under `Import/`, and the XML writer, which escapes XML, are not pages.)
+    @Test func theCartridgeExporterHasNoVisibilityRendererOrWordsOfItsOwn() throws {
+        let folder = CLI.packageRoot.appendingPathComponent("Plugins/imscc")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.contains("Pages.swift"))
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for forbidden in ["isVisibleToParticipants", "byDefault:", "CartridgeStrings", "\"&amp;\"", "\"&lt;\""] {
+                #expect(!source.contains(forbidden), "\(file) holds \(forbidden)")
+            }
+            if file != "XMLWriter.swift" {
+                #expect(
+                    !source.contains("MarkupEscaping"), "\(file) escapes text itself instead of the kit's HTMLEscaping")
+            }
+        }
+    }
+
     /// The checker that the other tests rely on fails a cartridge laid out the old way: a full HTML document with an
     /// `<h1>` as a page, and section 0 showing a resource instead of grouping the About page.
     @Test func theMoodleLayoutCheckFailsAFullDocumentPageAndASectionThatShowsAResource() throws {
