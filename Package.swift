@@ -87,7 +87,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "curriculum-plugin-imscc",
-            dependencies: ["CurriculumPluginKit", "CurriculumImportKit", "CurriculumXML", "CurriculumModel"],
+            dependencies: [
+                "CurriculumPluginKit", "CurriculumImportKit", "CurriculumExportKit", "CurriculumXML", "CurriculumModel",
+            ],
             path: "Plugins/imscc", swiftSettings: strict
         ),
         .executableTarget(

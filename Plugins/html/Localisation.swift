@@ -9,10 +9,12 @@ import CurriculumModel
 struct UIText {
     let language: String
     let strings: [String: String]
+    let catalogue: StringCatalogue
 
     init(language: String) {
         self.language = language
-        self.strings = StringCatalogue(language: language).strings
+        self.catalogue = StringCatalogue(language: language)
+        self.strings = catalogue.strings
     }
 
     subscript(_ key: String) -> String { strings[key] ?? key }
@@ -29,23 +31,12 @@ struct UIText {
     /// A duration in minutes: `45 min`, `1 h 30 min`.
     func duration(_ minutes: Int) -> String { ISODuration(minutes: minutes).humanReadable }
 
-    /// An ISO lead time as a phrase: `P14D` → "14 days before", `P2W` → "2 weeks before".
-    func leadTime(_ text: String) -> String? {
-        guard let minutes = ISODuration(text)?.minutes else { return nil }
-        let day = 24 * 60
-        let usesWeeks = text.contains("W") && !text.contains("D") && !text.contains("T")
-        if usesWeeks && minutes % (7 * day) == 0 {
-            return counted(minutes / (7 * day), "week") + " " + self["before"]
-        }
-        if minutes % day == 0 { return counted(minutes / day, "day") + " " + self["before"] }
-        if minutes % 60 == 0 { return counted(minutes / 60, "hour") + " " + self["before"] }
-        return counted(minutes, "minute") + " " + self["before"]
-    }
+    /// An ISO lead time as a phrase: `P14D` → "14 days before", `P2W` → "2 weeks before" (the kit's wording, shared
+    /// with the cartridge).
+    func leadTime(_ text: String) -> String? { catalogue.leadTime(text) }
 
     /// "1 day", "14 days", "2 semaines".
-    func counted(_ count: Int, _ unit: String) -> String {
-        "\(count) " + self[count == 1 || (isFrench && count == 0) ? "unit.\(unit)" : "unit.\(unit)s"]
-    }
+    func counted(_ count: Int, _ unit: String) -> String { catalogue.counted(count, unit) }
 
     /// A calendar date written out: "Tuesday 9 March 2027", "mardi 9 mars 2027".
     func date(_ iso: String) -> String {

@@ -128,7 +128,7 @@ struct SessionContent {
             taken.insert(path.lowercased())
             artifacts.append(Artifact(path: path, mediaType: resource.mediaType, copyOf: relative))
             // A Markdown handout is also rendered as a page to print; links go to the page, the source stays beside.
-            if let markdown = Self.markdownSource(of: resource, at: absolute, root: root) {
+            if let markdown = Self.markdownSource(of: resource, at: relative, root: root) {
                 let page = String(path.dropLast(3)) + ".html"
                 if !taken.contains(page.lowercased()) {
                     taken.insert(page.lowercased())
@@ -191,21 +191,14 @@ struct SessionContent {
 
     /// The text of a Markdown resource's file when it can be rendered: a `.md` file or `text/markdown`, a regular
     /// file of at most ``largestRenderedHandout`` bytes, valid UTF-8, whose real path (links resolved) stays inside
-    /// the curriculum root's real path, as the core requires of every file it copies.
-    static func markdownSource(of resource: Resource, at path: String, root: String) -> String? {
-        guard resource.mediaType == "text/markdown" || path.lowercased().hasSuffix(".md"),
-            path.lowercased().hasSuffix(".md"),
-            case .copyable = ResourceFile(path: path, limit: largestRenderedHandout),
-            let realRoot = realPath(root), let realFile = realPath(path), realFile.hasPrefix(realRoot + "/"),
-            let data = FileManager.default.contents(atPath: realFile)
+    /// the curriculum root's real path, as the core requires of every file it copies. Read by the export kit's
+    /// ``ResourceFiles``, as the cartridge reads its files.
+    static func markdownSource(of resource: Resource, at relative: String, root: String) -> String? {
+        guard resource.mediaType == "text/markdown" || relative.lowercased().hasSuffix(".md"),
+            relative.lowercased().hasSuffix(".md"),
+            case .success(let bytes) = ResourceFiles(root: root).read(relative, limit: largestRenderedHandout)
         else { return nil }
-        return String(validating: data, as: UTF8.self)
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        return String(validating: bytes, as: UTF8.self)
     }
 
     // MARK: - Texts

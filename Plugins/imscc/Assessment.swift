@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// One quiz of the cartridge: an evaluation instrument of the session, or the knowledge check of a module whose
@@ -20,6 +21,9 @@ struct Assessment {
     var title: String
     /// The instrument or module it comes from, for findings and the round trip.
     var source: String
+    /// The instrument it comes from, `nil` for a module's knowledge check: its kind and audience travel to the
+    /// project's own importer.
+    var instrument: Instrument?
     var questions: [Question]
     var placement: Placement
 }
@@ -34,7 +38,7 @@ extension BuildState {
             builder.curriculum.modules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let evaluationItem = items.indices.last { items[$0].hasPage && items[$0].slot.item.kind == .evaluation }
         var covered: Set<String> = []
-        for instrument in session.evaluation where (instrument.audience ?? .all).isVisibleToParticipants {
+        for instrument in session.evaluation where ParticipantView.sees(instrument) {
             let questions = instrument.questionModules.flatMap { modules[$0]?.questions ?? [] } + instrument.questions
             covered.formUnion(instrument.questionModules)
             guard !questions.isEmpty else { continue }
@@ -45,24 +49,29 @@ extension BuildState {
             default: placement = .end
             }
             let title = Pages.title(instrument.title.text(in: language), fallback: instrument.id)
-            add(source: instrument.id, title: title, questions: questions, placement: placement)
+            add(
+                source: instrument.id, instrument: instrument, title: title, questions: questions,
+                placement: placement)
         }
         for moduleID in session.moduleIDs where !covered.contains(moduleID) {
             guard let module = modules[moduleID], !module.questions.isEmpty else { continue }
             let last = items.indices.last { items[$0].hasPage && items[$0].slot.item.module == moduleID }
-            let title = builder.strings.knowledgeCheck + builder.strings.colon + module.title.text(in: language)
+            let title =
+                builder.text["cartridge.knowledgeCheck"] + builder.text["colon"] + module.title.text(in: language)
             add(
-                source: module.id, title: title, questions: module.questions,
+                source: module.id, instrument: nil, title: title, questions: module.questions,
                 placement: last.map { .afterItem($0) } ?? .end)
         }
     }
 
-    private mutating func add(source: String, title: String, questions: [Question], placement: Assessment.Placement) {
+    private mutating func add(
+        source: String, instrument: Instrument?, title: String, questions: [Question], placement: Assessment.Placement
+    ) {
         let token = Names.token(source)
         assessments.append(
             Assessment(
                 id: ids.claim("quiz-\(token)"), itemID: ids.claim("item-quiz-\(token)"),
                 path: paths.claim("assessments/\(Names.segment(source))/assessment.xml"), title: title, source: source,
-                questions: questions, placement: placement))
+                instrument: instrument, questions: questions, placement: placement))
     }
 }

@@ -1,5 +1,7 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
+import Foundation
 
 /// One session as an IMS Common Cartridge 1.1: the manifest, the files it lists, and what went wrong on the way.
 struct Cartridge {
@@ -64,9 +66,11 @@ struct CartridgeBuilder {
     /// The language to render, or `nil` for the source language.
     let language: String?
     let target: LMSTarget
-    let localFiles: LocalFiles
-    /// The cartridge's own words in the language rendered.
-    let strings: CartridgeStrings
+    /// The curriculum's files, read the export kit's way (inside the root, regular files, within the budget).
+    let files: ResourceFiles
+    /// The cartridge's own words (headings, labels, answer scales) in the language rendered, from the export kit's
+    /// catalogue.
+    let text: StringCatalogue
 
     init(
         curriculum: Curriculum, session: Session, root: String, delivery: Delivery?, language: String?,
@@ -77,8 +81,8 @@ struct CartridgeBuilder {
         self.delivery = delivery
         self.language = language
         self.target = target
-        self.localFiles = LocalFiles(root: root)
-        self.strings = CartridgeStrings.forLanguage(language ?? curriculum.language)
+        self.files = ResourceFiles(root: root)
+        self.text = StringCatalogue(language: language ?? curriculum.language)
     }
 
     /// Whether the facilitator guide goes into the cartridge: only for platforms that hide Instructor material.
@@ -124,7 +128,7 @@ struct CartridgeBuilder {
             files.append((link.path, Array(WebLink.descriptor(title: link.title, url: link.url).utf8)))
         }
         for assessment in state.assessments {
-            let writer = QTIWriter(assessment: assessment, language: language, strings: strings)
+            let writer = QTIWriter(assessment: assessment, language: language, text: text)
             files.append((assessment.path, Array(writer.write().utf8)))
             state.diagnostics += writer.findings(session: session.id)
         }
@@ -146,9 +150,10 @@ struct BuildState {
     var items: [PlannedItem] = []
     /// Resources by id, first definition first (IDs are programme-wide; the core reports duplicates).
     let resourcesByID: [String: Resource]
-    /// Resources a participant agenda item lists; a resource only facilitator items list is instructor material,
-    /// whatever its own `for=`, as in the HTML participant pack.
-    var participantResourceIDs: Set<String> = []
+    /// The resources the participant view hands out: visible to participants and listed by an item they see. A
+    /// resource only facilitator items list is instructor material, whatever its own `for=`, as in the HTML
+    /// participant pack.
+    let handedOut: Set<String>
     var packed: [String: PackedResource] = [:]
     /// Packed files in the order they were first needed.
     var packedFiles: [(path: String, bytes: [UInt8])] = []
@@ -177,6 +182,9 @@ struct BuildState {
         var byID: [String: Resource] = [:]
         for resource in builder.curriculum.allResources where byID[resource.id] == nil { byID[resource.id] = resource }
         resourcesByID = byID
+        // ParticipantView.handsOut, with the session's list of handed-out IDs worked out once.
+        let listed = ParticipantView.handedOutResources(of: builder.session)
+        handedOut = Set(byID.values.filter { listed.contains($0.id) && ParticipantView.sees($0) }.map(\.id))
         for fixed in [
             manifestID, "org", "root", "about", "facilitators", "guide", BuildState.aboutID, Cartridge.guideID,
         ] {
@@ -201,7 +209,7 @@ struct BuildState {
             for slot in day.slots {
                 let activity = slot.item
                 let token = Names.token(activity.id)
-                let isForParticipants = (activity.audience ?? .all).isVisibleToParticipants
+                let isForParticipants = ParticipantView.sees(activity)
                 var seen: Set<String> = []
                 let resources = activity.resources.compactMap { id -> Resource? in
                     guard seen.insert(id).inserted else { return nil }
@@ -210,7 +218,6 @@ struct BuildState {
                 var item = PlannedItem(
                     slot: slot, dayIndex: dayIndex, isForParticipants: isForParticipants,
                     resources: resources, anchor: anchors.claim("item-\(token)"))
-                if isForParticipants { participantResourceIDs.formUnion(resources.map(\.id)) }
                 // Breaks and meals are lines of the day's timetable, not pages of their own.
                 if isForParticipants, activity.kind != .break, activity.kind != .meal {
                     item.itemID = ids.claim("item-\(token)")
@@ -231,19 +238,16 @@ struct BuildState {
     private mutating func packing(_ resource: Resource, budget: inout Int) -> PackedResource {
         guard let href = resource.href, !href.isEmpty else { return .unavailable }
         if resource.isExternal {
-            guard Pages.isSafeLink(href) else { return .unavailable }
-            guard resource.visibility.isVisibleToParticipants, participantResourceIDs.contains(resource.id) else {
-                return .external(url: href, manifestID: nil)
-            }
+            guard let url = LinkPolicy.safeExternalHref(href) else { return .unavailable }
+            guard handedOut.contains(resource.id) else { return .external(url: url, manifestID: nil) }
             let id = ids.claim("link-\(Names.token(resource.id))")
             let path = paths.claim("weblinks/\(Names.segment(resource.id)).xml")
             let title = Pages.title(resource.title.text(in: builder.language), fallback: resource.id)
-            webLinks.append((id, path, title, href))
-            return .external(url: href, manifestID: id)
+            webLinks.append((id, path, title, url))
+            return .external(url: url, manifestID: id)
         }
         guard let relative = resource.rootRelativePath else { return .unavailable }
-        let isForParticipants =
-            resource.visibility.isVisibleToParticipants && participantResourceIDs.contains(resource.id)
+        let isForParticipants = handedOut.contains(resource.id)
         // Facilitator files travel with the guide; a target that leaves the guide out leaves them out too, or the
         // package would carry files no resource lists.
         guard isForParticipants || builder.includesGuide else { return .unavailable }
@@ -252,7 +256,7 @@ struct BuildState {
         if let existing = pathOfSource[sourceKey] {
             path = existing
         } else {
-            switch builder.localFiles.read(relative, budget: budget) {
+            switch builder.files.read(relative, limit: budget) {
             case .failure(let problem):
                 report(problem, resource: resource, relative: relative)
                 return .unavailable
@@ -263,11 +267,7 @@ struct BuildState {
                 // stay as they are.
                 if name.lowercased().hasSuffix(".md") {
                     name = String(name.dropLast(3)) + ".html"
-                    bytes = Array(
-                        Pages.fragment(
-                            HandoutPage.html(fromMarkdown: String(decoding: bytes, as: UTF8.self)),
-                            language: resource.language ?? builder.curriculum.language
-                        ).utf8)
+                    bytes = Array(handoutFragment(markdown: String(decoding: bytes, as: UTF8.self), of: resource).utf8)
                 }
                 path = paths.claim(base + name)
                 budget -= bytes.count
@@ -282,7 +282,32 @@ struct BuildState {
         return .participantFile(path: path, manifestID: id)
     }
 
-    private mutating func report(_ problem: LocalFiles.Problem, resource: Resource, relative: String) {
+    /// A Markdown handout as a body-only page, rendered by the export kit as the HTML pack's printable handouts
+    /// are (cmark-gfm in safe mode, cut lines between cards, only the part in the cartridge's language when the
+    /// handout holds several). Headings start one level down: the platform shows the page title above them.
+    private func handoutFragment(markdown: String, of resource: Resource) -> String {
+        let curriculum = builder.curriculum
+        let page = HandoutPage(
+            markdown: markdown, sourceLanguage: curriculum.language,
+            translationLanguages: curriculum.meta.translationLanguages)
+        let (html, used, _) = page.body(language: builder.language ?? curriculum.language)
+        // A handout in one language says which, when it is not the programme's.
+        let language = used == curriculum.language ? (resource.language ?? used) : used
+        return Pages.fragment(Self.demotingHeadings(html), language: language)
+    }
+
+    /// `<h1>` becomes `<h2>` and so on down to `<h6>`, which stays. Only the renderer writes these tags: text in a
+    /// handout is escaped and raw HTML left out.
+    static func demotingHeadings(_ html: String) -> String {
+        var result = html
+        for level in stride(from: 5, through: 1, by: -1) {
+            result = result.replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return result
+    }
+
+    private mutating func report(_ problem: ResourceFiles.Problem, resource: Resource, relative: String) {
         let quoted = "\"\(relative)\""
         let (code, message, hint): (String, String, String)
         switch problem {

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 import CurriculumPluginKit
 import Foundation
@@ -52,23 +53,24 @@ struct ImsccPlugin: CurriculumPlugin {
                 code: PluginProtocol.ErrorCode.invalidParams,
                 message: "imscc exports the format \"imscc\", not \"\(params.format)\"")
         }
-        let language = try Self.language(params.options)
+        let requestedLanguage = try ExportLanguage.requested(params.options)
         let target = try LMSTarget.parse(params.options)
+        let sessions = try ExportSessions.resolve(params)
         let curriculum = params.curriculum
         var names = UniqueNames(ignoresCase: true)
         var artifacts: [Artifact] = []
         var diagnostics: [Diagnostic] = []
         // Raw bytes that still fit in one response line once base64 encoded.
         var budget = Self.packedBytesLimit
-        for (index, id) in params.sessions.enumerated() {
-            guard let session = curriculum.session(id) else {
-                throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "no session \(id)")
-            }
-            context.progress(done: index, total: params.sessions.count, message: "session \(id)")
+        for (index, session) in sessions.enumerated() {
+            context.progress(done: index, total: sessions.count, message: "session \(session.id)")
+            let language = ExportLanguage.resolve(
+                requestedLanguage, session: session, curriculum: curriculum, code: "IMS014", source: "imscc")
+            diagnostics += language.diagnostics
             let budgetBefore = budget
             let cartridge = CartridgeBuilder(
                 curriculum: curriculum, session: session, root: params.root, delivery: params.delivery,
-                language: language, target: target
+                language: language.tag, target: target
             ).build(budget: &budget)
             let bytes = try cartridge.archive()
             budget = budgetBefore - bytes.count
@@ -86,16 +88,5 @@ struct ImsccPlugin: CurriculumPlugin {
             diagnostics += cartridge.diagnostics.filter { !diagnostics.contains($0) }
         }
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)
-    }
-
-    /// The `language` option: a BCP 47 tag whose translations to use; the source language when absent.
-    static func language(_ options: [String: JSONValue]) throws -> String? {
-        guard let value = options["language"] else { return nil }
-        if case .null = value { return nil }
-        guard let tag = value.stringValue, !tag.isEmpty else {
-            throw RPCError(
-                code: PluginProtocol.ErrorCode.invalidParams, message: "option language must be a language tag string")
-        }
-        return tag
     }
 }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// Writes `imsmanifest.xml` for IMS Common Cartridge 1.1 (the CC profile of IMS Content Packaging 1.2).
@@ -70,7 +71,7 @@ struct ManifestWriter {
         xml.text("lomimscc:language", lang)
         // Platforms show the description to learners: only text participants may read belongs in it.
         var description = [builder.session.title.text(in: language)]
-        if let summary = curriculum.meta.summary, summary.isVisibleToParticipants(byDefault: .all) {
+        if let summary = ParticipantView.text(curriculum.meta.summary, as: .programmeSummary) {
             description.append(
                 summary.blocks(in: language).map(\.plainText).joined(separator: "\n\n"))
         }

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// One `<item>` of the organisation.
@@ -22,7 +23,7 @@ struct Outline {
     let state: BuildState
 
     private var language: String? { builder.language }
-    private var strings: CartridgeStrings { builder.strings }
+    private var text: StringCatalogue { builder.text }
 
     func build() -> [OutlineItem] {
         var ids = state.ids
@@ -30,9 +31,10 @@ struct Outline {
         var placedLinks: Set<String> = []
         let pages = Pages(builder: builder, state: state)
 
-        var about = OutlineItem(identifier: "about", title: strings.aboutSession)
+        let aboutTitle = text["cartridge.aboutSession"]
+        var about = OutlineItem(identifier: "about", title: aboutTitle)
         about.children.append(
-            OutlineItem(identifier: ids.claim("item-about"), title: strings.aboutSession, resource: BuildState.aboutID))
+            OutlineItem(identifier: ids.claim("item-about"), title: aboutTitle, resource: BuildState.aboutID))
         about.children += quizzes(.about)
         var top = [about]
 
@@ -43,7 +45,7 @@ struct Outline {
             ]
             let timetable = OutlineItem(
                 identifier: ids.claim("item-\(state.dayItemIDs[dayIndex])-timetable"),
-                title: "\(strings.timetable) · \(strings.dayName(day.day.number))",
+                title: "\(text["cartridge.timetable"]) · \(pages.dayName(day.day.number))",
                 resource: state.timetableIDs[dayIndex],
                 facts: SessionMetadata.agendaFacts(
                     state.items.filter { $0.dayIndex == dayIndex && $0.isForParticipants }.map(\.slot.item),
@@ -99,9 +101,9 @@ struct Outline {
         }
 
         if builder.includesGuide {
-            var facilitators = OutlineItem(identifier: "facilitators", title: strings.forFacilitators)
+            var facilitators = OutlineItem(identifier: "facilitators", title: text["cartridge.forFacilitators"])
             facilitators.children.append(
-                OutlineItem(identifier: "guide", title: strings.facilitatorGuide, resource: Cartridge.guideID))
+                OutlineItem(identifier: "guide", title: text["facilitatorGuide"], resource: Cartridge.guideID))
             top.append(facilitators)
         }
         return top
@@ -122,10 +124,11 @@ struct Outline {
         let after = units.filter { unit in meal.map { unit.index > $0 } ?? false }.map(\.unit)
         var morning = OutlineItem(
             identifier: ids.claim("\(dayID)-part-1"),
-            title: meal == nil ? strings.dayName(day.day.number) : strings.morning)
+            title: meal == nil
+                ? Pages(builder: builder, state: state).dayName(day.day.number) : text["cartridge.morning"])
         morning.children = [timetableUnit] + before
         guard !after.isEmpty else { return [morning] }
-        var afternoon = OutlineItem(identifier: ids.claim("\(dayID)-part-2"), title: strings.afternoon)
+        var afternoon = OutlineItem(identifier: ids.claim("\(dayID)-part-2"), title: text["cartridge.afternoon"])
         afternoon.children = after
         return [morning, afternoon]
     }
@@ -134,7 +137,7 @@ struct Outline {
         state.assessments.filter { $0.placement == placement }.map { assessment in
             OutlineItem(
                 identifier: assessment.itemID, title: assessment.title, resource: assessment.id,
-                facts: [("curriculumkit:instrument", assessment.source)])
+                facts: SessionMetadata.quizFacts(assessment))
         }
     }
 

@@ -1,3 +1,4 @@
+import CurriculumExportKit
 import CurriculumModel
 
 /// Writes one ``Assessment`` as a QTI 1.2.1 assessment in the Common Cartridge 1.1 profile
@@ -14,7 +15,8 @@ struct QTIWriter {
 
     let assessment: Assessment
     let language: String?
-    let strings: CartridgeStrings
+    /// The words of the answer scales, from the export kit's catalogue.
+    let text: StringCatalogue
 
     /// How a question is written.
     enum Shape: Equatable {
@@ -38,6 +40,11 @@ struct QTIWriter {
     static func ident(ofOption index: Int, shape: Shape, count: Int) -> String {
         if case .choice(_, let trueFalse) = shape, trueFalse, count == 2 { return index == 0 ? "true" : "false" }
         return "option\(index + 1)"
+    }
+
+    /// The five points of an agreement scale, as written into a Likert question's text.
+    static func agreementScale(_ text: StringCatalogue) -> String {
+        (1...5).map { text["likert.\($0)"] }.joined(separator: " · ")
     }
 
     func write() -> String {
@@ -116,7 +123,7 @@ struct QTIWriter {
         case .essay: profile = "cc.essay.v0p1"
         }
         var text = question.text.text(in: language)
-        if question.type == "likert" { text += " (\(strings.agreement.joined(separator: " · ")))" }
+        if question.type == "likert" { text += " (\(Self.agreementScale(self.text)))" }
         if question.type == "scale", !text.contains("0") { text += " (0–10)" }
         xml.start("item", [("ident", ident), ("title", question.id)])
         xml.start("itemmetadata")
@@ -167,7 +174,7 @@ struct QTIWriter {
 
     private func choiceOptions(_ question: Question, shape: Shape) -> [String] {
         guard case .choice(_, let trueFalse) = shape else { return [] }
-        if trueFalse, question.options.isEmpty { return [strings.trueWord, strings.falseWord] }
+        if trueFalse, question.options.isEmpty { return [text["true"], text["false"]] }
         return question.options.map { $0.text(in: language) }
     }
 

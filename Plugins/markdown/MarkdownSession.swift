@@ -3,21 +3,23 @@ import CurriculumModel
 import Foundation
 
 /// The Markdown of one session: title, facts, objectives, then each day's agenda as a table with clock times.
+///
+/// The notes are written in the programme's source language, and their own words (headings, column names, kinds of
+/// activity) come from the export kit's string catalogue for that language, as the other exporters' do.
 struct MarkdownSession {
     let curriculum: Curriculum
     let session: Session
     let delivery: Delivery?
 
     func render() -> String {
+        let text = StringCatalogue(language: curriculum.language)
         var lines: [String] = []
         lines.append("# \(MarkdownEscaping.text(session.title.text))")
         lines.append("")
         lines.append(
-            "*\(MarkdownEscaping.text(curriculum.title.text))* — session \(session.id), \(session.days.count) day\(session.days.count == 1 ? "" : "s")"
-        )
-        // The notes are written in the programme's source language; the notices come from the same catalogue as
-        // the other exporters' covers.
-        let text = StringCatalogue(language: curriculum.language)
+            "*\(MarkdownEscaping.text(curriculum.title.text))* — "
+                + MarkdownEscaping.text(
+                    "\(text["session"]) \(session.id), \(text.counted(session.days.count, "day"))"))
         if let provenance = curriculum.meta.provenance {
             lines.append("")
             lines.append(
@@ -35,7 +37,7 @@ struct MarkdownSession {
         let objectives = curriculum.allObjectives.filter { session.objectiveRefs.contains($0.id) }
         if !objectives.isEmpty {
             lines.append("")
-            lines.append("## Objectives")
+            lines.append("## \(MarkdownEscaping.text(text["objectives"]))")
             lines.append("")
             for objective in objectives { lines.append("- \(MarkdownEscaping.text(objective.text.text))") }
         }
@@ -43,21 +45,22 @@ struct MarkdownSession {
         for day in timetable.days {
             lines.append("")
             let date = day.date.map { " — \($0)" } ?? ""
-            let title = day.day.title.map { ": \(MarkdownEscaping.text($0.text))" } ?? ""
-            lines.append("## Day \(day.day.number)\(date)\(title)")
+            let title = day.day.title.map { text["colon"] + MarkdownEscaping.text($0.text) } ?? ""
+            lines.append("## \(MarkdownEscaping.text(text["day"])) \(day.day.number)\(date)\(title)")
             lines.append("")
-            lines.append("| time | activity | kind | duration |")
+            let columns = ["time", "activity", "kind", "duration"].map { MarkdownEscaping.cell(text[$0]) }
+            lines.append("| " + columns.joined(separator: " | ") + " |")
             lines.append("|---|---|---|---|")
             for slot in day.slots {
                 let minutes = slot.item.minutes.map { ISODuration(minutes: $0).humanReadable } ?? "—"
                 lines.append(
-                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text)) | \(slot.item.kind) | \(minutes) |"
+                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text)) | \(MarkdownEscaping.cell(text.term("kind", slot.item.kind.rawValue))) | \(minutes) |"
                 )
             }
         }
         if let zone = timetable.timezone {
             lines.append("")
-            lines.append("Times are local to \(MarkdownEscaping.text(zone)).")
+            lines.append("\(MarkdownEscaping.text(text["timesLocal"])) \(MarkdownEscaping.text(zone)).")
         }
         return lines.joined(separator: "\n") + "\n"
     }

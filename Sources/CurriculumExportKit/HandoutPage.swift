@@ -57,16 +57,7 @@ public struct HandoutPage: Sendable {
     ///   - styles: The pack's stylesheet (CSS, inserted into a `<style>` element).
     ///   - generator: The exporter and its version, for the `generator` meta element.
     public func html(language: String, title: String, styles: String, generator: String) -> String {
-        let (source, used) = part(for: language)
-        let body = MarkdownHTML.html(source)
-        let cards = body.components(separatedBy: "<hr />\n")
-        let content: String
-        if cards.count > 1 {
-            content = cards.map { "<section class=\"card\">\n\($0)</section>\n" }
-                .joined(separator: "<hr class=\"cut\" />\n")
-        } else {
-            content = body
-        }
+        let (content, used, isCardSet) = body(language: language)
         return """
             <!doctype html>
             <html lang="\(HTMLEscaping.escape(used))">
@@ -79,13 +70,29 @@ public struct HandoutPage: Sendable {
             \(Self.handoutStyles)
             </style>
             </head>
-            <body class="handout\(cards.count > 1 ? " cards" : "")">
+            <body class="handout\(isCardSet ? " cards" : "")">
             <main>
             \(content)</main>
             </body>
             </html>
 
             """
+    }
+
+    /// The handout's body in a language, without a document around it: what a learning platform puts inside its
+    /// own page. Each stretch between `---` lines of a card set is a `<section class="card">`, with a cut line
+    /// (`<hr class="cut" />`) between cards.
+    ///
+    /// - Returns: The HTML, the language it is in (see ``part(for:)``), and whether it is a card set.
+    public func body(language: String) -> (html: String, language: String, isCardSet: Bool) {
+        let (source, used) = part(for: language)
+        let rendered = MarkdownHTML.html(source)
+        // A `---` that only separates this language's part from the next one leaves an empty card: not a card.
+        let cards = rendered.components(separatedBy: "<hr />\n").filter { !$0.allSatisfy(\.isWhitespace) }
+        guard cards.count > 1 else { return (cards.first ?? rendered, used, false) }
+        let html = cards.map { "<section class=\"card\">\n\($0)</section>\n" }
+            .joined(separator: "<hr class=\"cut\" />\n")
+        return (html, used, true)
     }
 
     /// What a printed handout needs on top of the pack's stylesheet: cut lines and cards kept whole.

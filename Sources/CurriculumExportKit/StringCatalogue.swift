@@ -1,3 +1,4 @@
+import CurriculumModel
 import Foundation
 
 /// The words exporters write around the content (headings, column names, kinds of activity) in one language,
@@ -25,6 +26,31 @@ public struct StringCatalogue: Sendable {
 
     /// A value from one of the vocabularies (`kind.group-work`, `per.participant`…), or the raw value.
     public func term(_ vocabulary: String, _ value: String) -> String { strings["\(vocabulary).\(value)"] ?? value }
+
+    /// A count with its unit, singular or plural as the language wants: "1 day", "14 days", "0 jour".
+    public func counted(_ count: Int, _ unit: String) -> String {
+        let singular = count == 1 || (Self.baseLanguage(language) == "fr" && count == 0)
+        return "\(count) " + self[singular ? "unit.\(unit)" : "unit.\(unit)s"]
+    }
+
+    /// An ISO 8601 lead time as a phrase: `P14D` → "14 days before", `P2W` → "2 weeks before", `PT2H` → "2 hours
+    /// before"; `nil` when the text is not a duration.
+    public func leadTime(_ text: String) -> String? {
+        guard let minutes = ISODuration(text)?.minutes else { return nil }
+        let day = 24 * 60
+        let usesWeeks = text.contains("W") && !text.contains("D") && !text.contains("T")
+        let amount: String
+        if usesWeeks && minutes % (7 * day) == 0 {
+            amount = counted(minutes / (7 * day), "week")
+        } else if minutes % day == 0 {
+            amount = counted(minutes / day, "day")
+        } else if minutes % 60 == 0 {
+            amount = counted(minutes / 60, "hour")
+        } else {
+            amount = counted(minutes, "minute")
+        }
+        return amount + " " + self["before"]
+    }
 
     /// The languages that have a catalogue, sorted.
     public static var languages: [String] { EmbeddedStrings.catalogues.keys.sorted() }

@@ -40,4 +40,16 @@ import Testing
         #expect(StringCatalogue(language: "de")["calendarDay"] == "Tag")
         #expect(StringCatalogue(language: "de")["facilitatorGuide"] == "Facilitator guide")
     }
+
+    @Test func leadTimesAreWrittenInTheCataloguesWords() {
+        let english = StringCatalogue(language: "en")
+        #expect(english.leadTime("P14D") == "14 days before")
+        #expect(english.leadTime("P1D") == "1 day before")
+        #expect(english.leadTime("P2W") == "2 weeks before")
+        #expect(english.leadTime("PT2H") == "2 hours before")
+        #expect(english.leadTime("soon") == nil)
+        let french = StringCatalogue(language: "fr")
+        #expect(french.leadTime("P14D") == "14 jours avant")
+        #expect(french.counted(0, "day") == "0 jour")
+    }
 }

@@ -19,15 +19,6 @@ import Testing
         "Sources/CurriculumModel/Programme/CaseStudy.swift",
     ]
 
-    /// Files that still decide for themselves while another branch moves them onto the view (the cartridge
-    /// exporter). An entry that no longer decides fails the test, so the list only shrinks: delete it then.
-    static let pending: Set<String> = [
-        "Plugins/imscc/Assessment.swift",
-        "Plugins/imscc/Cartridge.swift",
-        "Plugins/imscc/Manifest.swift",
-        "Plugins/imscc/Pages.swift",
-    ]
-
     /// What a visibility decision looks like in Swift: asking a `Visibility` or a text directly, or applying a
     /// default audience by hand (`audience ?? .all`; not an artifact's bundle, `.facilitators`, nor an audience ID).
     static func decides(_ code: String) -> Bool {
@@ -82,7 +73,7 @@ import Testing
 
     @Test func noVisibilityDecisionIsMadeOutsideTheParticipantView() throws {
         var offenders: [String] = []
-        for file in Self.swiftFiles() where !Self.allowed.contains(file) && !Self.pending.contains(file) {
+        for file in Self.swiftFiles() where !Self.allowed.contains(file) {
             let source = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
             offenders += Self.decisions(in: source).map { "\(file):\($0)" }
         }
@@ -90,15 +81,5 @@ import Testing
             offenders.isEmpty,
             "ask ParticipantView (Sources/CurriculumExportKit/ParticipantView.swift) instead:\n\(offenders.joined(separator: "\n"))"
         )
-    }
-
-    @Test func everyPendingFileStillDecidesForItself() throws {
-        for file in Self.pending.sorted() {
-            let url = Self.root.appendingPathComponent(file)
-            let source = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            #expect(
-                !Self.decisions(in: source).isEmpty,
-                "\(file) no longer decides visibility itself: delete it from VisibilityDecisionScanTests.pending")
-        }
     }
 }

@@ -95,15 +95,67 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let entries = try Self.entries(out.appendingPathComponent("liaise-s1.fr/liaise-s1.imscc").path)
         let pages = entries.filter { $0.key.hasPrefix("items/") }.map(\.value).joined()
-        for english in ["Day 1", "Purpose", "What to do", "Handouts and links", "(worksheet)", "About this session"] {
+        for english in [
+            "Day 1", "Purpose", "What you will do", "Handouts and links", "(Worksheet)", "About this session",
+            "Strongly agree",
+        ] {
             #expect(!pages.contains(english), "a French page says \"\(english)\"")
         }
-        #expect(pages.contains("Jour 1") && pages.contains("Consignes") && pages.contains("(fiche de travail)"))
+        // The words are the export kit's French catalogue, the same as the HTML participant pack's.
+        for french in ["Jour 1", "Finalité", "Ce que vous allez faire", "Documents et liens", "(Fiche de travail)"] {
+            #expect(pages.contains(french), "no French page says \"\(french)\"")
+        }
+        #expect(!pages.contains("cartridge."), "a catalogue key with no string shows as the key itself")
         let manifest = try #require(entries["imsmanifest.xml"])
         #expect(manifest.contains("<title>À propos de la session</title>"))
+        #expect(manifest.contains("<title>Programme de la journée · Jour 1</title>"))
         #expect(!manifest.contains("<title>Day 1"))
+        let quizzes = entries.filter { $0.key.hasPrefix("assessments/") }.map(\.value).joined()
+        #expect(quizzes.contains("Tout à fait d'accord") && !quizzes.contains("Strongly agree"))
+        let guide = try #require(entries["instructor/facilitator-guide.html"])
+        #expect(guide.contains("Réservé aux animateurs.") && guide.contains("<h2>Corrigé</h2>"))
         // Keywords are written in the programme's source language and tagged with it.
         #expect(!manifest.contains("<lomimscc:keyword>\n          <lomimscc:string language=\"fr\">"))
+    }
+
+    /// A language the session has no translation into is refused the way every exporter refuses it: a warning,
+    /// and the cartridge in the programme's language throughout, words and content alike.
+    @Test func aLanguageTheSessionLacksGivesAWarningAndTheSourceLanguageThroughout() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run([
+            "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--language", "de", "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr.contains("warning[IMS014]: session \"s1\" is not translated into \"de\""), "\(result.stderr)")
+        let archive = try #require(
+            FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }.first {
+                $0.hasSuffix(".imscc")
+            })
+        let entries = try Self.entries(out.appendingPathComponent(archive).path)
+        let pages = entries.filter { $0.key.hasPrefix("items/") }.map(\.value).joined()
+        #expect(pages.contains("<div lang=\"en\">") && !pages.contains("<div lang=\"de\">"))
+        #expect(pages.contains("Day 1") && pages.contains("What you will do"))
+    }
+
+    /// The cartridge's pages take their visibility, words, escaping and rich text from the export kit: no file of the
+    /// exporter decides what participants see, escapes HTML, or holds a table of words of its own. (The importer,
+    /// under `Import/`, and the XML writer, which escapes XML, are not pages.)
+    @Test func theCartridgeExporterHasNoVisibilityRendererOrWordsOfItsOwn() throws {
+        let folder = CLI.packageRoot.appendingPathComponent("Plugins/imscc")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.contains("Pages.swift"))
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for forbidden in ["isVisibleToParticipants", "byDefault:", "CartridgeStrings", "\"&amp;\"", "\"&lt;\""] {
+                #expect(!source.contains(forbidden), "\(file) holds \(forbidden)")
+            }
+            if file != "XMLWriter.swift" {
+                #expect(
+                    !source.contains("MarkupEscaping"), "\(file) escapes text itself instead of the kit's HTMLEscaping")
+            }
+        }
     }
 
     /// The checker that the other tests rely on fails a cartridge laid out the old way: a full HTML document with an
@@ -141,7 +193,9 @@ import Testing
         #expect(check.stdout.contains("section item about shows a resource"), "\(check.stdout)")
     }
 
-    /// Markdown handouts arrive as pages: headings, tables and lists as HTML, blanks to fill in as written.
+    /// Markdown handouts arrive as pages rendered by the export kit (cmark-gfm): headings one level down, tables and
+    /// lists as HTML, blanks to fill in as written, and only the part in the cartridge's language, without the
+    /// separator before the next language as an empty card.
     @Test func aMarkdownHandoutBecomesAPageWithItsTableAndItsBlanks() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -151,7 +205,17 @@ import Testing
         #expect(!entries.keys.contains { $0.hasSuffix(".md") }, "no raw Markdown reaches participants")
         let page = try #require(entries["web_resources/liaise/handouts/local-strategy-template.html"])
         #expect(page.hasPrefix("<div lang=\"en\">\n<h2>Local strategy outline — template</h2>"))
-        #expect(page.contains("<tr><th>Section</th><th>Your outline</th></tr>"))
+        #expect(page.contains("<tr>\n<th>Section</th>\n<th>Your outline</th>\n</tr>"))
         #expect(page.contains("<strong>Municipality:</strong> ______________________ <strong>Drafted by:</strong>"))
+        #expect(!page.contains("Modèle de trame") && !page.contains("<section class=\"card\">"))
+        let french = try CLI.run([
+            "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--language", "fr", "--out", out.path,
+        ])
+        #expect(french.status == 0, "\(french.stderr)")
+        let frenchEntries = try Self.entries(out.appendingPathComponent("liaise-s1.fr/liaise-s1.imscc").path)
+        let frenchPage = try #require(frenchEntries["web_resources/liaise/handouts/local-strategy-template.html"])
+        #expect(
+            frenchPage.hasPrefix("<div lang=\"fr\">\n<h2>Modèle de trame de stratégie locale</h2>"), "\(frenchPage)")
+        #expect(!frenchPage.contains("Local strategy outline"))
     }
 }

@@ -376,6 +376,13 @@ import Testing
         #expect(xml.contains("<item id=\"a-aw-map\" kind=\"group-work\" duration=\"PT75M\""))
         #expect(xml.contains("<item id=\"s1-evaluation\" kind=\"evaluation\""))
 
+        // Read independently of CurriculumKit, by Python: the session, its days, every agenda item's ID, kind,
+        // duration and title, and each instrument's ID, kind, audience and title with its questions' IDs, types,
+        // text, options and keys come back as they were (instruments as the questions they hold).
+        let summary = try Self.sessionSummary(of: liaise + "/liaise.xml", session: "s1")
+        #expect(summary.contains("\"kind\": \"pre\"") && summary.contains("\"q-s1-pre-1\""), "\(summary)")
+        #expect(try Self.sessionSummary(of: imported, session: "s1") == summary)
+
         // The import packs again, and a cartridge of the import imports to the same agenda.
         let second = folder.appendingPathComponent("second").path
         let repacked = try CLI.run(["pack", imported, "--format", "imscc", "--format", "md", "--out", second])
@@ -384,6 +391,31 @@ import Testing
         let reimported = try CLI.run(["import", second + "/liaise-s1/liaise-s1.imscc", "--out", again])
         #expect(reimported.status == 0, "\(reimported.stdout)")
         #expect(try Self.agenda(of: again, session: "s1") == original)
+        #expect(try Self.sessionSummary(of: again, session: "s1") == summary)
+    }
+
+    /// A French cartridge imports to the same instruments and questions: IDs, kinds and keys do not depend on the
+    /// language of the pages, and the agreement scale written into a Likert question's text is taken off again.
+    @Test func aFrenchCartridgeOfOurOwnExporterGivesBackTheSameInstrumentsAndKeys() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let liaise = CLI.packageRoot.appendingPathComponent("Curricula/liaise").path
+        let packed = try CLI.run([
+            "pack", liaise, "--session", "s1", "--format", "imscc", "--language", "fr", "--out", folder.path,
+        ])
+        #expect(packed.status == 0, "\(packed.stderr)")
+        let imported = folder.appendingPathComponent("imported/liaise.xml").path
+        let result = try CLI.run(["import", folder.path + "/liaise-s1.fr/liaise-s1.imscc", "--out", imported])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let xml = try String(contentsOfFile: imported, encoding: .utf8)
+        #expect(xml.contains("<instrument id=\"ev-s1-pre\" kind=\"pre\" for=\"participant\">"), "\(xml)")
+        #expect(xml.contains("<instrument id=\"ev-s1-post\" kind=\"post\" for=\"participant\">"))
+        #expect(xml.contains("<question id=\"q-s1-post-2\" type=\"single\" graded=\"no\">"))
+        #expect(
+            xml.contains(
+                "<text>La session était utile pour mon travail quotidien.</text>"),
+            "the Likert question's text without the scale")
+        #expect(!xml.contains("id=\"q-q-"), "question IDs come back without a prefix")
     }
 
     // MARK: - Helpers
@@ -407,6 +439,14 @@ import Testing
             }
             return "\(parts[0]) \(title)"
         }
+    }
+
+    /// The JSON summary `session_summary.py` prints of a session: what a round trip through a cartridge keeps.
+    static func sessionSummary(of path: String, session: String) throws -> String {
+        let result = try CLI.run(
+            [CLI.fixture("imscc/session_summary.py"), path, session], executable: "/usr/bin/python3")
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
     }
 
     /// Runs the fixture generator; returns the folder holding the archives.

@@ -36,7 +36,7 @@ import Testing
         let sum = try CLI.run([pack.appendingPathComponent("s1.md").path], executable: "/usr/bin/sha256sum")
         #expect(sum.stdout.hasPrefix(markdown["sha256"] as? String ?? "-"))
         let text = try String(contentsOf: pack.appendingPathComponent("s1.md"), encoding: .utf8)
-        #expect(text.contains("| 09:10–10:25 | Drawing the partner map | group-work | 1 h 15 min |"))
+        #expect(text.contains("| 09:10–10:25 | Drawing the partner map | Group work | 1 h 15 min |"))
     }
 
     @Test func anExistingPackIsReplacedWholeNotMerged() throws {

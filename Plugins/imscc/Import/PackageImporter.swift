@@ -32,7 +32,9 @@ struct PackageImporter {
             let manifest = ManifestReader().read(root, state: &state)
         else { return .failed(state.report) }
         // A cartridge this project exported carries its session's structure; others keep the general mapping.
-        let curriculum = CurriculumKitSession(manifest: root).apply(to: build(manifest, state: &state))
+        let (general, mapped) = build(manifest, state: &state)
+        let curriculum = CurriculumKitSession(manifest: root, questions: mapped.mapValues(\.questions)).apply(
+            to: general)
         do throws(ImportFailure) {
             let files = try state.assets.artifacts()
             return ImportResult(curriculum: curriculum, diagnostics: state.report.diagnostics, files: files)
@@ -72,7 +74,10 @@ struct PackageImporter {
 
     // MARK: - Building the curriculum
 
-    private func build(_ manifest: PackageManifest, state: inout ImportState) -> Curriculum {
+    /// The curriculum of the general mapping, and what each resource became (by identifier).
+    private func build(
+        _ manifest: PackageManifest, state: inout ImportState
+    ) -> (Curriculum, [String: MappedResource]) {
         let language = self.language(of: manifest, state: &state)
         let organization = manifest.organization
         let title =
@@ -140,7 +145,7 @@ struct PackageImporter {
                 "the \(role == .discussion ? "discussion topic" : "assignment") \"\(resource.identifier)\" is not placed by any item of the organisation, so it has no agenda item; its text was not imported",
                 at: resource.location)
         }
-        return curriculum
+        return (curriculum, mapped)
     }
 
     /// The typical learning time the manifest gives the whole course: the duration of a package with one agenda
