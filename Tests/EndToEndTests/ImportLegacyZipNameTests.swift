@@ -46,7 +46,7 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         // The only finding about the file is the core's advice on portable names (EXP004), never a missing file.
-        let missing = try result.diagnostics().filter { $0.message.contains("caf") && $0.code != "EXP004" }
+        let missing = try result.diagnostics().filter { $0.message.contains("café-plan.md") && $0.code != "EXP004" }
         #expect(missing.isEmpty, "\(missing)")
         let xml = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         #expect(xml.contains("handouts/café-plan.md"), "\(xml)")
