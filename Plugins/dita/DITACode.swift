@@ -13,7 +13,7 @@ enum DITACode {
     static let topicIDMismatch = "DITA005"
     /// A topic reference's `keyref` names a key the map does not define, or a key without a target.
     static let undefinedTopicKey = "DITA006"
-    /// A `keyref` inside a topic names a key the map does not define.
+    /// A `keyref` or `conkeyref` inside a topic names a key no map of the source defines.
     static let undefinedInlineKey = "DITA007"
     /// A duration cannot be read.
     static let unreadableDuration = "DITA008"
@@ -27,7 +27,7 @@ enum DITACode {
     static let unsupportedInteraction = "DITA012"
     /// A file referenced from a topic (an image, a handout) is not in the source.
     static let missingAsset = "DITA013"
-    /// Content reuse (`conref`, `conkeyref`) that the importer does not resolve.
+    /// Content reuse the importer does not resolve: `conref`, or a `conkeyref` whose target cannot be found.
     static let unresolvedReuse = "DITA014"
     /// A reference to another map, which the importer does not follow.
     static let submapNotFollowed = "DITA015"

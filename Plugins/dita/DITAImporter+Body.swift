@@ -72,7 +72,15 @@ extension DITAImporter {
             harvest.notes.append(rewritten(element, as: "div", in: file, harvest: &harvest))
             return []
         }
-        if let reuse = element[attribute: "conref"] ?? element[attribute: "conkeyref"] {
+        if element[attribute: "conref"] == nil, let conkeyref = element[attribute: "conkeyref"] {
+            // Content reused through a key: the element takes the content of the element the key's topic holds
+            // (when that fails, the reason is reported and the element's own content stays).
+            if reuseDepth < Self.maxReuseDepth, let reused = keyedReuse(element, conkeyref: conkeyref, in: file) {
+                reuseDepth += 1
+                defer { reuseDepth -= 1 }
+                return normalise(reused, in: file, harvest: &harvest)
+            }
+        } else if let reuse = element[attribute: "conref"] ?? element[attribute: "conkeyref"] {
             report.warning(
                 DITACode.unresolvedReuse,
                 "<\(element.name)> reuses content from \"\(reuse)\", which the importer does not resolve; only the element's own content was imported",
@@ -200,7 +208,7 @@ extension DITAImporter {
     private mutating func reportUndefinedKey(_ keyref: String, on element: XMLElement, in file: String) {
         report.warning(
             DITACode.undefinedInlineKey,
-            "<\(element.name) keyref=\"\(keyref)\"> names a key that \(mapPath) does not define; the element's own text was kept",
+            "<\(element.name) keyref=\"\(keyref)\"> names a key that neither \(mapPath) nor the maps it refers to define; the element's own text was kept",
             at: location(of: element, in: file),
             hint: "Define the key in the map with <keydef keys=\"\(keyref)\" …>, or correct the key name.")
     }
@@ -223,7 +231,7 @@ extension DITAImporter {
             if let definition = keys?.definition(for: keyref) {
                 if href == nil, let target = definition.href {
                     href = target
-                    base = mapPath
+                    base = definition.base
                     scope = scope ?? definition.scope
                     format = format ?? definition.format
                 }
@@ -300,7 +308,7 @@ extension DITAImporter {
             if let definition = keys?.definition(for: keyref) {
                 if href == nil {
                     href = definition.href
-                    base = mapPath
+                    base = definition.base
                 }
             } else {
                 reportUndefinedKey(keyref, on: element, in: file)

@@ -192,8 +192,12 @@ extension DITAImporter {
     private mutating func followSubmap(_ element: XMLElement, inObject: Bool) -> [OutlineEntry] {
         let here = location(of: element, in: mapPath)
         var href = element[attribute: "href"]
-        if href == nil, let keyref = element[attribute: "keyref"] { href = keys?.definition(for: keyref)?.href }
-        guard let written = href, let path = tree.resolve(written, from: mapPath) else {
+        var base = mapPath
+        if href == nil, let keyref = element[attribute: "keyref"], let definition = keys?.definition(for: keyref) {
+            href = definition.href
+            base = definition.base
+        }
+        guard let written = href, let path = tree.resolve(written, from: base) else {
             reportSubmap(element)
             return []
         }
@@ -248,6 +252,8 @@ extension DITAImporter {
         var href = element[attribute: "href"]
         var scope = element[attribute: "scope"]
         var format = element[attribute: "format"]
+        // A key's target is relative to the map that defines the key, which may be a submap.
+        var base = mapPath
         var learningTime: WrittenDuration?
         var navtitle: String?
         if let meta = element.element(named: "topicmeta") {
@@ -259,7 +265,7 @@ extension DITAImporter {
             guard let definition = keys?.definition(for: keyref) else {
                 report.warning(
                     DITACode.undefinedTopicKey,
-                    "<\(element.name) keyref=\"\(keyref)\"> names a key that \(mapPath) does not define",
+                    "<\(element.name) keyref=\"\(keyref)\"> names a key that neither \(mapPath) nor the maps it refers to define",
                     at: here, hint: "Define the key with <keydef keys=\"\(keyref)\" href=\"…\"/>, or correct the name.")
                 return nil
             }
@@ -271,6 +277,7 @@ extension DITAImporter {
                 return nil
             }
             href = target
+            base = definition.base
             scope = scope ?? definition.scope
             format = format ?? definition.format
         }
@@ -297,7 +304,7 @@ extension DITAImporter {
                 at: here)
             return nil
         }
-        guard let path = tree.resolve(target, from: mapPath) else {
+        guard let path = tree.resolve(target, from: base) else {
             report.warning(
                 DITACode.missingTopic, "<\(element.name) href=\"\(target)\"> points outside the source", at: here,
                 hint: "Keep every topic inside the folder or zip being imported.")
@@ -305,7 +312,7 @@ extension DITAImporter {
         }
         guard Self.isTopicTarget(target, format: format) else {
             _ = registerFile(
-                target, from: mapPath, title: navtitle ?? (path as NSString).lastPathComponent, kind: nil, alt: nil,
+                target, from: base, title: navtitle ?? (path as NSString).lastPathComponent, kind: nil, alt: nil,
                 at: element, in: mapPath)
             return nil
         }

@@ -33,6 +33,8 @@ struct DITAImporter {
     var preferredMap: String?
     /// Read topics, by `path#id`.
     var readTopics: [String: Topic] = [:]
+    /// How many `conkeyref`s deep the element being normalised is, against content that reuses itself.
+    var reuseDepth = 0
 
     /// Creates an import of a source tree.
     init(tree: SourceTree) {
@@ -58,7 +60,19 @@ struct DITAImporter {
         mapPath = chosen
         openMaps = [chosen]
         mapLocation = location(of: map, in: chosen)
-        keys = KeySpace(map: map) { self.location(of: $0, in: chosen) }
+        let (tree, reader) = (tree, reader)
+        let keySpace = KeySpace(
+            root: KeySpace.Map(root: map, path: chosen),
+            submap: { reference, from in
+                // Problems with the submap are reported where the outline follows the reference.
+                var ignored = ImportReport()
+                guard let href = reference[attribute: "href"], let path = tree.resolve(href, from: from),
+                    tree.exists(path), let root = reader.parse(path, report: &ignored), MapChooser.isMap(root)
+                else { return nil }
+                return KeySpace.Map(root: root, path: path)
+            },
+            locate: { tree.location($1, line: $0.position.line, column: $0.position.column) })
+        keys = keySpace
         let header = readHeader(of: map)
         let outline = readOutline(of: map)
         let curriculum = buildCurriculum(header: header, outline: outline, map: map)

@@ -103,4 +103,13 @@ import Testing
         let result = RichTextConverter.blocks(fromHTML: Data(page))
         #expect(result.blocks.first?.plainText == "café \u{201C}ok\u{201D}")
     }
+
+    @Test func aCharsetDeclaredInCapitalsInAContentAttributeIsReadAndAnUnknownOneIsUTF8() {
+        var page = Array(
+            #"<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; CHARSET=Windows-1252">"#.utf8)
+        page += Array("</HEAD><BODY><P>caf".utf8) + [0xE9] + Array("</P></BODY></HTML>".utf8)
+        #expect(RichTextConverter.blocks(fromHTML: Data(page)).blocks.first?.plainText == "café")
+        let unknown = Array(#"<meta charset="koi8-r"><p>café</p>"#.utf8)
+        #expect(RichTextConverter.blocks(fromHTML: Data(unknown)).blocks.first?.plainText == "café")
+    }
 }

@@ -124,10 +124,7 @@ struct ZipReader {
         guard next <= bytes.count else { throw failure("its central directory is damaged") }
         let flags = u16(offset + 8)
         let nameBytes = bytes[(bytes.startIndex + offset + 46)..<(bytes.startIndex + offset + 46 + nameLength)]
-        let name =
-            flags & 0x0800 != 0
-            ? String(decoding: nameBytes, as: UTF8.self)
-            : String(nameBytes.map { Character(Unicode.Scalar($0)) })
+        let name = ZipEntryNameText.decode(nameBytes, flags: flags)
         let madeBy = u16(offset + 4) >> 8
         let externalAttributes = u32(offset + 38)
         let unixMode = externalAttributes >> 16

@@ -18,13 +18,11 @@ struct FolderListing {
             for name in names.sorted() {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let path = root + "/" + relative
-                guard let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
-                    continue
-                }
-                switch type {
-                case .typeDirectory: pending.append(relative)
-                case .typeRegular: files.append(relative)
-                case .typeSymbolicLink:
+                guard let kind = FileStatus.kind(of: path) else { continue }
+                switch kind {
+                case .directory: pending.append(relative)
+                case .regular: files.append(relative)
+                case .symbolicLink:
                     guard SourceTree.isInside(path, root: root) else {
                         throw ImportFailure(
                             "\(path): a symbolic link that leads outside the source folder; nothing was imported")
@@ -33,7 +31,7 @@ struct FolderListing {
                     if manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
                         files.append(relative)
                     }
-                default: continue
+                case .other: continue
                 }
                 guard files.count <= limits.maxEntries else {
                     throw ImportFailure("\(root): the folder holds more than \(limits.maxEntries) files")

@@ -251,8 +251,7 @@ public struct SourceTree: Sendable {
     }
 
     private static func readFile(_ path: String, limit: Int) throws(ImportFailure) -> Data {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > limit {
+        if let size = FileStatus.size(of: path), size > limit {
             throw ImportFailure("\(path): the file is larger than \(limit / 1_048_576) MB")
         }
         return try read(path)

@@ -66,12 +66,17 @@ public struct SourceRecogniser: Sendable {
     }
 
     private func format(ofFiles files: [String]) -> String? {
-        let shallow = files.filter { !$0.hasSuffix("/") && $0.split(separator: "/").count <= 2 }
-            .sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
-        for file in shallow {
-            if let format = format(ofMarkerNamed: (file as NSString).lastPathComponent) { return format }
+        // The shallowest marker wins, then the first by name. Each name's depth is counted once and nothing is
+        // sorted: a sort whose comparator split both names on every comparison took a fifth of the time of
+        // importing a 16,000-file course.
+        var best: (depth: Int, file: String, format: String)?
+        for file in files where !file.hasSuffix("/") {
+            let depth = file.utf8.reduce(1) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            guard depth <= 2, let format = format(ofMarkerNamed: (file as NSString).lastPathComponent) else { continue }
+            if let current = best, (current.depth, current.file) <= (depth, file) { continue }
+            best = (depth, file, format)
         }
-        return nil
+        return best?.format
     }
 
     private func format(ofMarkerNamed name: String) -> String? {

@@ -1,9 +1,10 @@
+import CurriculumPluginKit
 import Foundation
 
 /// The names of the entries of a zip archive, read from its central directory without expanding anything, so
 /// `--from auto` can look for marker files inside an archive. Anything unusual (ZIP64, a directory that does not
-/// fit the file, a name that is not UTF-8) gives `nil`, and the source is recognised by its name instead; the
-/// importer opens the archive itself and reports what is wrong with it.
+/// fit the file) gives `nil`, and the source is recognised by its name instead; the importer opens the archive
+/// itself and reports what is wrong with it. Names are decoded as the importers decode them (``ZipEntryNameText``).
 enum ZipEntryNames {
     /// The most entries looked at; a marker file is near the top of any real course.
     static let maxEntries = 100_000
@@ -39,10 +40,9 @@ enum ZipEntryNames {
             let nameLength = Int(le16(entries, offset + 28))
             let extraLength = Int(le16(entries, offset + 30))
             let commentLength = Int(le16(entries, offset + 32))
-            guard offset + 46 + nameLength <= entries.count,
-                let name = String(bytes: entries[(offset + 46)..<(offset + 46 + nameLength)], encoding: .utf8)
-            else { return nil }
-            names.append(name)
+            guard offset + 46 + nameLength <= entries.count else { return nil }
+            let flags = le16(entries, offset + 8)
+            names.append(ZipEntryNameText.decode(entries[(offset + 46)..<(offset + 46 + nameLength)], flags: flags))
             offset += 46 + nameLength + extraLength + commentLength
         }
         return names

@@ -14,6 +14,8 @@ public enum MarkupEscaping {
     }
 
     private static func escape(_ value: String, inAttribute: Bool) -> String {
+        // Most text needs nothing escaped: a scan of its UTF-8 finds that without building a new string.
+        if !value.utf8.contains(where: { needsWork($0, inAttribute: inAttribute) }) { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars where isAllowed(scalar) {
@@ -29,6 +31,17 @@ public enum MarkupEscaping {
             }
         }
         return result
+    }
+
+    /// Whether a UTF-8 byte may start something to escape or drop: markup characters, controls, and the lead byte
+    /// 0xEF of U+FFFE and U+FFFF (which also leads many allowed characters; those then take the careful path).
+    private static func needsWork(_ byte: UInt8, inAttribute: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\r"), 0xEF, 0x7F: true
+        case UInt8(ascii: "\""), UInt8(ascii: "\t"), UInt8(ascii: "\n"): inAttribute
+        case ..<0x20: true
+        default: false
+        }
     }
 
     /// Whether XML 1.0 allows the character: tab, line feed, carriage return, and U+0020 upwards except

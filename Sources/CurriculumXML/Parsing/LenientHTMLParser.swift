@@ -56,11 +56,40 @@ public struct LenientHTMLParser: Sendable {
     ]
 
     /// The charset the first kilobyte of a page declares, when it is one of ``singleByteCharsets``.
+    ///
+    /// The bytes are searched as ASCII, case-insensitively: every page of a course passes here, and decoding and
+    /// lowercasing a kilobyte of each as a `String` cost more than the parse of a small page.
     static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> String? {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
-        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        return singleByteCharsets[String(value)]
+        let head = bytes.prefix(1024)
+        let marker = Array("charset=".utf8)
+        guard head.count >= marker.count else { return nil }
+        var start: Int?
+        for index in head.startIndex...(head.endIndex - marker.count)
+        where marker.indices.allSatisfy({ asciiLowercased(head[index + $0]) == marker[$0] }) {
+            start = index + marker.count
+            break
+        }
+        guard var position = start else { return nil }
+        while position < head.endIndex,
+            [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: " ")].contains(head[position])
+        {
+            position += 1
+        }
+        var value: [UInt8] = []
+        while position < head.endIndex {
+            let byte = asciiLowercased(head[position])
+            let isNameByte =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            guard isNameByte else { break }
+            value.append(byte)
+            position += 1
+        }
+        return singleByteCharsets[String(decoding: value, as: UTF8.self)]
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }
