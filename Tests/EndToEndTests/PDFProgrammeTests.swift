@@ -36,7 +36,9 @@ import Testing
             [
                 "pack", PDFExportTests.liaise, "--format", "pdf", "--format", "html", "--out",
                 out.appendingPathComponent("packs").path,
-            ], environment: ["PATH": path])
+            ],
+            // A cache of plugin handshakes of its own: what other runs on this machine wrote does not count.
+            environment: ["PATH": path, "XDG_CACHE_HOME": out.appendingPathComponent("cache").path])
         let starts = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").count ?? 0
         return Run(
             out: out.appendingPathComponent("packs"), status: result.status, stderr: result.stderr,
@@ -70,8 +72,8 @@ import Testing
         }
         for title in entries {
             let number = Self.pageNumber(of: title, in: pages[contentsPage])
-            // The first page after the contents where the title stands as a line of its own: the section heading.
-            let actual = pages.indices.first { $0 > contentsPage && Self.lines(pages[$0]).contains(title) }.map {
+            // The first page from the contents on where the title stands as a line of its own: the section heading.
+            let actual = pages.indices.first { $0 >= contentsPage && Self.lines(pages[$0]).contains(title) }.map {
                 $0 + 1
             }
             #expect(number != nil, "\(session) \(document): no page number for \(title)")

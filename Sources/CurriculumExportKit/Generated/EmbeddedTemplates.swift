@@ -555,8 +555,10 @@ public enum DefaultTemplates {
           .day + .day { break-before: page; page-break-before: always; }
           .guide .activity, .case-study { break-before: auto; page-break-before: auto; }
           .activity h3, .case-study h3, h2, h4 { break-after: avoid; page-break-after: avoid; }
-          th, td { overflow-wrap: anywhere; }
-          td.number, th.number { overflow-wrap: normal; }
+          /* Words stay whole (a narrow column keeps "Worksheet" on one line); only links and code, where long file
+             names and addresses are, may break anywhere, so no cell widens a table beyond the page. */
+          th, td { overflow-wrap: break-word; }
+          td a, td code { overflow-wrap: anywhere; }
           tr, li, .timeline-figure, dl.facts div { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           .notes, .instructions, .sensitivity, .warning, .variant { break-inside: avoid; page-break-inside: avoid; }
