@@ -59,7 +59,7 @@ struct HTMLPlugin: CurriculumPlugin {
         // The PDF engine is started once for the whole request and prints every page of every session in it.
         let engine = params.format == "pdf" ? try PDFEngine() : nil
         defer { engine?.stop() }
-        for session in sessions {
+        for (index, session) in sessions.enumerated() {
             let language = ExportLanguage.resolve(
                 requestedLanguage, session: session, curriculum: curriculum, code: "HTML002", source: "html")
             diagnostics += language.diagnostics
@@ -112,6 +112,11 @@ struct HTMLPlugin: CurriculumPlugin {
                         audience: Self.audience(ofFile: handout.path)))
             }
             let files = try engine.map { try PDFPages(engine: $0, header: content.runningHeader).print(pages) } ?? pages
+            // A batched request prints every session of a pack run: each printed session resets the core's
+            // time-out, which bounds the time between messages, not the whole request.
+            if engine != nil {
+                context.progress(done: index + 1, total: sessions.count, message: "printed \(session.id)")
+            }
             artifacts += files.map { file in
                 var placed = file
                 placed.path = folder + file.path
