@@ -83,6 +83,22 @@ import Testing
         }
     }
 
+    @Test(arguments: sessions)
+    func tableLabelsAreNotBrokenInsideAWord(session: String) throws {
+        let run = Self.programme
+        #expect(run.status == 0, "\(run.stderr)")
+        let guide = run.out.appendingPathComponent("liaise-\(session)/pdf/facilitator-guide.pdf")
+        let text = try PDFExportTests.tool("pdftotext", ["-layout", guide.path, "-"])
+        // The print list's and the resources' Kind column: a narrow column once printed "Workshee" over "t".
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        // The stubs a broken label leaves on a line of its own (not "Hand", "Check", "Works": English words).
+        let stubs = ["Hando", "Handou", "Checkl", "Checkli", "Checklis", "Worksh", "Workshe", "Workshee"]
+        for stub in stubs {
+            #expect(!words.contains { $0 == stub }, "\(session): a label is broken after \(stub)")
+        }
+        #expect(text.contains("Worksheet") && text.contains("Handout"), "\(session): the Kind column is printed")
+    }
+
     /// The titles of the contents list of a page as HTML.
     static func contentsTitles(_ html: String) -> [String] {
         guard let start = html.range(of: #"<nav class="toc""#),
