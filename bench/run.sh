@@ -317,6 +317,9 @@ say ""
 # ----------------------------------------------------------------------------------------------- (h) platform
 source "$ROOT/bench/plugin-platform.sh"
 
+# ----------------------------------------------------------------------------------------------- (i) pdf
+source "$ROOT/bench/pdf.sh"
+
 # ----------------------------------------------------------------------------------------------- targets
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
 fmt_target='%-62s %-50s %s'
@@ -373,6 +376,9 @@ done
   printf "$fmt_target\n" "200,000 plugin diagnostics as SARIF: <= 5x JSON, < 300 MB (or capped)" \
     "$(secs "$PP_SARIF_MS") s (${PP_SARIF_X}x), $(mb "$PP_SARIF_KB") MB" \
     "$(verdict "$(awk -v x="$PP_SARIF_X" -v k="$PP_SARIF_KB" 'BEGIN { print (x <= 5 && k < 300 * 1024) ? 1 : 0 }')")"
+  printf "$fmt_target\n" "PDFs of all four LIAISE sessions faster than the naive floor" \
+    "curriculum $(secs "$PDF_MS") s (peak $(mb "$PDF_KB") MB) vs naive floor $(secs "$NAIVE_MS") s (one chromium --headless --print-to-pdf per file over the same HTML, peak $(mb "$NAIVE_KB") MB)" \
+    "$(verdict "$PDF_OK")"
   printf "$fmt_target\n" "generated corpora are valid (0 errors/warnings; xmllint agrees)" \
     "$( ((clean_ok)) && echo "all 4 corpora clean" || echo "see bench/out/logs/")" "$(verdict "$clean_ok")"
 } >"$LOGS/.targets"

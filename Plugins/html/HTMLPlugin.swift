@@ -33,7 +33,8 @@ struct HTMLPlugin: CurriculumPlugin {
                 "Self-contained HTML facilitator guide and participant pack per session, print-ready, with handouts.")
     }
 
-    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html", "pdf"])) }
+    /// `pdf` is batched: the core sends every session of a pack run in one request, so Chromium starts once.
+    var capabilities: Capabilities { Capabilities(export: .init(formats: ["html", "pdf"], batched: ["pdf"])) }
 
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
         guard params.format == "html" || params.format == "pdf" else {
@@ -55,10 +56,10 @@ struct HTMLPlugin: CurriculumPlugin {
 
         var artifacts: [Artifact] = []
         var diagnostics: [Diagnostic] = []
-        // The PDF engine is started once for the whole request and prints every page of it.
+        // The PDF engine is started once for the whole request and prints every page of every session in it.
         let engine = params.format == "pdf" ? try PDFEngine() : nil
         defer { engine?.stop() }
-        for session in sessions {
+        for (index, session) in sessions.enumerated() {
             let language = ExportLanguage.resolve(
                 requestedLanguage, session: session, curriculum: curriculum, code: "HTML002", source: "html")
             diagnostics += language.diagnostics
@@ -86,16 +87,16 @@ struct HTMLPlugin: CurriculumPlugin {
             var pages: [Artifact] = []
             pages.append(
                 Artifact(
-                    path: folder + "facilitator-guide.html", mediaType: "text/html", text: guide,
+                    path: "facilitator-guide.html", mediaType: "text/html", text: guide,
                     audience: .facilitators))
             pages.append(
                 Artifact(
-                    path: folder + "participant-pack.html", mediaType: "text/html", text: pack,
+                    path: "participant-pack.html", mediaType: "text/html", text: pack,
                     audience: .participants))
             for file in content.fileArtifacts {
                 pages.append(
                     Artifact(
-                        path: folder + file.path, mediaType: file.mediaType, copyOf: file.copyOf,
+                        path: file.path, mediaType: file.mediaType, copyOf: file.copyOf,
                         audience: Self.audience(ofFile: file.path)))
             }
             for handout in content.handoutSources {
@@ -107,13 +108,19 @@ struct HTMLPlugin: CurriculumPlugin {
                     generator: "html \(Self.version)")
                 pages.append(
                     Artifact(
-                        path: folder + handout.path, mediaType: "text/html", text: html,
+                        path: handout.path, mediaType: "text/html", text: html,
                         audience: Self.audience(ofFile: handout.path)))
             }
-            if let engine {
-                artifacts += try PDFPages(engine: engine, header: content.runningHeader).print(pages)
-            } else {
-                artifacts += pages
+            let files = try engine.map { try PDFPages(engine: $0, header: content.runningHeader).print(pages) } ?? pages
+            // A batched request prints every session of a pack run: each printed session resets the core's
+            // time-out, which bounds the time between messages, not the whole request.
+            if engine != nil {
+                context.progress(done: index + 1, total: sessions.count, message: "printed \(session.id)")
+            }
+            artifacts += files.map { file in
+                var placed = file
+                placed.path = folder + file.path
+                return placed
             }
         }
         return ExportResult(artifacts: artifacts, diagnostics: diagnostics)

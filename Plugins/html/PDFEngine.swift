@@ -3,7 +3,8 @@ import Foundation
 
 /// Headless Chromium, driven over its DevTools pipe (`--remote-debugging-pipe`: commands on its fd 3, answers on
 /// its fd 4, each a JSON object ended by a NUL byte). One engine is started per export request and prints every
-/// page of it, so a pack pays Chromium's start-up once instead of once per file.
+/// page of it; `pdf` is a batched format, so a pack run sends all its sessions in one request and pays Chromium's
+/// start-up once instead of once per file or per session.
 ///
 /// Chromium lays out CSS paged media itself (`@page` margin boxes give the running header and page numbers), which
 /// is why it was chosen over WeasyPrint: the pages it prints are the pages a trainer sees in a browser.

@@ -4,7 +4,8 @@ import Foundation
 /// The `pdf` format: the same pages as `html`, printed by ``PDFEngine`` with a running header on every page.
 ///
 /// Each HTML page (the guide, the participant pack, each handout page) becomes `pdf/<same path>.pdf` with the
-/// same audience; copied files and Markdown sources are not repeated. The pages are written to a temporary folder
+/// same audience; copied files and Markdown sources are not repeated. Contents lists get their page numbers
+/// (see ``ContentsPageNumbers``). The pages are written to a temporary folder
 /// for Chromium to open and removed afterwards.
 struct PDFPages {
     let engine: PDFEngine
@@ -21,14 +22,26 @@ struct PDFPages {
             try FileManager.default.createDirectory(
                 atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let printable = Self.withoutFileLinks(Self.withRunningHeader(html, header))
-            try Data(printable.utf8).write(to: URL(fileURLWithPath: file))
-            let pdf = try engine.pdf(ofFile: file)
+            let pdf = try printed(printable, at: file)
             artifacts.append(
                 Artifact(
                     path: "pdf/" + String(page.path.dropLast(5)) + ".pdf", mediaType: "application/pdf",
                     base64: Data(pdf).base64EncodedString(), audience: page.audience))
         }
         return artifacts
+    }
+
+    /// The PDF of one page. A page with a contents list is printed twice: the first print says on which page each
+    /// entry's target landed (its named destinations), the second carries those numbers in the contents.
+    private func printed(_ html: String, at file: String) throws -> [UInt8] {
+        guard ContentsPageNumbers.hasContents(html) else {
+            try Data(html.utf8).write(to: URL(fileURLWithPath: file))
+            return try engine.pdf(ofFile: file)
+        }
+        try Data(ContentsPageNumbers.numbered(html, pages: [:]).utf8).write(to: URL(fileURLWithPath: file))
+        let pages = PDFDestinations(pdf: try engine.pdf(ofFile: file)).pages
+        try Data(ContentsPageNumbers.numbered(html, pages: pages).utf8).write(to: URL(fileURLWithPath: file))
+        return try engine.pdf(ofFile: file)
     }
 
     /// The page without links to other files of the pack: on paper they lead nowhere, and Chromium would write

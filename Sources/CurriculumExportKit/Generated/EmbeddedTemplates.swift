@@ -555,8 +555,11 @@ public enum DefaultTemplates {
           .day + .day { break-before: page; page-break-before: always; }
           .guide .activity, .case-study { break-before: auto; page-break-before: auto; }
           .activity h3, .case-study h3, h2, h4 { break-after: avoid; page-break-after: avoid; }
-          th, td { overflow-wrap: anywhere; }
-          td.number, th.number { overflow-wrap: normal; }
+          /* A cell may break a word anywhere, so no long word or address widens a table beyond the page (Chromium would
+             shrink the whole document to fit it); each cell keeps room for a word such as "Worksheet", so short labels
+             are not broken when the long cells of the same table take the width. */
+          th, td { overflow-wrap: anywhere; min-width: 6.5em; }
+          td.number, th.number, td.tick, th.tick { overflow-wrap: normal; min-width: 0; }
           tr, li, .timeline-figure, dl.facts div { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           .notes, .instructions, .sensitivity, .warning, .variant { break-inside: avoid; page-break-inside: avoid; }

@@ -99,37 +99,49 @@ public struct PackBuilder: Sendable {
         if let participants = request.participants { options["participants"] = .number(Double(participants)) }
         let exporters = self.exporters
         let commonOptions = options
-        let jobs = request.sessions.flatMap { session in request.formats.map { (session, $0) } }
-        let replies = try await withThrowingTaskGroup(of: (String, String, String, ExportResult).self) { group in
+        let deliveryOf: @Sendable (String) -> Delivery? = { session in
+            request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+        }
+        let jobs = ExportJob.plan(
+            sessions: request.sessions, formats: request.formats,
+            batched: { exporters[$0]?.batchedFormats.contains($0) ?? false }, delivery: { deliveryOf($0)?.id })
+        let answers = try await withThrowingTaskGroup(of: (ExportJob, String, ExportResult).self) { group in
             var next = 0
             func start() {
                 guard next < jobs.count else { return }
-                let (session, format) = jobs[next]
+                let job = jobs[next]
                 next += 1
-                let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+                let delivery = deliveryOf(job.sessions[0])
                 group.addTask {
-                    guard var spec = exporters[format] else {
-                        throw PackFailure(kind: .exporter, message: "no exporter for \(format)")
+                    guard var spec = exporters[job.format] else {
+                        throw PackFailure(kind: .exporter, message: "no exporter for \(job.format)")
                     }
                     spec.options.merge(commonOptions) { _, new in new }
                     let params = ExportParams(
-                        curriculum: curriculum, root: root.path, format: format, sessions: [session],
+                        curriculum: curriculum, root: root.path, format: job.format, sessions: job.sessions,
                         delivery: delivery, options: spec.options)
                     let timetable = TimetableResolver.timetable(
-                        of: curriculum, sessions: [session], delivery: delivery)
+                        of: curriculum, sessions: job.sessions, delivery: delivery)
                     let reply = try await PluginHost().request(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
                         observer: observer, additions: TimetableResolver.additions(timetable))
-                    return (session, format, reply.handshake.plugin.version, reply.result)
+                    return (job, reply.handshake.plugin.version, reply.result)
                 }
             }
             for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
-            var replies: [(String, String, String, ExportResult)] = []
-            while let reply = try await group.next() {
-                replies.append(reply)
+            var answers: [(ExportJob, String, ExportResult)] = []
+            while let answer = try await group.next() {
+                answers.append(answer)
                 start()
             }
-            return replies
+            return answers
+        }
+        // A batched answer is split into one reply per session, each with that session's files.
+        var replies: [(String, String, String, ExportResult)] = []
+        for (job, version, result) in answers {
+            for (session, part) in try job.split(result, exporter: exporters[job.format]?.name ?? job.format) {
+                replies.append((session, job.format, version, part))
+            }
         }
         var diagnostics: [Diagnostic] = []
         for (_, format, _, result) in replies {
@@ -158,7 +170,7 @@ public struct PackBuilder: Sendable {
                 }
             }
             try writer.check(items)
-            let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+            let delivery = deliveryOf(session)
             let produced = sessionReplies.filter { !$0.3.artifacts.isEmpty }.map(\.1).sorted()
             let manifest = PackManifest(
                 programme: curriculum.id, revision: curriculum.revision, session: session, delivery: delivery?.id,

@@ -94,10 +94,15 @@ public struct Capabilities: Codable, Sendable, Equatable {
         public var formats: [String]
         /// Importers only: how to recognise a source in each format, for `curriculum import --from auto`.
         public var recognise: [SourceRecognition]?
+        /// Exporters only: the formats for which the exporter wants every session of a pack run in one request
+        /// (it starts something costly once, such as a browser). Its answer for several sessions puts each
+        /// session's files under a folder named after the session ID.
+        public var batched: [String]?
 
-        public init(formats: [String], recognise: [SourceRecognition]? = nil) {
+        public init(formats: [String], recognise: [SourceRecognition]? = nil, batched: [String]? = nil) {
             self.formats = formats
             self.recognise = recognise
+            self.batched = batched
         }
     }
 

@@ -50,6 +50,7 @@ public enum FormatCatalogue {
                 for format in formats(handshake.capabilities) where plugins[format] == nil {
                     var named = spec
                     named.name = handshake.plugin.name
+                    named.batchedFormats = Set(handshake.capabilities.export?.batched ?? [])
                     plugins[format] = named
                 }
             }

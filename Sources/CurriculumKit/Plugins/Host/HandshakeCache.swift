@@ -24,6 +24,11 @@ public struct HandshakeCache: Sendable {
         var entries: [String: Entry]
     }
 
+    /// Who wrote the file: the core's version and the generation of the handshake's fields. A core that does not
+    /// know a field (`capabilities.export.batched`) would drop it when it rewrites the file, so a file written by
+    /// another generation is ignored, not merged. Raise the generation when a handshake field is added.
+    static let writer = "\(ToolVersion.current) handshake 2"
+
     /// The cache file, or `nil` when there is no home folder to keep it in.
     public let path: String?
     private var entries: [String: Entry]
@@ -34,7 +39,7 @@ public struct HandshakeCache: Sendable {
         self.path = path
         entries = [:]
         guard let path, let data = FileManager.default.contents(atPath: path),
-            let file = try? JSONDecoder().decode(File.self, from: data), file.core == ToolVersion.current
+            let file = try? JSONDecoder().decode(File.self, from: data), file.core == Self.writer
         else { return }
         entries = file.entries
     }
@@ -73,7 +78,7 @@ public struct HandshakeCache: Sendable {
             atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(File(core: ToolVersion.current, entries: entries)) else { return }
+        guard let data = try? encoder.encode(File(core: Self.writer, entries: entries)) else { return }
         let temporary = folder + "/.handshakes-\(getpid())-\(UUID().uuidString).json"
         guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
         else { return }

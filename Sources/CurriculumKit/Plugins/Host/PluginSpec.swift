@@ -27,6 +27,9 @@ public struct PluginSpec: Sendable, Equatable {
     public var options: [String: JSONValue]
     public var limits: PluginLimits
     public var origin: Origin
+    /// The export formats the plugin wants every session of a pack run for in one request, from its handshake
+    /// (`capabilities.export.batched`).
+    public var batchedFormats: Set<String> = []
 
     /// Creates a spec.
     public init(
