@@ -40,14 +40,14 @@ struct FacilitatorGuide {
             (text["programme"], content.label(curriculum.title)),
             (text["delivery"], delivery?.title.map(content.label)),
             (text["dates"], content.dateRange),
-            (text["venue"], venue(delivery)),
+            (text["venue"], content.venue),
             (text["timezone"], content.timetable.timezone),
             (text["length"], lengthText()),
             (text["language"], content.languageName),
             (text["prerequisites"], prerequisites.isEmpty ? nil : prerequisites.joined(separator: "; ")),
         ])
         context["facilitators"] = (delivery?.facilitators ?? []).map { person -> TemplateContext in
-            ["name": person.name, "role": Value.text(person.role)]
+            ["name": content.label(person.name), "role": Value.text(person.role.map { text.term("facilitatorRole", $0) })]
         }
         context["summaryHtml"] = Value.text(rich.html(session.summary))
         context["provenanceHtml"] = Value.text(rich.html(curriculum.meta.provenance))
@@ -82,10 +82,13 @@ struct FacilitatorGuide {
                 "descriptionHtml": Value.text(rich.html(audience.description)),
                 "facts": Value.facts([
                     (text["groupSize"], size),
-                    (text["sectors"], audience.sectors.isEmpty ? nil : audience.sectors.joined(separator: ", ")),
-                    (text["background"], audience.background),
-                    (text["priorKnowledge"], audience.priorKnowledge),
-                    (text["needs"], audience.needs),
+                    (
+                        text["sectors"],
+                        audience.sectors.isEmpty ? nil : audience.sectors.map(content.label).joined(separator: ", ")
+                    ),
+                    (text["background"], audience.background.map(content.label)),
+                    (text["priorKnowledge"], audience.priorKnowledge.map(content.label)),
+                    (text["needs"], audience.needs.map(content.label)),
                 ]),
             ]
         }
@@ -394,11 +397,6 @@ struct FacilitatorGuide {
         case .organiser: content.text["organisersOnly"]
         default: nil
         }
-    }
-
-    private func venue(_ delivery: Delivery?) -> String? {
-        let parts = [delivery?.venueName, delivery?.venueAddress].compactMap { $0 }.filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     private func lengthText() -> String? {

@@ -53,7 +53,7 @@ struct Pages {
             body += "<li>\(MarkupEscaping.text("\(dayHeading(day)) · \(times)"))</li>\n"
         }
         body += "</ul>\n"
-        if let venue = builder.delivery?.venueName, !venue.isEmpty {
+        if let venue = builder.delivery?.venueName?.text(in: language), !venue.isEmpty {
             body += "<h2>\(MarkupEscaping.text(strings.venue))</h2>\n<p>\(MarkupEscaping.text(venue))</p>\n"
         }
         return Self.fragment(body, language: language ?? curriculum.language)
