@@ -47,7 +47,10 @@ struct FacilitatorGuide {
             (text["prerequisites"], prerequisites.isEmpty ? nil : prerequisites.joined(separator: "; ")),
         ])
         context["facilitators"] = (delivery?.facilitators ?? []).map { person -> TemplateContext in
-            ["name": content.label(person.name), "role": Value.text(person.role.map { text.term("facilitatorRole", $0) })]
+            [
+                "name": content.label(person.name),
+                "role": Value.text(person.role.map { text.term("facilitatorRole", $0) }),
+            ]
         }
         context["summaryHtml"] = Value.text(rich.html(session.summary))
         context["provenanceHtml"] = Value.text(rich.html(curriculum.meta.provenance))

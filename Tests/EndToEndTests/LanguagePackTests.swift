@@ -80,8 +80,7 @@ import Testing
         ("liaise", ["s1", "s2", "s3", "s4"]), ("city-pair", ["cp1", "cp2", "cp3", "cp4"]),
         ("strong-cities-dialogue", ["td1", "td2", "td3", "td4", "td5", "td6"]),
     ])
-    func everySessionOfABundledProgrammeIsFrenchThroughoutWithNoFallback(programme: String, sessions: [String]) throws
-    {
+    func everySessionOfABundledProgrammeIsFrenchThroughoutWithNoFallback(programme: String, sessions: [String]) throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let root = CLI.packageRoot.appendingPathComponent("Curricula/\(programme)").path
@@ -129,7 +128,8 @@ import Testing
         let file = programme.appendingPathComponent("liaise.xml")
         let text = try String(contentsOf: file, encoding: .utf8)
         // Session 1 is for the elected officials; their needs lose their French.
-        let translated = try #require(text.firstMatch(of: /<needs>Clear roles for the municipality[^<]*(<t [^>]*>[^<]*<\/t>)<\/needs>/))
+        let translated = try #require(
+            text.firstMatch(of: /<needs>Clear roles for the municipality[^<]*(<t [^>]*>[^<]*<\/t>)<\/needs>/))
         try text.replacing(translated.output.1, with: "").write(to: file, atomically: true, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let audienceLine = try #require(lines.firstIndex { $0.contains("<audience id=\"aud-elected\"") }) + 1

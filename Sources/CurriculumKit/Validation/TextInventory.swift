@@ -73,16 +73,19 @@ struct TextInventory {
             add(
                 .label(audience.name), .part("name", of: "audience", id: audience.id), audience.location,
                 participant: false, required: true)
-            let profile = audience.sectors.map { ("sector", $0) } + [
-                ("background", audience.background), ("prior knowledge", audience.priorKnowledge),
-                ("needs", audience.needs),
-            ].compactMap { part, label in label.map { (part, $0) } }
+            let profile =
+                audience.sectors.map { ("sector", $0) }
+                + [
+                    ("background", audience.background), ("prior knowledge", audience.priorKnowledge),
+                    ("needs", audience.needs),
+                ].compactMap { part, label in label.map { (part, $0) } }
             for (part, label) in profile {
                 add(.label(label), .part(part, of: "audience", id: audience.id), audience.location, participant: false)
             }
         }
         for delivery in c.deliveries {
-            let texts = [("venue name", delivery.venueName), ("venue address", delivery.venueAddress)]
+            let texts =
+                [("venue name", delivery.venueName), ("venue address", delivery.venueAddress)]
                 .compactMap { part, label in label.map { (part, $0) } }
                 + delivery.facilitators.map { ("facilitator", $0.name) }
             for (part, label) in texts {

@@ -123,7 +123,8 @@ public struct Facilitator: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         // The name is required: without a label twin, the string must be there.
-        name = try container.decodeIfPresent(Label.self, forKey: .nameLabel)
+        name =
+            try container.decodeIfPresent(Label.self, forKey: .nameLabel)
             ?? Label(container.decode(String.self, forKey: .name))
         role = try container.decodeIfPresent(String.self, forKey: .role)
     }
