@@ -100,8 +100,8 @@ import Testing
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CLI.run([
-            "pack", Self.liaise, "--session", "s1", "--format", "html", "--format", "ics", "--language", "fr", "--out",
-            out.path,
+            "pack", Self.liaise, "--session", "s1", "--format", "html", "--format", "ics", "--format", "imscc",
+            "--language", "fr", "--out", out.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let folder = out.appendingPathComponent("liaise-s1.fr")
@@ -109,6 +109,11 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".ics") })
         let events = try String(contentsOf: folder.appendingPathComponent(calendar), encoding: .utf8)
         #expect(events.contains("LOCATION:Centre de formation de la ville hôte"), "the calendar's venue is French")
+        let cartridge = try GoldenProgramme.entries(ofArchive: folder.appendingPathComponent("liaise-s1.imscc"))
+        let pages = cartridge.values.compactMap { String(data: $0, encoding: .utf8) }
+        #expect(
+            pages.contains { $0.contains("Centre de formation de la ville hôte") }, "the cartridge's venue is French")
+        #expect(!pages.contains { $0.contains("Host city training centre") })
         let guide = try String(
             contentsOf: out.appendingPathComponent("liaise-s1.fr/facilitator-guide.html"), encoding: .utf8)
         let pack = try String(
