@@ -208,7 +208,8 @@ struct FacilitatorGuide {
                 "facts": Value.facts([
                     (text["country"], study.country), (text["city"], study.city), (text["year"], study.year),
                     (text["sensitivity"], study.sensitivity.map { text.term("level", $0) }),
-                    (text["anonymised"], study.anonymised), (text["consent"], study.consent),
+                    (text["anonymised"], study.anonymised.map { text.term("anonymised", $0) }),
+                    (text["consent"], study.consent.map { text.term("consent", $0) }),
                     (text["usedIn"], uniqued(users).joined(separator: "; ")),
                 ]),
                 "summaryHtml": Value.text(rich.html(study.summary)),
@@ -221,7 +222,8 @@ struct FacilitatorGuide {
                 "facilitatorNotesHtml": Value.text(rich.html(study.facilitatorNotes)),
                 "sources": study.sources.map { source -> TemplateContext in
                     [
-                        "text": source.text, "href": Value.text(LinkPolicy.safeExternalHref(source.href)),
+                        "text": content.label(source.text),
+                        "href": Value.text(LinkPolicy.safeExternalHref(source.href)),
                         "date": Value.text(source.date),
                     ]
                 },

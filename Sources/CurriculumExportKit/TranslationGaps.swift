@@ -101,6 +101,9 @@ public enum TranslationGaps {
             for (index, question) in study.discussion.enumerated() {
                 label(question, "discussion question \(index + 1) of \(name)", study.location)
             }
+            for (index, source) in study.sources.enumerated() {
+                label(source.text, "source \(index + 1) of \(name)", study.location)
+            }
         }
         for instrument in session.evaluation {
             let name = "evaluation \"\(instrument.id)\""

@@ -104,6 +104,15 @@ import Testing
                 #"{"id":"a","role":"participant","name":{"text":"W","translations":[]},"sectors":["youth work"],"background":"Daily."}"#
                     .utf8))
         #expect(audience.sectors == ["youth work"] && audience.background == "Daily.")
+        let source = try JSONDecoder().decode(
+            CaseSource.self, from: Data(#"{"text":"Event report","date":"2024"}"#.utf8))
+        #expect(source.text == "Event report" && source.date == "2024")
+        let translated = CaseSource(
+            text: Label("Event report", translations: [Translation(language: "fr", text: "Compte rendu")]))
+        let sourceJSON = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(translated)) as? [String: Any])
+        #expect(sourceJSON["text"] as? String == "Event report" && sourceJSON["textLabel"] != nil)
+        #expect(try JSONDecoder().decode(CaseSource.self, from: JSONEncoder().encode(translated)) == translated)
         let facilitator = try JSONDecoder().decode(Facilitator.self, from: Data(#"{"name":"Lead","role":"lead"}"#.utf8))
         #expect(facilitator.name == "Lead" && facilitator.role == "lead")
         #expect(throws: DecodingError.self) {

@@ -121,11 +121,14 @@ import Testing
         for french in [
             "police de proximité", "Au contact quotidien des jeunes et des familles.", "Bruxelles, Belgique",
             "Co-formateur venant d&#39;une ville partenaire", "référent protection",
+            "page du projet LIAISE (liste des villes partenaires de LIAISE et de LIAISE 2)", "source publique",
         ] {
             #expect(guide.contains(french) || guide.contains(french.replacing("&#39;", with: "'")), "\(french)")
         }
-        for english in ["community policing", "Daily contact with young people", "Brussels, Belgium", "co-facilitator"]
-        {
+        for english in [
+            "community policing", "Daily contact with young people", "Brussels, Belgium", "co-facilitator",
+            "list of LIAISE and LIAISE 2 partner cities", "public-source",
+        ] {
             #expect(!guide.contains(english), "the French guide still shows \"\(english)\"")
         }
         #expect(pack.contains("Bruxelles, Belgique") && !pack.contains("Brussels, Belgium"))

@@ -484,10 +484,15 @@ enum EmbeddedSchema {
                 <xs:element name="sources" minOccurs="0">
                   <xs:complexType>
                     <xs:sequence>
+                      <!-- A citation: a label, so its descriptive words can be translated (t children). -->
                       <xs:element name="source" maxOccurs="unbounded">
                         <xs:complexType mixed="true">
-                          <xs:attribute name="href" type="xs:string"/>
-                          <xs:attribute name="date" type="xs:string"/>
+                          <xs:complexContent>
+                            <xs:extension base="c:label">
+                              <xs:attribute name="href" type="xs:string"/>
+                              <xs:attribute name="date" type="xs:string"/>
+                            </xs:extension>
+                          </xs:complexContent>
                         </xs:complexType>
                       </xs:element>
                     </xs:sequence>

@@ -173,7 +173,7 @@ struct ModelBuilder {
             facilitatorNotes: rich("facilitator-notes"),
             sources: element.element(named: "sources")?.elements(named: "source").map {
                 CaseSource(
-                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.collapsedText(of: $0))
+                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.label($0) ?? Label(""))
             } ?? [],
             location: location(element, file))
     }

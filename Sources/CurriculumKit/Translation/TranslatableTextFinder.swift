@@ -10,6 +10,8 @@ struct TranslatableTextFinder {
         "title", "subtitle", "name", "text", "option", "question", "term", "step", "task", "material",
         // An audience's profile, and a delivery's venue and facilitators, reach the guides too.
         "sector", "background", "prior-knowledge", "needs", "address", "facilitator",
+        // A case study's source citations are shown in the guides.
+        "source",
     ]
     /// Elements of the `richText` type (paragraphs and lists).
     static let richTexts: Set<String> = [

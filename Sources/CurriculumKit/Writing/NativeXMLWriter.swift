@@ -171,7 +171,7 @@ public struct NativeXMLWriter: Sendable {
         questions("discussion", study.discussion, into: &out)
         if let notes = study.facilitatorNotes { richText("facilitator-notes", notes, into: &out) }
         list("sources", study.sources, into: &out) { source, out in
-            out.text("source", source.text, ["href": source.href, "date": source.date])
+            label("source", source.text, attributes: ["href": source.href, "date": source.date], into: &out)
         }
         out.close("case-study")
     }
