@@ -224,7 +224,9 @@ struct CalendarBuilder {
         timezone.write(to: &document)
 
         let tzid = [("TZID", zone.identifier)]
-        let location = [delivery.venueName, delivery.venueAddress].compactMap { $0 }.filter { !$0.isEmpty }
+        let location = [delivery.venueName, delivery.venueAddress].compactMap { $0.map { label($0).text } }.filter {
+            !$0.isEmpty
+        }
         for event in events {
             document.begin("VEVENT")
             document.text("UID", event.uid)

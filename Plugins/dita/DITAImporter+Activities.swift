@@ -104,8 +104,9 @@ extension DITAImporter {
             draft.audiences.append(
                 Audience(
                     id: ids.make(from: "aud " + name, fallback: "aud"), role: "participant", name: Label(name),
-                    description: audience.description, background: audience.background,
-                    priorKnowledge: audience.priorKnowledge, needs: audience.needs, location: audience.location))
+                    description: audience.description, background: audience.background.map { Label($0) },
+                    priorKnowledge: audience.priorKnowledge.map { Label($0) }, needs: audience.needs.map { Label($0) },
+                    location: audience.location))
         }
     }
 

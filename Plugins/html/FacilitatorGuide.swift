@@ -38,14 +38,15 @@ struct FacilitatorGuide {
             (text["programme"], content.label(curriculum.title)),
             (text["delivery"], delivery?.title.map(content.label)),
             (text["dates"], content.dateRange),
-            (text["venue"], venue(delivery)),
+            (text["venue"], content.venue),
             (text["timezone"], content.timetable.timezone),
             (text["length"], lengthText()),
             (text["language"], content.languageName),
             (text["prerequisites"], prerequisites.isEmpty ? nil : prerequisites.joined(separator: "; ")),
         ])
         context.facilitators = (delivery?.facilitators ?? []).map { person in
-            GuideViewModel.Person(name: person.name, role: person.role.nonEmpty)
+            GuideViewModel.Person(
+                name: content.label(person.name), role: person.role.map { text.term("facilitatorRole", $0) }.nonEmpty)
         }
         context.summaryHtml = rich.html(session.summary).nonEmpty
         context.provenanceHtml = rich.html(curriculum.meta.provenance).nonEmpty
@@ -79,10 +80,10 @@ struct FacilitatorGuide {
                 descriptionHtml: rich.html(audience.description).nonEmpty,
                 facts: Fact.list([
                     (text["groupSize"], size),
-                    (text["sectors"], audience.sectors.isEmpty ? nil : audience.sectors.joined(separator: ", ")),
-                    (text["background"], audience.background),
-                    (text["priorKnowledge"], audience.priorKnowledge),
-                    (text["needs"], audience.needs),
+                    (text["sectors"], audience.sectors.isEmpty ? nil : audience.sectors.map(content.label).joined(separator: ", ")),
+                    (text["background"], audience.background.map(content.label)),
+                    (text["priorKnowledge"], audience.priorKnowledge.map(content.label)),
+                    (text["needs"], audience.needs.map(content.label)),
                 ]))
         }
 
@@ -194,7 +195,8 @@ struct FacilitatorGuide {
                 facts: Fact.list([
                     (text["country"], study.country), (text["city"], study.city), (text["year"], study.year),
                     (text["sensitivity"], study.sensitivity.map { text.term("level", $0) }),
-                    (text["anonymised"], study.anonymised), (text["consent"], study.consent),
+                    (text["anonymised"], study.anonymised.map { text.term("anonymised", $0) }),
+                    (text["consent"], study.consent.map { text.term("consent", $0) }),
                     (text["usedIn"], uniqued(users).joined(separator: "; ")),
                 ]),
                 summaryHtml: rich.html(study.summary).nonEmpty,
@@ -207,7 +209,7 @@ struct FacilitatorGuide {
                 facilitatorNotesHtml: rich.html(study.facilitatorNotes).nonEmpty,
                 sources: study.sources.map { source in
                     GuideViewModel.Source(
-                        text: source.text, href: LinkPolicy.safeExternalHref(source.href).nonEmpty,
+                        text: content.label(source.text), href: LinkPolicy.safeExternalHref(source.href).nonEmpty,
                         date: source.date.nonEmpty)
                 })
         }
@@ -375,11 +377,6 @@ struct FacilitatorGuide {
         case .organiser: content.text["organisersOnly"]
         default: nil
         }
-    }
-
-    private func venue(_ delivery: Delivery?) -> String? {
-        let parts = [delivery?.venueName, delivery?.venueAddress].compactMap { $0 }.filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     private func lengthText() -> String? {

@@ -65,7 +65,9 @@ struct HTMLPlugin: CurriculumPlugin {
             diagnostics += language.diagnostics
             if let tag = language.tag {
                 // Every block shown in the source language on a translated page, at its source line.
-                for gap in TranslationGaps.find(in: session, curriculum: curriculum, language: tag) {
+                for gap in TranslationGaps.find(
+                    in: session, curriculum: curriculum, language: tag, delivery: params.delivery)
+                {
                     diagnostics.append(
                         Diagnostic(
                             severity: .warning, code: "HTML004",

@@ -37,13 +37,10 @@ struct ParticipantPack {
         context.pageTitle =
             "\(text["participantPack"]) — \(content.label(session.title)) — \(content.label(curriculum.title))"
         context.generator = "\(text["madeWith"]) · html \(HTMLPlugin.version)"
-        let venue = [content.delivery?.venueName, content.delivery?.venueAddress].compactMap { $0 }.filter {
-            !$0.isEmpty
-        }
         context.coverFacts = Fact.list([
             (text["programme"], content.label(curriculum.title)),
             (text["dates"], content.dateRange),
-            (text["venue"], venue.isEmpty ? nil : venue.joined(separator: ", ")),
+            (text["venue"], content.venue),
             (text["timezone"], content.timetable.timezone),
         ])
         context.summaryHtml = visibleText(session.summary, .sessionSummary)

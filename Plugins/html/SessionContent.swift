@@ -205,6 +205,12 @@ struct SessionContent {
 
     func label(_ label: Label?) -> String { label?.text(in: language) ?? "" }
 
+    /// The delivery's venue in the page's language: its name and address, or `nil` when it has neither.
+    var venue: String? {
+        let parts = [delivery?.venueName, delivery?.venueAddress].compactMap { $0.map(label) }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
     /// The source language when a label is shown untranslated on a translated page (for a `lang` attribute).
     func fallbackLanguage(_ label: Label) -> String? {
         guard let language, language != curriculum.language, !label.hasTranslation(language) else { return nil }

@@ -53,7 +53,7 @@ struct Pages {
             body += "<li>\(escape("\(dayHeading(day)) · \(day.start)–\(day.end)"))</li>\n"
         }
         body += "</ul>\n"
-        if let venue = builder.delivery?.venueName, !venue.isEmpty {
+        if let venue = builder.delivery?.venueName?.text(in: language), !venue.isEmpty {
             body += heading2(text["venue"]) + "<p>\(escape(venue))</p>\n"
         }
         return Self.fragment(body, language: pageLanguage)

@@ -10,9 +10,13 @@ public enum TranslationGaps {
         public var location: SourceLocation?
     }
 
-    /// The untranslated texts of a session, in document order: the session, each agenda item, the resources and
-    /// case studies its items use.
-    public static func find(in session: Session, curriculum: Curriculum, language: String) -> [Gap] {
+    /// The untranslated texts of a session, in document order: the programme's title, subtitle and provenance,
+    /// the delivery that schedules it (title, venue, facilitators), the session's audiences (name, description,
+    /// profile), the session (with its objectives, preparation, materials and days), each agenda item, the resources and case studies its items use, its evaluation
+    /// (titles, questions, options, answer keys) and the glossary.
+    public static func find(
+        in session: Session, curriculum: Curriculum, language: String, delivery: Delivery? = nil
+    ) -> [Gap] {
         var gaps: [Gap] = []
         func label(_ label: Label?, _ what: String, _ location: SourceLocation?) {
             guard let label, !label.text.isEmpty, !label.hasTranslation(language) else { return }
@@ -22,10 +26,45 @@ public enum TranslationGaps {
             guard let text, !text.plainText.isEmpty, !text.hasTranslation(language) else { return }
             gaps.append(Gap(what: what, location: text.location ?? fallback))
         }
+        label(curriculum.title, "the programme's title", curriculum.location)
+        label(curriculum.meta.subtitle, "the programme's subtitle", curriculum.location)
+        rich(curriculum.meta.provenance, "the programme's provenance", curriculum.location)
+        if let delivery {
+            let name = "delivery \"\(delivery.id)\""
+            label(delivery.title, "the title of \(name)", delivery.location)
+            label(delivery.venueName, "the venue name of \(name)", delivery.location)
+            label(delivery.venueAddress, "the venue address of \(name)", delivery.location)
+            for (index, facilitator) in delivery.facilitators.enumerated() {
+                label(facilitator.name, "facilitator \(index + 1) of \(name)", delivery.location)
+            }
+        }
+        for audience in curriculum.audiences where session.audiences.contains(audience.id) {
+            let name = "audience \"\(audience.id)\""
+            label(audience.name, "the name of \(name)", audience.location)
+            rich(audience.description, "the description of \(name)", audience.location)
+            for (index, sector) in audience.sectors.enumerated() {
+                label(sector, "sector \(index + 1) of \(name)", audience.location)
+            }
+            label(audience.background, "the background of \(name)", audience.location)
+            label(audience.priorKnowledge, "the prior knowledge of \(name)", audience.location)
+            label(audience.needs, "the needs of \(name)", audience.location)
+        }
         let sessionName = "session \"\(session.id)\""
         label(session.title, "the title of \(sessionName)", session.location)
         rich(session.summary, "the summary of \(sessionName)", session.location)
         rich(session.room, "the room notes of \(sessionName)", session.location)
+        for objective in curriculum.allObjectives where session.objectiveRefs.contains(objective.id) {
+            label(objective.text, "objective \"\(objective.id)\"", objective.location)
+        }
+        for (index, task) in session.preparation.enumerated() {
+            label(task.text, "preparation task \(index + 1) of \(sessionName)", session.location)
+        }
+        for (index, material) in session.materials.enumerated() {
+            label(material.text, "material \(index + 1) of \(sessionName)", session.location)
+        }
+        for day in session.days {
+            label(day.title, "the title of day \(day.number) of \(sessionName)", session.location)
+        }
         var resourceIDs: [String] = []
         var caseIDs: [String] = []
         for item in session.allItems {
@@ -62,6 +101,34 @@ public enum TranslationGaps {
             for (index, question) in study.discussion.enumerated() {
                 label(question, "discussion question \(index + 1) of \(name)", study.location)
             }
+            for (index, source) in study.sources.enumerated() {
+                label(source.text, "source \(index + 1) of \(name)", study.location)
+            }
+        }
+        for instrument in session.evaluation {
+            let name = "evaluation \"\(instrument.id)\""
+            label(instrument.title, "the title of \(name)", instrument.location)
+            let questions =
+                instrument.questionModules.flatMap { id in
+                    curriculum.modules.first { $0.id == id }?.questions ?? []
+                } + instrument.questions
+            for question in questions {
+                let what = "question \"\(question.id)\""
+                label(question.text, "the text of \(what)", question.location)
+                for (index, option) in question.options.enumerated() {
+                    label(option, "option \(index + 1) of \(what)", question.location)
+                }
+                guard let key = question.key else { continue }
+                for (index, answer) in key.acceptedAnswers.enumerated() {
+                    label(answer, "accepted answer \(index + 1) of \(what)", question.location)
+                }
+                for feedback in key.feedback { label(feedback.text, "feedback of \(what)", feedback.location) }
+                rich(key.explanation, "the explanation of \(what)", question.location)
+            }
+        }
+        for entry in curriculum.glossary {
+            label(entry.term, "glossary term \"\(entry.id)\"", entry.location)
+            rich(entry.definition, "the definition of glossary term \"\(entry.id)\"", entry.location)
         }
         return gaps
     }

@@ -69,6 +69,57 @@ import Testing
         #expect(!kind.isPause)
     }
 
+    @Test func translatedProfileVenueAndFacilitatorFieldsStayStringsForOldReadersWithTheirLabelsBeside() throws {
+        let french = { (text: String) in [Translation(language: "fr", text: text)] }
+        let audience = Audience(
+            id: "a", role: "participant", name: "Workers",
+            sectors: [Label("youth work", translations: french("jeunesse")), "housing"],
+            background: Label("Daily contact.", translations: french("Contact quotidien.")), needs: "Support.")
+        let delivery = Delivery(
+            id: "d", programme: "p", timezone: "Europe/Brussels",
+            venueName: Label("Town hall", translations: french("Mairie")), venueAddress: "Lille",
+            facilitators: [Facilitator(name: Label("Lead", translations: french("Animateur")), role: "lead")])
+        let audienceJSON = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(audience)) as? [String: Any])
+        #expect(audienceJSON["sectors"] as? [String] == ["youth work", "housing"])
+        #expect(audienceJSON["background"] as? String == "Daily contact.")
+        #expect(audienceJSON["needs"] as? String == "Support.")
+        #expect((audienceJSON["sectorLabels"] as? [Any])?.count == 2)
+        #expect(audienceJSON["backgroundLabel"] != nil)
+        #expect(audienceJSON["needsLabel"] == nil, "a label with nothing but its text travels as the string alone")
+        let deliveryJSON = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(delivery)) as? [String: Any])
+        #expect(deliveryJSON["venueName"] as? String == "Town hall")
+        #expect(deliveryJSON["venueNameLabel"] != nil && deliveryJSON["venueAddressLabel"] == nil)
+        let facilitator = try #require((deliveryJSON["facilitators"] as? [[String: Any]])?.first)
+        #expect(facilitator["name"] as? String == "Lead" && facilitator["nameLabel"] != nil)
+        #expect(try JSONDecoder().decode(Audience.self, from: JSONEncoder().encode(audience)) == audience)
+        #expect(try JSONDecoder().decode(Delivery.self, from: JSONEncoder().encode(delivery)) == delivery)
+    }
+
+    @Test func aModelWrittenWithPlainStringsStillDecodes() throws {
+        let audience = try JSONDecoder().decode(
+            Audience.self,
+            from: Data(
+                #"{"id":"a","role":"participant","name":{"text":"W","translations":[]},"sectors":["youth work"],"background":"Daily."}"#
+                    .utf8))
+        #expect(audience.sectors == ["youth work"] && audience.background == "Daily.")
+        let source = try JSONDecoder().decode(
+            CaseSource.self, from: Data(#"{"text":"Event report","date":"2024"}"#.utf8))
+        #expect(source.text == "Event report" && source.date == "2024")
+        let translated = CaseSource(
+            text: Label("Event report", translations: [Translation(language: "fr", text: "Compte rendu")]))
+        let sourceJSON = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(translated)) as? [String: Any])
+        #expect(sourceJSON["text"] as? String == "Event report" && sourceJSON["textLabel"] != nil)
+        #expect(try JSONDecoder().decode(CaseSource.self, from: JSONEncoder().encode(translated)) == translated)
+        let facilitator = try JSONDecoder().decode(Facilitator.self, from: Data(#"{"name":"Lead","role":"lead"}"#.utf8))
+        #expect(facilitator.name == "Lead" && facilitator.role == "lead")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Facilitator.self, from: Data(#"{"role":"lead"}"#.utf8))
+        }
+    }
+
     @Test func labelsFallBackToTheSourceText() {
         let label = Label("Hello", translations: [Translation(language: "fr", text: "Bonjour")])
         #expect(label.text(in: "fr") == "Bonjour")

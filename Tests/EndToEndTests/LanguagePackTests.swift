@@ -47,12 +47,19 @@ import Testing
     @Test func everyBlockShownInTheSourceLanguageIsAFindingAtItsLine() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        // The small fixture is French for participants only: its facilitator notes fall back to English.
+        // The small fixture is French for participants only: its facilitator notes, and the name of the audience
+        // the guide describes, fall back to English.
         let mini = CLI.fixture("valid/mini.xml")
         let result = try CLI.run(["pack", mini, "--format", "html", "--language", "fr", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let findings = result.stderr.split(separator: "\n").filter { $0.contains("warning[HTML004]") }
-        #expect(findings.count == 3, "three facilitator notes are English only: \(findings)")
+        #expect(findings.count == 4, "three facilitator notes and an audience are English only: \(findings)")
+        #expect(
+            findings.contains {
+                $0.hasSuffix(
+                    "valid/mini.xml:8:5: warning[HTML004]: no \"fr\" translation of the name of audience \"aud-staff\"; the fr pack shows it in en (html)"
+                )
+            }, "\(findings)")
         #expect(
             findings.contains {
                 $0.hasSuffix(
@@ -69,16 +76,87 @@ import Testing
         #expect(!english.stderr.contains("HTML004"), "the source language has nothing to fall back from")
     }
 
-    @Test func everyLIAISESessionIsFrenchThroughoutWithNoFallback() throws {
+    @Test(arguments: [
+        ("liaise", ["s1", "s2", "s3", "s4"]), ("city-pair", ["cp1", "cp2", "cp3", "cp4"]),
+        ("strong-cities-dialogue", ["td1", "td2", "td3", "td4", "td5", "td6"]),
+    ])
+    func everySessionOfABundledProgrammeIsFrenchThroughoutWithNoFallback(programme: String, sessions: [String]) throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let root = CLI.packageRoot.appendingPathComponent("Curricula/\(programme)").path
+        let result = try CLI.run([
+            "pack", root, "--format", "html", "--format", "md", "--format", "imscc", "--language", "fr", "--out",
+            out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("HTML004"), "a block of \(programme) falls back to English: \(result.stderr)")
+        for session in sessions {
+            let guide = out.path + "/\(programme)-\(session).fr/facilitator-guide.html"
+            #expect(FileManager.default.fileExists(atPath: guide))
+        }
+    }
+
+    @Test func theFrenchGuideShowsTheAudienceProfileAndTheDeliveryInFrench() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CLI.run([
-            "pack", Self.liaise, "--format", "html", "--format", "md", "--language", "fr", "--out", out.path,
+            "pack", Self.liaise, "--session", "s1", "--format", "html", "--format", "ics", "--format", "imscc",
+            "--language", "fr", "--out", out.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(!result.stderr.contains("HTML004"), "a block of LIAISE falls back to English: \(result.stderr)")
-        for session in ["s1", "s2", "s3", "s4"] {
-            #expect(FileManager.default.fileExists(atPath: out.path + "/liaise-\(session).fr/facilitator-guide.html"))
+        let folder = out.appendingPathComponent("liaise-s1.fr")
+        let calendar = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".ics") })
+        let events = try String(contentsOf: folder.appendingPathComponent(calendar), encoding: .utf8)
+        #expect(events.contains("LOCATION:Centre de formation de la ville hôte"), "the calendar's venue is French")
+        let cartridge = try GoldenProgramme.entries(ofArchive: folder.appendingPathComponent("liaise-s1.imscc"))
+        let pages = cartridge.values.compactMap { String(data: $0, encoding: .utf8) }
+        #expect(
+            pages.contains { $0.contains("Centre de formation de la ville hôte") }, "the cartridge's venue is French")
+        #expect(!pages.contains { $0.contains("Host city training centre") })
+        let guide = try String(
+            contentsOf: out.appendingPathComponent("liaise-s1.fr/facilitator-guide.html"), encoding: .utf8)
+        let pack = try String(
+            contentsOf: out.appendingPathComponent("liaise-s1.fr/participant-pack.html"), encoding: .utf8)
+        for french in [
+            "police de proximité", "Au contact quotidien des jeunes et des familles.", "Bruxelles, Belgique",
+            "Co-formateur venant d&#39;une ville partenaire", "référent protection",
+            "page du projet LIAISE (liste des villes partenaires de LIAISE et de LIAISE 2)", "source publique",
+        ] {
+            #expect(guide.contains(french) || guide.contains(french.replacing("&#39;", with: "'")), "\(french)")
         }
+        for english in [
+            "community policing", "Daily contact with young people", "Brussels, Belgium", "co-facilitator",
+            "list of LIAISE and LIAISE 2 partner cities", "public-source",
+        ] {
+            #expect(!guide.contains(english), "the French guide still shows \"\(english)\"")
+        }
+        #expect(pack.contains("Bruxelles, Belgique") && !pack.contains("Brussels, Belgium"))
+    }
+
+    @Test func anUntranslatedAudienceFieldIsAFindingAtItsAudience() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let programme = root.appendingPathComponent("liaise")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.liaise), to: programme)
+        let file = programme.appendingPathComponent("liaise.xml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        // Session 1 is for the elected officials; their needs lose their French.
+        let translated = try #require(
+            text.firstMatch(of: /<needs>Clear roles for the municipality[^<]*(<t [^>]*>[^<]*<\/t>)<\/needs>/))
+        try text.replacing(translated.output.1, with: "").write(to: file, atomically: true, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let audienceLine = try #require(lines.firstIndex { $0.contains("<audience id=\"aud-elected\"") }) + 1
+        let out = root.appendingPathComponent("out")
+        let result = try CLI.run([
+            "pack", programme.path, "--session", "s1", "--format", "html", "--language", "fr", "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let findings = result.stderr.split(separator: "\n").filter { $0.contains("warning[HTML004]") }
+        #expect(findings.count == 1, "only the needs fall back: \(findings)")
+        #expect(
+            findings.first?.hasSuffix(
+                "liaise/liaise.xml:\(audienceLine):5: warning[HTML004]: no \"fr\" translation of the needs of audience \"aud-elected\"; the fr pack shows it in en (html)"
+            ) == true, "\(findings)")
     }
 }

@@ -49,7 +49,7 @@ struct OutlinePrinter {
         let timetable = Timetable(session: session, delivery: chosen)
         var text = "\nSession \(t(session.id)): \(t(session.title.text))\n"
         if let chosen, chosen.run(of: session.id) != nil {
-            let venue = chosen.venueName.map { ", \(t($0))" } ?? ""
+            let venue = chosen.venueName.map { ", \(t($0.text))" } ?? ""
             text += "  delivery \(t(chosen.id)) (\(t(chosen.timezone))\(venue))\n"
         } else {
             text += "  no delivery schedules this session; times from each day's nominal start\n"

@@ -385,10 +385,11 @@ enum EmbeddedSchema {
               <xs:element name="profile" minOccurs="0">
                 <xs:complexType>
                   <xs:sequence>
-                    <xs:element name="sector" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-                    <xs:element name="background" type="c:inlineText" minOccurs="0"/>
-                    <xs:element name="prior-knowledge" type="c:inlineText" minOccurs="0"/>
-                    <xs:element name="needs" type="c:inlineText" minOccurs="0"/>
+                    <!-- Labels, so a guide in another language shows them translated (t children). -->
+                    <xs:element name="sector" type="c:label" minOccurs="0" maxOccurs="unbounded"/>
+                    <xs:element name="background" type="c:label" minOccurs="0"/>
+                    <xs:element name="prior-knowledge" type="c:label" minOccurs="0"/>
+                    <xs:element name="needs" type="c:label" minOccurs="0"/>
                   </xs:sequence>
                 </xs:complexType>
               </xs:element>
@@ -483,10 +484,15 @@ enum EmbeddedSchema {
                 <xs:element name="sources" minOccurs="0">
                   <xs:complexType>
                     <xs:sequence>
+                      <!-- A citation: a label, so its descriptive words can be translated (t children). -->
                       <xs:element name="source" maxOccurs="unbounded">
                         <xs:complexType mixed="true">
-                          <xs:attribute name="href" type="xs:string"/>
-                          <xs:attribute name="date" type="xs:string"/>
+                          <xs:complexContent>
+                            <xs:extension base="c:label">
+                              <xs:attribute name="href" type="xs:string"/>
+                              <xs:attribute name="date" type="xs:string"/>
+                            </xs:extension>
+                          </xs:complexContent>
                         </xs:complexType>
                       </xs:element>
                     </xs:sequence>
@@ -783,20 +789,22 @@ enum EmbeddedSchema {
                 <xs:element name="venue" minOccurs="0">
                   <xs:complexType>
                     <xs:sequence>
-                      <xs:element name="name" type="xs:string"/>
-                      <xs:element name="address" type="xs:string" minOccurs="0"/>
+                      <xs:element name="name" type="c:label"/>
+                      <xs:element name="address" type="c:label" minOccurs="0"/>
                     </xs:sequence>
                     <!-- How many people the room holds. -->
                     <xs:attribute name="capacity" type="xs:positiveInteger"/>
                   </xs:complexType>
                 </xs:element>
+                <!-- A facilitator's name or description is a label (t children for translations); role is a word such as
+                     lead, co-facilitator, organiser or safeguarding-lead, which packs print in their language. -->
                 <xs:element name="facilitator" minOccurs="0" maxOccurs="unbounded">
-                  <xs:complexType>
-                    <xs:simpleContent>
-                      <xs:extension base="xs:string">
+                  <xs:complexType mixed="true">
+                    <xs:complexContent>
+                      <xs:extension base="c:label">
                         <xs:attribute name="role" type="xs:string"/>
                       </xs:extension>
-                    </xs:simpleContent>
+                    </xs:complexContent>
                   </xs:complexType>
                 </xs:element>
                 <xs:element name="session-run" maxOccurs="unbounded">

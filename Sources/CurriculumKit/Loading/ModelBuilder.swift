@@ -111,10 +111,10 @@ struct ModelBuilder {
             id: element[attribute: "id"] ?? "", role: element[attribute: "role"] ?? "",
             name: TextReader.label(element.element(named: "name")) ?? Label(""),
             description: TextReader.richText(element.element(named: "description"), file: file),
-            sectors: profile?.elements(named: "sector").map { TextReader.collapsedText(of: $0) } ?? [],
-            background: profile?.element(named: "background").map { TextReader.collapsedText(of: $0) },
-            priorKnowledge: profile?.element(named: "prior-knowledge").map { TextReader.collapsedText(of: $0) },
-            needs: profile?.element(named: "needs").map { TextReader.collapsedText(of: $0) },
+            sectors: profile?.elements(named: "sector").compactMap { TextReader.label($0) } ?? [],
+            background: TextReader.label(profile?.element(named: "background")),
+            priorKnowledge: TextReader.label(profile?.element(named: "prior-knowledge")),
+            needs: TextReader.label(profile?.element(named: "needs")),
             groupSizeMin: size?[attribute: "min"].flatMap { Int($0) },
             groupSizeMax: size?[attribute: "max"].flatMap { Int($0) },
             location: location(element, file))
@@ -173,7 +173,7 @@ struct ModelBuilder {
             facilitatorNotes: rich("facilitator-notes"),
             sources: element.element(named: "sources")?.elements(named: "source").map {
                 CaseSource(
-                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.collapsedText(of: $0))
+                    href: $0[attribute: "href"], date: $0[attribute: "date"], text: TextReader.label($0) ?? Label(""))
             } ?? [],
             location: location(element, file))
     }
@@ -327,10 +327,10 @@ struct ModelBuilder {
         return Delivery(
             id: element[attribute: "id"] ?? "", programme: element[attribute: "programme"] ?? "",
             timezone: element[attribute: "timezone"] ?? "", title: TextReader.label(element.element(named: "title")),
-            venueName: venue?.element(named: "name").map { TextReader.collapsedText(of: $0) },
-            venueAddress: venue?.element(named: "address").map { TextReader.collapsedText(of: $0) },
+            venueName: TextReader.label(venue?.element(named: "name")),
+            venueAddress: TextReader.label(venue?.element(named: "address")),
             facilitators: element.elements(named: "facilitator").map {
-                Facilitator(name: TextReader.collapsedText(of: $0), role: $0[attribute: "role"])
+                Facilitator(name: TextReader.label($0) ?? Label(""), role: $0[attribute: "role"])
             },
             runs: element.elements(named: "session-run").map { run in
                 SessionRun(

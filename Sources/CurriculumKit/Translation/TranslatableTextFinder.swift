@@ -9,6 +9,10 @@ struct TranslatableTextFinder {
     /// Elements of the `label` type (short texts, inline markup allowed).
     static let labels: Set<String> = [
         "title", "subtitle", "name", "text", "option", "question", "term", "step", "task", "material",
+        // An audience's profile, and a delivery's venue and facilitators, reach the guides too.
+        "sector", "background", "prior-knowledge", "needs", "address", "facilitator",
+        // A case study's source citations are shown in the guides.
+        "source",
     ]
     /// Elements of the `richText` type (paragraphs and lists).
     static let richTexts: Set<String> = [
@@ -57,8 +61,7 @@ struct TranslatableTextFinder {
     private func form(of element: XMLElement, parent: XMLElement?) -> TranslatableText.Form? {
         let blocks = element.elements.filter { $0.name != "t" }
         if Self.labels.contains(element.name) {
-            // A venue's name is plain text, and an evaluation question holds its label in <text>.
-            if element.name == "name" && parent?.name == "venue" { return nil }
+            // An evaluation question holds its label in <text>.
             if blocks.contains(where: { $0.name == "text" || $0.name == "p" }) { return nil }
             return blocks.isEmpty ? .text : .markup
         }

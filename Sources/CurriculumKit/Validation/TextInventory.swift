@@ -79,6 +79,24 @@ struct TextInventory {
             add(
                 .label(audience.name), .part("name", of: "audience", id: audience.id), audience.location,
                 participant: false, required: true)
+            let profile =
+                audience.sectors.map { ("sector", $0) }
+                + [
+                    ("background", audience.background), ("prior knowledge", audience.priorKnowledge),
+                    ("needs", audience.needs),
+                ].compactMap { part, label in label.map { (part, $0) } }
+            for (part, label) in profile {
+                add(.label(label), .part(part, of: "audience", id: audience.id), audience.location, participant: false)
+            }
+        }
+        for delivery in c.deliveries {
+            let texts =
+                [("venue name", delivery.venueName), ("venue address", delivery.venueAddress)]
+                .compactMap { part, label in label.map { (part, $0) } }
+                + delivery.facilitators.map { ("facilitator", $0.name) }
+            for (part, label) in texts {
+                add(.label(label), .part(part, of: "delivery", id: delivery.id), delivery.location, participant: false)
+            }
         }
         for objective in c.objectives { addObjective(objective, session: nil) }
         for resource in c.resources { addResource(resource, session: nil) }

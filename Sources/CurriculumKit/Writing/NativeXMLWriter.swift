@@ -89,10 +89,10 @@ public struct NativeXMLWriter: Sendable {
             || audience.needs != nil
         if hasProfile {
             out.open("profile")
-            for sector in audience.sectors { out.text("sector", sector) }
-            if let background = audience.background { out.text("background", background) }
-            if let prior = audience.priorKnowledge { out.text("prior-knowledge", prior) }
-            if let needs = audience.needs { out.text("needs", needs) }
+            for sector in audience.sectors { label("sector", sector, into: &out) }
+            if let background = audience.background { label("background", background, into: &out) }
+            if let prior = audience.priorKnowledge { label("prior-knowledge", prior, into: &out) }
+            if let needs = audience.needs { label("needs", needs, into: &out) }
             out.close("profile")
         }
         if audience.groupSizeMin != nil || audience.groupSizeMax != nil {
@@ -171,7 +171,7 @@ public struct NativeXMLWriter: Sendable {
         questions("discussion", study.discussion, into: &out)
         if let notes = study.facilitatorNotes { richText("facilitator-notes", notes, into: &out) }
         list("sources", study.sources, into: &out) { source, out in
-            out.text("source", source.text, ["href": source.href, "date": source.date])
+            label("source", source.text, attributes: ["href": source.href, "date": source.date], into: &out)
         }
         out.close("case-study")
     }
@@ -312,12 +312,12 @@ public struct NativeXMLWriter: Sendable {
         if let title = delivery.title { label("title", title, into: &out) }
         if let venue = delivery.venueName {
             out.open("venue", ["capacity": delivery.roomCapacity.map(String.init)])
-            out.text("name", venue)
-            if let address = delivery.venueAddress { out.text("address", address) }
+            label("name", venue, into: &out)
+            if let address = delivery.venueAddress { label("address", address, into: &out) }
             out.close("venue")
         }
         for facilitator in delivery.facilitators {
-            out.text("facilitator", facilitator.name, ["role": facilitator.role])
+            label("facilitator", facilitator.name, attributes: ["role": facilitator.role], into: &out)
         }
         for run in delivery.runs {
             let attributes: XMLLines.Attributes = ["session": run.session, "date": run.date, "day-start": run.dayStart]

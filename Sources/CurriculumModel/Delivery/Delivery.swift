@@ -5,8 +5,9 @@ public struct Delivery: Codable, Sendable, Equatable {
     /// An IANA time zone name, such as `Europe/Brussels`.
     public var timezone: String
     public var title: Label?
-    public var venueName: String?
-    public var venueAddress: String?
+    /// The venue's name and address are labels, so a pack in another language can show them translated.
+    public var venueName: Label?
+    public var venueAddress: Label?
     public var facilitators: [Facilitator]
     public var runs: [SessionRun]
     /// Whether the cohort is an invented example (`fictional="true"`): packs then say that its venue, people and
@@ -24,8 +25,8 @@ public struct Delivery: Codable, Sendable, Equatable {
 
     /// Creates a delivery.
     public init(
-        id: String, programme: String, timezone: String, title: Label? = nil, venueName: String? = nil,
-        venueAddress: String? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
+        id: String, programme: String, timezone: String, title: Label? = nil, venueName: Label? = nil,
+        venueAddress: Label? = nil, facilitators: [Facilitator] = [], runs: [SessionRun] = [],
         isFictional: Bool = false, remoteTimezones: [String] = [], participants: Int? = nil, groupSize: Int? = nil,
         roomCapacity: Int? = nil, location: SourceLocation? = nil
     ) {
@@ -51,16 +52,21 @@ public struct Delivery: Codable, Sendable, Equatable {
         return (participants + groupSize - 1) / groupSize
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, programme, timezone, title, venueName, venueNameLabel, venueAddress, venueAddressLabel
+        case facilitators, runs, isFictional, remoteTimezones, participants, groupSize, roomCapacity, location
+    }
+
     /// Decodes a delivery; `isFictional`, `remoteTimezones` and the head counts may be absent (models written
-    /// before they existed) and then are `false`, empty and unknown.
+    /// before they existed) and then are `false`, empty and unknown, and the venue may be plain strings.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         programme = try container.decode(String.self, forKey: .programme)
         timezone = try container.decode(String.self, forKey: .timezone)
         title = try container.decodeIfPresent(Label.self, forKey: .title)
-        venueName = try container.decodeIfPresent(String.self, forKey: .venueName)
-        venueAddress = try container.decodeIfPresent(String.self, forKey: .venueAddress)
+        venueName = try container.decodeCompatibleLabel(text: .venueName, label: .venueNameLabel)
+        venueAddress = try container.decodeCompatibleLabel(text: .venueAddress, label: .venueAddressLabel)
         facilitators = try container.decode([Facilitator].self, forKey: .facilitators)
         runs = try container.decode([SessionRun].self, forKey: .runs)
         isFictional = try container.decodeIfPresent(Bool.self, forKey: .isFictional) ?? false
@@ -71,19 +77,64 @@ public struct Delivery: Codable, Sendable, Equatable {
         location = try container.decodeIfPresent(SourceLocation.self, forKey: .location)
     }
 
+    /// Encodes the venue as strings, as model 1.0 readers expect, with a translated one's label beside it
+    /// (`venueNameLabel`, `venueAddressLabel`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(programme, forKey: .programme)
+        try container.encode(timezone, forKey: .timezone)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeCompatibly(venueName, text: .venueName, label: .venueNameLabel)
+        try container.encodeCompatibly(venueAddress, text: .venueAddress, label: .venueAddressLabel)
+        try container.encode(facilitators, forKey: .facilitators)
+        try container.encode(runs, forKey: .runs)
+        try container.encode(isFictional, forKey: .isFictional)
+        try container.encode(remoteTimezones, forKey: .remoteTimezones)
+        try container.encodeIfPresent(participants, forKey: .participants)
+        try container.encodeIfPresent(groupSize, forKey: .groupSize)
+        try container.encodeIfPresent(roomCapacity, forKey: .roomCapacity)
+        try container.encodeIfPresent(location, forKey: .location)
+    }
+
     /// The run of a session, if the delivery schedules it.
     public func run(of session: String) -> SessionRun? { runs.first { $0.session == session } }
 }
 
 /// A facilitator of a delivery.
 public struct Facilitator: Codable, Sendable, Equatable {
-    public var name: String
+    /// Who the facilitator is, or a description of the person to appoint; a label, so it can be translated.
+    public var name: Label
+    /// A word for the part they play (`lead`, `co-facilitator`, `organiser`, `safeguarding-lead`…); packs print
+    /// the known ones in their language.
     public var role: String?
 
     /// Creates a facilitator.
-    public init(name: String, role: String? = nil) {
+    public init(name: Label, role: String? = nil) {
         self.name = name
         self.role = role
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, nameLabel, role
+    }
+
+    /// Decodes a facilitator whose name is a string (model 1.0) or carries its label beside it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        // The name is required: without a label twin, the string must be there.
+        name =
+            try container.decodeIfPresent(Label.self, forKey: .nameLabel)
+            ?? Label(container.decode(String.self, forKey: .name))
+        role = try container.decodeIfPresent(String.self, forKey: .role)
+    }
+
+    /// Encodes the name as a string, as model 1.0 readers expect, with a translated one's label beside it
+    /// (`nameLabel`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeCompatibly(name, text: .name, label: .nameLabel)
+        try container.encodeIfPresent(role, forKey: .role)
     }
 }
 

@@ -62,13 +62,38 @@ public struct CaseStudy: Codable, Sendable, Equatable {
 public struct CaseSource: Codable, Sendable, Equatable {
     public var href: String?
     public var date: String?
-    public var text: String
+    /// The citation; a label, so its descriptive words can be translated (a cited title stays as published).
+    public var text: Label
 
     /// Creates a source.
-    public init(href: String? = nil, date: String? = nil, text: String) {
+    public init(href: String? = nil, date: String? = nil, text: Label) {
         self.href = href
         self.date = date
         self.text = text
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case href, date, text, textLabel
+    }
+
+    /// Decodes a source whose citation is a string (model 1.0) or carries its label beside it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        href = try container.decodeIfPresent(String.self, forKey: .href)
+        date = try container.decodeIfPresent(String.self, forKey: .date)
+        // The citation is required: without a label twin, the string must be there.
+        text =
+            try container.decodeIfPresent(Label.self, forKey: .textLabel)
+            ?? Label(container.decode(String.self, forKey: .text))
+    }
+
+    /// Encodes the citation as a string, as model 1.0 readers expect, with a translated one's label beside it
+    /// (`textLabel`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(href, forKey: .href)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeCompatibly(text, text: .text, label: .textLabel)
     }
 }
 
