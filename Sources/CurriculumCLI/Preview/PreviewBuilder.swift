@@ -21,7 +21,9 @@ struct PreviewBuilder: Sendable {
     /// - Parameters:
     ///   - previous: The last rendering published.
     ///   - changes: What changed since then; `nil` renders every session.
-    func render(after previous: PreviewSite.Rendering = .init(), changes: FileChanges? = nil) async
+    func render(
+        after previous: PreviewSite.Rendering = .init(), changes: FileChanges? = nil
+    ) async
         -> PreviewSite.Rendering
     {
         var rendering = PreviewSite.Rendering()
@@ -106,7 +108,9 @@ struct PreviewBuilder: Sendable {
         for pack in packs {
             for file in pack.manifest.files {
                 let path = (pack.folder as NSString).appendingPathComponent(file.path)
-                if let data = FileManager.default.contents(atPath: path) { files[file.path] = (Array(data), file.mediaType) }
+                if let data = FileManager.default.contents(atPath: path) {
+                    files[file.path] = (Array(data), file.mediaType)
+                }
             }
         }
         return Pages(title: curriculum.session(session)?.title.text ?? session, files: files, notes: notes)

@@ -41,7 +41,8 @@ struct ValidationWatch {
             report: run.report, failOn: failOn, usesColor: format == .text && Terminal.standardOutput.usesColor)
         output += DiagnosticRenderer.render(input, as: format)
         Terminal.standardOutput.write(output)
-        let milliseconds = Double(run.elapsed.components.seconds) * 1000
+        let milliseconds =
+            Double(run.elapsed.components.seconds) * 1000
             + Double(run.elapsed.components.attoseconds) / 1e15
         let time = String(format: "%.1f", milliseconds)
         let documents = "\(run.documents) document\(run.documents == 1 ? "" : "s")"

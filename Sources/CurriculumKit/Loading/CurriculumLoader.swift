@@ -57,7 +57,8 @@ public struct CurriculumLoader: Sendable {
             let relative = root.relative(file) ?? CurriculumRoot.canonical(file)
             // The programme may already include this very file; reading it twice would duplicate its ID.
             if includes.files.contains(relative) { continue }
-            let delivery = DocumentReader(cache: cache).read(absolutePath: file, relativePath: relative, into: &builder.diagnostics)
+            let delivery = DocumentReader(cache: cache).read(
+                absolutePath: file, relativePath: relative, into: &builder.diagnostics)
             guard let element = delivery.root else { continue }
             guard element.name == "delivery" else {
                 builder.diagnostics.report(

@@ -23,13 +23,17 @@ struct DocumentReader: Sendable {
     ///   - diagnostics: Where problems are reported.
     func read(absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector) -> LoadedDocument
     {
-        guard let cache else { return parse(absolutePath: absolutePath, relativePath: relativePath, into: &diagnostics) }
+        guard let cache else {
+            return parse(absolutePath: absolutePath, relativePath: relativePath, into: &diagnostics)
+        }
         return cache.read(absolutePath: absolutePath, relativePath: relativePath, into: &diagnostics) { own in
             parse(absolutePath: absolutePath, relativePath: relativePath, into: &own)
         }
     }
 
-    private func parse(absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector)
+    private func parse(
+        absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector
+    )
         -> LoadedDocument
     {
         let schema = try? CurriculumSchema.compiled.get()

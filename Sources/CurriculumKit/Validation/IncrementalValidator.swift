@@ -75,7 +75,8 @@ public actor IncrementalValidator {
         let configurationChanged =
             changes?.all.contains { ($0 as NSString).lastPathComponent == NativeFormatName.configuration } ?? true
         if configurationChanged { results = [:] }
-        let structural = search == nil || changes == nil || !(changes?.added.isEmpty ?? true)
+        let structural =
+            search == nil || changes == nil || !(changes?.added.isEmpty ?? true)
             || !(changes?.removed.isEmpty ?? true)
         if structural || rootChanged(among: changes?.modified ?? []) {
             search = try discover()

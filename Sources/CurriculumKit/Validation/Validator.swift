@@ -151,7 +151,8 @@ public struct Validator: Sendable {
     private func validateUnit(_ unit: CurriculumDiscovery.Unit) async throws -> UnitResult {
         let root = CurriculumRoot.find(for: unit.path)
         let settings = try self.settings(for: root)
-        let loaded = CurriculumLoader(policy: settings.policy, cache: documentCache).load(programmeAt: unit.path, root: root)
+        let loaded = CurriculumLoader(policy: settings.policy, cache: documentCache).load(
+            programmeAt: unit.path, root: root)
         let found = try await rules(loaded, settings: settings)
         let diagnostics = Self.displayed(loaded.diagnostics + found.diagnostics, root: root)
         return UnitResult(
