@@ -67,6 +67,10 @@ extension CurriculumCommand {
             }
         }
 
+        static func milliseconds(_ duration: Duration) -> Int {
+            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+        }
+
         /// Renders again and says so in the terminal, with the findings.
         static func rebuild(_ builder: PreviewBuilder, site: PreviewSite, changes: FileChanges?) async {
             let rendering = await builder.render(after: await site.rendering, changes: changes)
@@ -75,7 +79,7 @@ extension CurriculumCommand {
             let summary = DiagnosticSummary(rendering.diagnostics, files: 0)
             let count = rendering.rendered.count
             text +=
-                "\(count) session\(count == 1 ? "" : "s") rendered; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info\n"
+                "\(count) session\(count == 1 ? "" : "s") rendered (validated in \(Self.milliseconds(rendering.validationTime)) ms, rendered in \(Self.milliseconds(rendering.renderingTime)) ms); \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info\n"
             if let problem = rendering.problem { text += "error: \(problem)\n" }
             if !rendering.diagnostics.isEmpty {
                 let report = ValidationReport(diagnostics: rendering.diagnostics, files: [])

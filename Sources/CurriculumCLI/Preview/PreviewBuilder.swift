@@ -27,11 +27,14 @@ struct PreviewBuilder: Sendable {
         -> PreviewSite.Rendering
     {
         var rendering = PreviewSite.Rendering()
+        let clock = ContinuousClock()
+        let start = clock.now
         let loaded: LoadedCurriculum
         do {
             var validator = Validator()
             validator.documentCache = cache
             (loaded, _) = try await validator.validate(programmeAt: programme)
+            rendering.validationTime = clock.now - start
         } catch {
             rendering.problem = "the curriculum could not be validated: \(error)"
             return rendering
@@ -66,6 +69,8 @@ struct PreviewBuilder: Sendable {
         var fresh: [String: Pages] = [:]
         do {
             // One pack per session, so that what the exporter notes is known to belong to that session's pages.
+            let renderingStart = clock.now
+            defer { rendering.renderingTime = clock.now - renderingStart }
             try await withThrowingTaskGroup(of: (String, Pages).self) { group in
                 for id in stale { group.addTask { (id, try await pages(of: id, in: curriculum, root: loaded.root)) } }
                 for try await (id, pages) in group { fresh[id] = pages }

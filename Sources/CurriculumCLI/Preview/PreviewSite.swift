@@ -20,6 +20,9 @@ actor PreviewSite {
         var notes: [String: [Diagnostic]] = [:]
         /// The sessions rendered this time (the others kept their pages).
         var rendered: [String] = []
+        /// How long validating and rendering took, for the terminal.
+        var validationTime: Duration = .zero
+        var renderingTime: Duration = .zero
     }
 
     private(set) var rendering = Rendering()
