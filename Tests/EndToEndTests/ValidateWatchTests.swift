@@ -141,4 +141,37 @@ import Testing
             return shown.contains("error[STR007]: included file") && shown.contains("cases/example-case.xml")
         }
     }
+    @Test func thePreviewRendersAgainOnlyTheSessionsAChangeTouches() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let curricula = folder.appendingPathComponent("Curricula")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Curricula"), to: curricula)
+        let preview = try PreviewCommandTests.RunningPreview([
+            curricula.appendingPathComponent("liaise").path, "--port", "0",
+        ])
+        defer { preview.stop() }
+        let base = "http://127.0.0.1:\(try preview.port())"
+        #expect(preview.text.contains("4 sessions rendered"), "\(preview.text)")
+
+        // A session's own file: only that session is made again, and its page shows the change.
+        let session = curricula.appendingPathComponent("liaise/sessions/s2.xml")
+        try String(contentsOf: session, encoding: .utf8)
+            .replacing("Understanding disengagement and planning support", with: "Planning support, changed")
+            .write(to: session, atomically: false, encoding: .utf8)
+        try preview.eventually("the second session's guide shows the change") {
+            try fetch(base + "/s2/facilitator-guide.html").contains("Planning support, changed")
+        }
+        #expect(preview.text.contains("changed; 1 session rendered"), "\(preview.text)")
+        #expect(!preview.text.contains("changed; 4 sessions rendered"), "\(preview.text)")
+
+        // A module every session may draw on: all of them are made again.
+        let module = curricula.appendingPathComponent("liaise/modules/awareness.xml")
+        try String(contentsOf: module, encoding: .utf8)
+            .replacing("<title>Why prevention is local<", with: "<title>Why prevention is local, changed<")
+            .write(to: module, atomically: true, encoding: .utf8)
+        try preview.eventually("every session is made again") {
+            preview.text.contains("changed; 4 sessions rendered")
+        }
+        #expect(try fetch(base + "/s1/facilitator-guide.html").contains("Why prevention is local, changed"))
+    }
 }

@@ -56,7 +56,8 @@ struct PreviewBuilder: Sendable {
             return rendering
         }
         let read = Set(loaded.files.map { loaded.root.absolute($0) })
-        let onlyXMLChanged = changes.map { $0.all.isSubset(of: read) } ?? false
+        // Pages kept through a rendering that failed may predate changes to other files since: made again.
+        let onlyXMLChanged = previous.problem == nil && (changes.map { $0.all.isSubset(of: read) } ?? false)
         var stale: [String] = []
         for id in chosen {
             var source = curriculum
