@@ -67,8 +67,10 @@ extension CurriculumCommand {
             }
         }
 
-        static func milliseconds(_ duration: Duration) -> Int {
-            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+        static func milliseconds(_ duration: Duration) -> String {
+            String(
+                format: "%.1f",
+                Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
         }
 
         /// Renders again and says so in the terminal, with the findings.
