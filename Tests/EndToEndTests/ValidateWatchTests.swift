@@ -164,6 +164,15 @@ import Testing
         #expect(preview.text.contains("changed; 1 session rendered"), "\(preview.text)")
         #expect(!preview.text.contains("changed; 4 sessions rendered"), "\(preview.text)")
 
+        // Another programme's document: validated again, but no page is made again.
+        let other = curricula.appendingPathComponent("city-pair/city-pair.xml")
+        try String(contentsOf: other, encoding: .utf8)
+            .replacing("<title>Delegation briefing", with: "<title>The delegation's briefing")
+            .write(to: other, atomically: false, encoding: .utf8)
+        try preview.eventually("the other programme's change is seen") {
+            preview.text.contains("changed; 0 sessions rendered")
+        }
+
         // A module every session may draw on: all of them are made again.
         let module = curricula.appendingPathComponent("liaise/modules/awareness.xml")
         try String(contentsOf: module, encoding: .utf8)

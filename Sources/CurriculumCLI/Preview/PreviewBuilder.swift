@@ -55,9 +55,13 @@ struct PreviewBuilder: Sendable {
             rendering.problem = "no session \(unknown.joined(separator: ", ")) in \(curriculum.id)"
             return rendering
         }
-        let read = Set(loaded.files.map { loaded.root.absolute($0) })
-        // Pages kept through a rendering that failed may predate changes to other files since: made again.
-        let onlyXMLChanged = previous.problem == nil && (changes.map { $0.all.isSubset(of: read) } ?? false)
+        // The pages read the model, and the files the exporter copies or includes (handouts, which resources
+        // name). A change to another curriculum document (another programme's) leaves them be; a change to any
+        // other file makes every session again, as do pages kept through a rendering that failed.
+        let resourceFiles = Set(curriculum.allResources.compactMap(\.rootRelativePath).map(loaded.root.absolute))
+        let onlyXMLChanged =
+            previous.problem == nil
+            && (changes.map { $0.all.allSatisfy { $0.hasSuffix(".xml") && !resourceFiles.contains($0) } } ?? false)
         var stale: [String] = []
         for id in chosen {
             var source = curriculum
