@@ -26,19 +26,46 @@ struct PreviewBuilder: Sendable {
     ) async
         -> PreviewSite.Rendering
     {
-        var rendering = PreviewSite.Rendering()
         let clock = ContinuousClock()
         let start = clock.now
+        var validator = Validator()
+        validator.documentCache = cache
+        validator.runsPlugins = false
         let loaded: LoadedCurriculum
         do {
-            var validator = Validator()
-            validator.documentCache = cache
             (loaded, _) = try await validator.validate(programmeAt: programme)
-            rendering.validationTime = clock.now - start
         } catch {
+            var rendering = PreviewSite.Rendering()
             rendering.problem = "the curriculum could not be validated: \(error)"
             return rendering
         }
+        // The validator plugins (each a process of its own) run while the pages are made; the pages are shown
+        // only if they find no error either.
+        validator.runsPlugins = true
+        let plugins = Task { [validator] in try await validator.pluginDiagnostics(for: loaded) }
+        var rendering = await renderPages(of: loaded, after: previous, changes: changes)
+        do {
+            let found = try await plugins.value
+            rendering.validationTime = clock.now - start - rendering.renderingTime
+            rendering.diagnostics = (rendering.diagnostics + found).sorted(by: Diagnostic.reportOrder)
+            if rendering.problem == nil && found.contains(where: { $0.severity == .error }) {
+                rendering.problem = "the curriculum has errors; the pages below are from before they were made"
+                rendering.withdrawPages()
+            }
+        } catch {
+            rendering.problem = "the curriculum could not be validated: \(error)"
+            rendering.withdrawPages()
+        }
+        return rendering
+    }
+
+    /// The pages of the chosen sessions from a programme the core rules checked, keeping those of `previous` that
+    /// the changes left as they were.
+    private func renderPages(
+        of loaded: LoadedCurriculum, after previous: PreviewSite.Rendering, changes: FileChanges?
+    ) async -> PreviewSite.Rendering {
+        let clock = ContinuousClock()
+        var rendering = PreviewSite.Rendering()
         rendering.diagnostics = loaded.diagnostics.sorted(by: Diagnostic.reportOrder)
         guard let curriculum = loaded.curriculum else {
             rendering.problem = "the programme could not be read"

@@ -23,6 +23,14 @@ actor PreviewSite {
         /// How long validating and rendering took, for the terminal.
         var validationTime: Duration = .zero
         var renderingTime: Duration = .zero
+
+        /// Drops the pages just made, so that those of the last good rendering stay up (see ``publish(_:)``).
+        mutating func withdrawPages() {
+            sessions = []
+            sources = [:]
+            notes = [:]
+            rendered = []
+        }
     }
 
     private(set) var rendering = Rendering()

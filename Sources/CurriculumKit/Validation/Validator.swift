@@ -46,6 +46,8 @@ public struct Validator: Sendable {
     /// Documents kept between validations that are repeated as files change (`validate --watch`, `preview`):
     /// unchanged files are not parsed again. `nil` parses every file, as a single run should.
     public var documentCache: DocumentCache?
+    /// Whether validator plugins run after the core rules (see ``pluginDiagnostics(for:)``).
+    public var runsPlugins = true
 
     /// Creates a validator.
     public init(
@@ -159,22 +161,42 @@ public struct Validator: Sendable {
             root: root, files: loaded.files, diagnostics: diagnostics, plugins: found.plugins, unit: unit.path)
     }
 
+    /// The findings of the validator plugins alone on a loaded programme, as ``validate(programmeAt:deliveryFiles:)``
+    /// adds them after the core rules: the preview validates with ``runsPlugins`` off and runs the plugins with
+    /// this, while it renders the pages (it shows them only if the plugins find no error).
+    public func pluginDiagnostics(for loaded: LoadedCurriculum) async throws -> [Diagnostic] {
+        guard let curriculum = loaded.curriculum else { return [] }
+        let settings = try self.settings(for: loaded.root)
+        return Self.displayed(
+            try await plugins(curriculum, root: loaded.root, settings: settings).diagnostics, root: loaded.root)
+    }
+
     /// The core rules, then every validator plugin, on one loaded programme.
     private func rules(
         _ loaded: LoadedCurriculum, settings: Settings
     ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
         guard let curriculum = loaded.curriculum else { return ([], []) }
-        var plugins: [InitializeResult] = []
         let context = ValidationContext(curriculum: curriculum, root: loaded.root)
         var collector = DiagnosticCollector(policy: settings.policy)
         RuleRegistry.check(context, into: &collector)
+        guard runsPlugins else { return (collector.diagnostics, []) }
+        let found = try await plugins(curriculum, root: loaded.root, settings: settings)
+        return (collector.diagnostics + found.diagnostics, found.plugins)
+    }
+
+    /// Every validator plugin of the settings on one programme's model.
+    private func plugins(
+        _ curriculum: Curriculum, root: CurriculumRoot, settings: Settings
+    ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
+        var plugins: [InitializeResult] = []
+        var collector = DiagnosticCollector(policy: settings.policy)
         let host = PluginHost()
         // The model is encoded once, however many plugins read it.
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
         let additions =
             settings.plugins.isEmpty ? [:] : TimetableResolver.additions(TimetableResolver.timetable(of: curriculum))
         for spec in settings.plugins {
-            let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
+            let params = try ValidateParams.encoded(curriculum: model, root: root.path, options: spec.options)
             let reply: PluginReply<ValidateResult>
             do {
                 reply = try await host.request(
