@@ -314,6 +314,21 @@ PV_PACK_MS=$R_MS
 say "   preview: median ${PV_MEDIAN} ms, slowest ${PV_MAX} ms; pack --format html of s1: $PV_PACK_MS ms (exit $R_RC)"
 say ""
 
+# ----------------------------------------------------------------------------------------------- (h) watch
+# `curriculum validate --watch` on a copy of the 100 MB corpus: one module in the middle is saved WATCH_SAVES times;
+# the watch's own timing of each re-validation (from the change being seen to the findings), against the full
+# `curriculum validate` of the same corpus measured in section 1 of this run.
+WATCH_SAVES=${WATCH_SAVES:-10}
+say "(h) curriculum validate --watch corpus-100mb: one module saved -> validated again, median of $WATCH_SAVES saves"
+WATCH_COPY=$OUT/watch-corpus
+rm -rf "$WATCH_COPY" && cp -r "$OUT/corpus-100mb" "$WATCH_COPY"
+read -r W_FIRST W_AGAIN W_WAITED W_PARSED < <("$PY" bench/watch_latency.py "$BIN" "$WATCH_COPY" "$WATCH_SAVES" 2>"$LOGS/watch.err" || echo "0 0 0 ?")
+rm -rf "$WATCH_COPY"
+W_PCT=$(awk -v a="$W_AGAIN" -v f="${CUR_MS[corpus-100mb]}" 'BEGIN { printf "%.1f", (f > 0 ? 100 * a / f : 0) }')
+say "   validated again in ${W_AGAIN} ms (${W_PARSED} file(s) parsed; from the save to the findings ${W_WAITED} ms, with the watcher's listing);"
+say "   the watch's first, full validation ${W_FIRST} ms; curriculum validate of the corpus ${CUR_MS[corpus-100mb]} ms; ${W_PCT}%"
+say ""
+
 # ----------------------------------------------------------------------------------------------- (h) platform
 source "$ROOT/bench/plugin-platform.sh"
 
@@ -367,6 +382,9 @@ done
   done
   printf "$fmt_target\n" "preview: saved change to re-rendered page <= 200 ms (median)" \
     "${PV_MEDIAN} ms (pack --format html of s1: $PV_PACK_MS ms)" "$(verdict "$(( PV_MEDIAN > 0 && PV_MEDIAN <= 200 ))")"
+  printf "$fmt_target\n" "validate --watch: one save re-validated in <= 5% of a full run" \
+    "${W_AGAIN} ms vs $(secs "$c100") s (${W_PCT}%), ${W_PARSED} file(s) parsed" \
+    "$(verdict "$(awk -v a="$W_AGAIN" -v p="$W_PCT" 'BEGIN { print (a > 0 && p <= 5) ? 1 : 0 }')")"
   printf "$fmt_target\n" "import 5,000-unit OLX course <= 5x xmllint --noout (CPU)" \
     "$OLX5_CPU s vs $OLX5_XL_CPU s (${OLX5_RATIO}x), exit $OLX5_RC" \
     "$(verdict "$(awk -v r="$OLX5_RATIO" -v rc="$OLX5_RC" 'BEGIN { print (r <= 5 && rc == 0) ? 1 : 0 }')")"

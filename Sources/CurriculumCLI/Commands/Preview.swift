@@ -11,7 +11,8 @@ extension CurriculumCommand {
             discussion: """
                 A web server on 127.0.0.1 (this computer only) serves each session's pages as `curriculum pack \
                 --format html` makes them. The curriculum's folder is watched: on every change it is validated \
-                again and the pages are made again, and open pages reload themselves. Findings are shown at the \
+                again (parsing only the files that changed) and the pages of the sessions the change touches are \
+                made again, and open pages reload themselves. Findings are shown at the \
                 top of every page and printed here. Ctrl-C stops it.
 
                 Examples:
@@ -48,7 +49,7 @@ extension CurriculumCommand {
             let builder = PreviewBuilder(
                 programme: file, sessions: sessions, language: language, exporters: exporters)
             let site = PreviewSite()
-            await Self.rebuild(builder, site: site, first: true)
+            await Self.rebuild(builder, site: site, changes: nil)
             let server = PreviewServer(site: site, port: port).application { port in
                 Terminal.standardOutput.write(
                     "preview at http://127.0.0.1:\(port)/ — watching \(DisplayPath.of(root.path)); Ctrl-C stops\n")
@@ -57,21 +58,30 @@ extension CurriculumCommand {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.runService(gracefulShutdownSignals: []) }
                 group.addTask {
-                    await watcher.watch { await Self.rebuild(builder, site: site, first: false) }
+                    await watcher.watch(every: .milliseconds(20)) { changes in
+                        await Self.rebuild(builder, site: site, changes: changes)
+                    }
                 }
                 try await group.next()
                 group.cancelAll()
             }
         }
 
+        static func milliseconds(_ duration: Duration) -> String {
+            String(
+                format: "%.1f",
+                Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+        }
+
         /// Renders again and says so in the terminal, with the findings.
-        static func rebuild(_ builder: PreviewBuilder, site: PreviewSite, first: Bool) async {
-            let rendering = await builder.render()
+        static func rebuild(_ builder: PreviewBuilder, site: PreviewSite, changes: FileChanges?) async {
+            let rendering = await builder.render(after: await site.rendering, changes: changes)
             await site.publish(rendering)
-            var text = first ? "" : "changed; "
+            var text = changes == nil ? "" : "changed; "
             let summary = DiagnosticSummary(rendering.diagnostics, files: 0)
+            let count = rendering.rendered.count
             text +=
-                "\(rendering.sessions.count) session\(rendering.sessions.count == 1 ? "" : "s") rendered; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info\n"
+                "\(count) session\(count == 1 ? "" : "s") rendered (validated in \(Self.milliseconds(rendering.validationTime)) ms, rendered in \(Self.milliseconds(rendering.renderingTime)) ms); \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info\n"
             if let problem = rendering.problem { text += "error: \(problem)\n" }
             if !rendering.diagnostics.isEmpty {
                 let report = ValidationReport(diagnostics: rendering.diagnostics, files: [])

@@ -11,10 +11,16 @@ extension CurriculumCommand {
                 Folders are searched for .xml files; each <programme> is loaded with everything it includes. \
                 Documents no programme includes are checked on their own. `curriculum rules` lists every check.
 
+                With --watch, the folders are watched and every save is validated again, doing again only what \
+                the change can affect: only changed files are parsed, and only the programmes that read them (or \
+                whose folder gained or lost a file) are checked again. Each run prints the findings, then a line \
+                on standard error saying what was done and how long it took. Ctrl-C stops it.
+
                 Examples:
                   curriculum validate Curricula/
                   curriculum validate Curricula/liaise --format sarif > results.sarif
                   curriculum validate . --fail-on warning --ignore PED010
+                  curriculum validate --watch Curricula/liaise
                 """)
 
         @Argument(help: "Curriculum files or folders (default: the current folder).")
@@ -43,6 +49,9 @@ extension CurriculumCommand {
 
         @OptionGroup var pluginOptions: PluginOptionArguments
 
+        @Flag(help: "Keep watching the files and validate again on every save, printing the findings each time.")
+        var watch = false
+
         func run() async throws {
             let ignored = Set(
                 ignore.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
@@ -52,6 +61,13 @@ extension CurriculumCommand {
             let validator = try configuration.validator(
                 commandLinePolicy: SeverityPolicy(ignored: ignored), plugins: specs, observer: progress, log: log,
                 pluginOptions: try pluginOptions.parsed())
+            if watch {
+                try await ValidationWatch(
+                    paths: paths.isEmpty ? ["."] : paths, validator: validator, format: format,
+                    failOn: failOn.severity
+                ).run(log: log)
+                return
+            }
             let report: ValidationReport
             do {
                 report = try await validator.validate(paths: paths.isEmpty ? ["."] : paths) { done, total in

@@ -1,44 +1,68 @@
+import CurriculumKit
 import Foundation
 
-/// Notices when any file under a folder is added, removed or saved, by comparing modification times and sizes
-/// a few times a second: portable, with no dependency, and cheap for a curriculum's few hundred files.
+/// Notices when files under some folders are added, removed or saved, by listing the folders a few times a second
+/// and comparing each file's fingerprint (inode, size, modification and change times): portable, with no
+/// dependency, and cheap for a curriculum's few hundred files. Larger trees are listed less often, so that watching
+/// a collection of thousands of files does not keep a core busy.
 struct FileWatcher: Sendable {
-    let folder: String
-    /// Folders never looked into: hidden ones, build output and packs.
+    let folders: [String]
+    /// Folders never looked into (hidden ones are skipped too): build output and packs.
     static let skipped: Set<String> = [".build", ".git", "node_modules", "packs", ".swiftpm"]
 
-    /// Path → modification time and size.
-    func snapshot() -> [String: String] {
-        var result: [String: String] = [:]
-        let manager = FileManager.default
-        guard
-            let enumerator = manager.enumerator(
-                at: URL(fileURLWithPath: folder),
-                includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey],
-                options: [.skipsHiddenFiles])
-        else { return result }
-        for case let url as URL in enumerator {
-            if Self.skipped.contains(url.lastPathComponent) {
-                enumerator.skipDescendants()
-                continue
+    init(folders: [String]) {
+        self.folders = folders
+    }
+
+    init(folder: String) {
+        self.init(folders: [folder])
+    }
+
+    /// Path → fingerprint of every file below the folders (links followed for files, not for folders).
+    func snapshot() -> [String: FileFingerprint] {
+        var result: [String: FileFingerprint] = [:]
+        var pending = folders
+        while let folder = pending.popLast() {
+            guard let directory = opendir(folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") || Self.skipped.contains(name) { continue }
+                let path = folder + "/" + name
+                if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
+                    pending.append(path)
+                    continue
+                }
+                var status = stat()
+                if Int32(entry.pointee.d_type) != Int32(DT_REG), lstat(path, &status) == 0,
+                    (status.st_mode & S_IFMT) == S_IFDIR
+                {
+                    pending.append(path)
+                    continue
+                }
+                if let fingerprint = FileFingerprint.of(path) { result[path] = fingerprint }
             }
-            guard let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey]),
-                let size = values.fileSize
-            else { continue }
-            result[url.path] = "\(values.contentModificationDate?.timeIntervalSince1970 ?? 0)/\(size)"
         }
         return result
     }
 
-    /// Calls `changed` after each change, until the task is cancelled.
-    func watch(every interval: Duration = .milliseconds(100), changed: @Sendable () async -> Void) async {
+    /// Calls `changed` with what changed after each change, until the task is cancelled. The folders are listed
+    /// every `interval`, or less often when listing them takes more than a fifth of that.
+    func watch(every interval: Duration = .milliseconds(100), changed: @Sendable (FileChanges) async -> Void) async {
+        let clock = ContinuousClock()
         var last = snapshot()
+        var pause = interval
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            try? await Task.sleep(for: pause)
+            let started = clock.now
             let now = snapshot()
-            if now != last {
+            pause = max(interval, (clock.now - started) * 5)
+            let changes = FileChanges(from: last, to: now)
+            if !changes.isEmpty {
                 last = now
-                await changed()
+                await changed(changes)
             }
         }
     }

@@ -13,6 +13,24 @@ actor PreviewSite {
         var diagnostics: [Diagnostic] = []
         /// Why nothing could be rendered, when that is so (the curriculum has errors, an exporter failed).
         var problem: String?
+        /// Session ID → what its pages were made from: the programme with that session alone. A session whose
+        /// source is unchanged after a save keeps its pages instead of being rendered again.
+        var sources: [String: Curriculum] = [:]
+        /// Session ID → what the exporter noted while rendering it, kept with its pages.
+        var notes: [String: [Diagnostic]] = [:]
+        /// The sessions rendered this time (the others kept their pages).
+        var rendered: [String] = []
+        /// How long validating and rendering took, for the terminal.
+        var validationTime: Duration = .zero
+        var renderingTime: Duration = .zero
+
+        /// Drops the pages just made, so that those of the last good rendering stay up (see ``publish(_:)``).
+        mutating func withdrawPages() {
+            sessions = []
+            sources = [:]
+            notes = [:]
+            rendered = []
+        }
     }
 
     private(set) var rendering = Rendering()
@@ -35,7 +53,11 @@ actor PreviewSite {
     /// pages of the last good one are kept and shown with it.
     func publish(_ new: Rendering) {
         var next = new
-        if new.problem != nil && new.sessions.isEmpty { next.sessions = rendering.sessions }
+        if new.problem != nil && new.sessions.isEmpty {
+            next.sessions = rendering.sessions
+            next.sources = rendering.sources
+            next.notes = rendering.notes
+        }
         if next.title.isEmpty { next.title = rendering.title }
         rendering = next
         generation += 1

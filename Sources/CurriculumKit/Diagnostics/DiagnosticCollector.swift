@@ -48,7 +48,7 @@ public struct DiagnosticCollector: Sendable {
 }
 
 /// Per-code severity overrides and ignores, from `--ignore` and the configuration file.
-public struct SeverityPolicy: Sendable, Equatable {
+public struct SeverityPolicy: Sendable, Hashable {
     /// Codes to drop.
     public var ignored: Set<String>
     /// Codes whose severity is changed.

@@ -47,6 +47,14 @@ public enum CurriculumDiscovery {
     ///
     /// - Throws: ``DiscoveryError`` when a path does not exist or a folder holds no XML files.
     public static func search(_ paths: [String]) throws(DiscoveryError) -> Search {
+        try search(paths, rootNames: RootSniffer.rootNames(ofFiles:))
+    }
+
+    /// Lists the documents under the paths as ``search(_:)`` does, naming each found file's root element with
+    /// `rootNames`: a repeated validation answers from what it learnt before for the files that did not change.
+    static func search(
+        _ paths: [String], rootNames: ([String]) -> [String?]
+    ) throws(DiscoveryError) -> Search {
         var units: [Unit] = []
         var skipped: [SkippedEntry] = []
         let manager = FileManager.default
@@ -68,7 +76,7 @@ public enum CurriculumDiscovery {
             let (found, passed) = xmlFiles(under: absolute)
             skipped += passed
             if found.isEmpty { throw DiscoveryError(path: path, reason: "the folder contains no .xml files") }
-            let roots = RootSniffer.rootNames(ofFiles: found)
+            let roots = rootNames(found)
             units += zip(found, roots).map { file, root in
                 Unit(
                     path: file,

@@ -18,10 +18,13 @@ public struct LoadedCurriculum: Sendable {
 public struct CurriculumLoader: Sendable {
     /// The severity policy applied to loading diagnostics.
     public var policy: SeverityPolicy
+    /// Documents kept from earlier loads, when loads are repeated as files change; `nil` parses every file.
+    public var cache: DocumentCache?
 
     /// Creates a loader.
-    public init(policy: SeverityPolicy = SeverityPolicy()) {
+    public init(policy: SeverityPolicy = SeverityPolicy(), cache: DocumentCache? = nil) {
         self.policy = policy
+        self.cache = cache
     }
 
     /// Loads the programme at a path.
@@ -34,7 +37,7 @@ public struct CurriculumLoader: Sendable {
     ) -> LoadedCurriculum {
         let root = root ?? CurriculumRoot.find(for: path)
         let relativePath = root.relative(path) ?? path
-        let includes = IncludeResolver(root: root, reader: DocumentReader())
+        let includes = IncludeResolver(root: root, reader: DocumentReader(cache: cache))
         var builder = ModelBuilder(includes: includes, diagnostics: DiagnosticCollector(policy: policy))
         let document = includes.open(relativePath, diagnostics: &builder.diagnostics)
         var curriculum: Curriculum? = nil
@@ -54,7 +57,8 @@ public struct CurriculumLoader: Sendable {
             let relative = root.relative(file) ?? CurriculumRoot.canonical(file)
             // The programme may already include this very file; reading it twice would duplicate its ID.
             if includes.files.contains(relative) { continue }
-            let delivery = DocumentReader().read(absolutePath: file, relativePath: relative, into: &builder.diagnostics)
+            let delivery = DocumentReader(cache: cache).read(
+                absolutePath: file, relativePath: relative, into: &builder.diagnostics)
             guard let element = delivery.root else { continue }
             guard element.name == "delivery" else {
                 builder.diagnostics.report(

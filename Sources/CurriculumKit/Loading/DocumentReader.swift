@@ -12,6 +12,8 @@ struct LoadedDocument: Sendable {
 /// Reads one file with the hardened parser and the native schema, reporting every problem as a diagnostic.
 struct DocumentReader: Sendable {
     var parser = HardenedXMLParser()
+    /// Documents kept from earlier reads; a file whose fingerprint is unchanged is not parsed again.
+    var cache: DocumentCache? = nil
 
     /// Reads a file.
     ///
@@ -20,6 +22,19 @@ struct DocumentReader: Sendable {
     ///   - relativePath: Its path relative to the curriculum root, used in locations.
     ///   - diagnostics: Where problems are reported.
     func read(absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector) -> LoadedDocument
+    {
+        guard let cache else {
+            return parse(absolutePath: absolutePath, relativePath: relativePath, into: &diagnostics)
+        }
+        return cache.read(absolutePath: absolutePath, relativePath: relativePath, into: &diagnostics) { own in
+            parse(absolutePath: absolutePath, relativePath: relativePath, into: &own)
+        }
+    }
+
+    private func parse(
+        absolutePath: String, relativePath: String, into diagnostics: inout DiagnosticCollector
+    )
+        -> LoadedDocument
     {
         let schema = try? CurriculumSchema.compiled.get()
         let outcome: XMLParseOutcome

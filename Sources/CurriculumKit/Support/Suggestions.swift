@@ -6,7 +6,12 @@ enum Suggestions {
         var best: (String, Int)? = nil
         for candidate in candidates where candidate != word {
             let distance = editDistance(lowered, candidate.lowercased())
-            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            // Ties go to the first in sorted order: candidates often come from a dictionary, whose order differs
+            // from one run to the next, and a hint must not.
+            if let (current, shortest) = best, distance > shortest || (distance == shortest && candidate >= current) {
+                continue
+            }
+            best = (candidate, distance)
         }
         guard let (candidate, distance) = best else { return nil }
         let allowed = max(1, min(3, word.count / 3))

@@ -43,6 +43,11 @@ public struct Validator: Sendable {
     public var configurationLog: ConfigurationLog?
     /// `--plugin-option` values, applied by plugin name over the configuration's options.
     public var pluginOptions = PluginOptions()
+    /// Documents kept between validations that are repeated as files change (`validate --watch`, `preview`):
+    /// unchanged files are not parsed again. `nil` parses every file, as a single run should.
+    public var documentCache: DocumentCache?
+    /// Whether validator plugins run after the core rules (see ``pluginDiagnostics(for:)``).
+    public var runsPlugins = true
 
     /// Creates a validator.
     public init(
@@ -86,7 +91,7 @@ public struct Validator: Sendable {
     }
 
     /// A warning for a folder entry the search did not read, under the settings of the curriculum it is in.
-    private func skippedEntryResult(_ entry: CurriculumDiscovery.SkippedEntry) throws -> UnitResult {
+    func skippedEntryResult(_ entry: CurriculumDiscovery.SkippedEntry) throws -> UnitResult {
         let folder = (entry.path as NSString).deletingLastPathComponent
         let root = CurriculumRoot.find(for: folder + "/" + NativeFormatName.configuration)
         var collector = DiagnosticCollector(policy: try settings(for: root).policy)
@@ -104,7 +109,7 @@ public struct Validator: Sendable {
     ) async throws -> (LoadedCurriculum, [Diagnostic]) {
         let root = CurriculumRoot.find(for: path)
         let settings = try self.settings(for: root)
-        var loaded = CurriculumLoader(policy: settings.policy).load(
+        var loaded = CurriculumLoader(policy: settings.policy, cache: documentCache).load(
             programmeAt: path, root: root, deliveryFiles: deliveryFiles)
         let found = try await rules(loaded, settings: settings).diagnostics
         loaded.diagnostics = Self.displayed(loaded.diagnostics + found, root: root)
@@ -113,14 +118,17 @@ public struct Validator: Sendable {
 
     // MARK: - Steps
 
-    private struct UnitResult: Sendable {
+    /// What validating one document found: the files it read (root-relative) and its diagnostics.
+    struct UnitResult: Sendable {
         var root: CurriculumRoot
         var files: [String]
         var diagnostics: [Diagnostic]
         var plugins: [InitializeResult] = []
+        /// The document validated (absolute), when the result is for one.
+        var unit: String? = nil
     }
 
-    private func run(
+    func run(
         _ units: [CurriculumDiscovery.Unit], progress: (@Sendable (Int, Int) -> Void)?, total: Int, offset: Int = 0
     ) async throws -> [UnitResult] {
         var results: [UnitResult] = []
@@ -145,10 +153,22 @@ public struct Validator: Sendable {
     private func validateUnit(_ unit: CurriculumDiscovery.Unit) async throws -> UnitResult {
         let root = CurriculumRoot.find(for: unit.path)
         let settings = try self.settings(for: root)
-        let loaded = CurriculumLoader(policy: settings.policy).load(programmeAt: unit.path, root: root)
+        let loaded = CurriculumLoader(policy: settings.policy, cache: documentCache).load(
+            programmeAt: unit.path, root: root)
         let found = try await rules(loaded, settings: settings)
         let diagnostics = Self.displayed(loaded.diagnostics + found.diagnostics, root: root)
-        return UnitResult(root: root, files: loaded.files, diagnostics: diagnostics, plugins: found.plugins)
+        return UnitResult(
+            root: root, files: loaded.files, diagnostics: diagnostics, plugins: found.plugins, unit: unit.path)
+    }
+
+    /// The findings of the validator plugins alone on a loaded programme, as ``validate(programmeAt:deliveryFiles:)``
+    /// adds them after the core rules: the preview validates with ``runsPlugins`` off and runs the plugins with
+    /// this, while it renders the pages (it shows them only if the plugins find no error).
+    public func pluginDiagnostics(for loaded: LoadedCurriculum) async throws -> [Diagnostic] {
+        guard let curriculum = loaded.curriculum else { return [] }
+        let settings = try self.settings(for: loaded.root)
+        return Self.displayed(
+            try await plugins(curriculum, root: loaded.root, settings: settings).diagnostics, root: loaded.root)
     }
 
     /// The core rules, then every validator plugin, on one loaded programme.
@@ -156,17 +176,27 @@ public struct Validator: Sendable {
         _ loaded: LoadedCurriculum, settings: Settings
     ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
         guard let curriculum = loaded.curriculum else { return ([], []) }
-        var plugins: [InitializeResult] = []
         let context = ValidationContext(curriculum: curriculum, root: loaded.root)
         var collector = DiagnosticCollector(policy: settings.policy)
         RuleRegistry.check(context, into: &collector)
+        guard runsPlugins else { return (collector.diagnostics, []) }
+        let found = try await plugins(curriculum, root: loaded.root, settings: settings)
+        return (collector.diagnostics + found.diagnostics, found.plugins)
+    }
+
+    /// Every validator plugin of the settings on one programme's model.
+    private func plugins(
+        _ curriculum: Curriculum, root: CurriculumRoot, settings: Settings
+    ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
+        var plugins: [InitializeResult] = []
+        var collector = DiagnosticCollector(policy: settings.policy)
         let host = PluginHost()
         // The model is encoded once, however many plugins read it.
         let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
         let additions =
             settings.plugins.isEmpty ? [:] : TimetableResolver.additions(TimetableResolver.timetable(of: curriculum))
         for spec in settings.plugins {
-            let params = try ValidateParams.encoded(curriculum: model, root: loaded.root.path, options: spec.options)
+            let params = try ValidateParams.encoded(curriculum: model, root: root.path, options: spec.options)
             let reply: PluginReply<ValidateResult>
             do {
                 reply = try await host.request(
@@ -225,7 +255,7 @@ public struct Validator: Sendable {
         return Settings(policy: policy, plugins: (plugins + self.plugins).map { pluginOptions.applied(to: $0) })
     }
 
-    private func merge(_ results: [UnitResult]) -> ValidationReport {
+    func merge(_ results: [UnitResult]) -> ValidationReport {
         var seen = Set<String>()
         var diagnostics: [Diagnostic] = []
         for diagnostic in results.flatMap(\.diagnostics).sorted(by: Diagnostic.reportOrder) {
