@@ -99,34 +99,42 @@ public struct PackBuilder: Sendable {
         if let participants = request.participants { options["participants"] = .number(Double(participants)) }
         let exporters = self.exporters
         let commonOptions = options
-        let jobs = request.sessions.flatMap { session in request.formats.map { (session, $0) } }
-        let replies = try await withThrowingTaskGroup(of: (String, String, String, ExportResult).self) { group in
+        // One job per format: its exporter gets every session's request in one process when it speaks protocol
+        // 1.2, and the formats run side by side.
+        let sessions = request.sessions
+        let replies = try await withThrowingTaskGroup(of: [(String, String, String, ExportResult)].self) { group in
             var next = 0
             func start() {
-                guard next < jobs.count else { return }
-                let (session, format) = jobs[next]
+                guard next < request.formats.count else { return }
+                let format = request.formats[next]
                 next += 1
-                let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
                 group.addTask {
                     guard var spec = exporters[format] else {
                         throw PackFailure(kind: .exporter, message: "no exporter for \(format)")
                     }
                     spec.options.merge(commonOptions) { _, new in new }
-                    let params = ExportParams(
-                        curriculum: curriculum, root: root.path, format: format, sessions: [session],
-                        delivery: delivery, options: spec.options)
-                    let timetable = TimetableResolver.timetable(
-                        of: curriculum, sessions: [session], delivery: delivery)
-                    let reply = try await PluginHost().request(
+                    var params: [ExportParams] = []
+                    var additions: [[String: Data]] = []
+                    for session in sessions {
+                        let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
+                        params.append(
+                            ExportParams(
+                                curriculum: curriculum, root: root.path, format: format, sessions: [session],
+                                delivery: delivery, options: spec.options))
+                        additions.append(
+                            TimetableResolver.additions(
+                                TimetableResolver.timetable(of: curriculum, sessions: [session], delivery: delivery)))
+                    }
+                    let answers = try await PluginHost().requests(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
-                        observer: observer, additions: TimetableResolver.additions(timetable))
-                    return (session, format, reply.handshake.plugin.version, reply.result)
+                        observer: observer, additions: additions)
+                    return zip(sessions, answers).map { ($0, format, $1.handshake.plugin.version, $1.result) }
                 }
             }
             for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
             var replies: [(String, String, String, ExportResult)] = []
             while let reply = try await group.next() {
-                replies.append(reply)
+                replies += reply
                 start()
             }
             return replies

@@ -100,23 +100,17 @@ public struct PackWriter: Sendable {
             // Two bundles: everything for the team, and only the participant files for participants. Both are
             // complete on disk before the published folder is touched.
             for bundle in PackPublication.Bundle.allCases {
-                var writer = ZipWriter()
-                for (path, file) in files.sorted(by: { $0.key < $1.key })
-                where bundle == .facilitators || file.audience == .participants {
-                    // A copied file is read back from the staging folder, one file at a time.
-                    let bytes: [UInt8]
-                    switch file.body {
-                    case .bytes(let inline): bytes = inline
-                    case .copy: bytes = try FileWriting.read(staging + "/" + path)
-                    }
-                    writer.add(path: "\(name)/\(path)", bytes: bytes)
-                }
-                if bundle == .facilitators {
-                    writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
-                }
-                let archive: [UInt8]
-                do { archive = try writer.archive() } catch { throw PackFailure(kind: .io, message: error.description) }
-                stagedZips.append(try publication.stageZip(archive, for: bundle))
+                // Entries in the order ZipWriter gives them (by path, as UTF-8 bytes), each streamed from the
+                // staging folder, so no bundle is ever held in memory whole.
+                var entries = files.keys.filter { bundle == .facilitators || files[$0]?.audience == .participants }
+                if bundle == .facilitators { entries.append("pack.json") }
+                entries.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+                stagedZips.append(
+                    try publication.stageZip(for: bundle) { zip throws(PackFailure) in
+                        for path in entries {
+                            try zip.add(path: "\(name)/\(path)", contentsOf: staging + "/" + path)
+                        }
+                    })
             }
         }
         try publication.publish(staging: staging, zips: stagedZips)
@@ -380,14 +374,6 @@ enum FileWriting {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
         return (total, SHA256.hex(digest: hasher.finalize()))
-    }
-
-    /// Reads a whole file the pack itself wrote.
-    static func read(_ path: String) throws(PackFailure) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PackFailure(kind: .io, message: "cannot read back \(path)")
-        }
-        return Array(data)
     }
 
     /// Reads a whole `copyOf` source, for callers that need the bytes themselves (an import's assets).
