@@ -16,7 +16,8 @@ import Testing
             to: config, atomically: true, encoding: .utf8)
         let result = try CLI.run(
             [
-                "pack", CLI.packageRoot.appendingPathComponent("Curricula/liaise").path, "--format", "many", "--config", config.path, "--out",
+                "pack", CLI.packageRoot.appendingPathComponent("Curricula/liaise").path, "--format", "many", "--config",
+                config.path, "--out",
                 folder.appendingPathComponent("out").path,
             ], environment: ["TMPDIR": folder.path])
         return (result, folder)
@@ -59,5 +60,32 @@ import Testing
         #expect(result.stderr.contains("many"), "\(result.stderr)")
         #expect(result.stderr.contains("exited with status 7 while handling export"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/liaise-s1").path))
+    }
+
+    /// `plugins check` of the fixture exporter in `mode`, through a wrapper that passes the mode.
+    static func check(mode: String) throws -> CLI.Result {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrapper = folder.appendingPathComponent("curriculum-plugin-many")
+        try "#!/bin/sh\nexec '\(exporter)' \(mode)\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        return try CLI.run(["plugins", "check", wrapper.path], environment: ["TMPDIR": folder.path])
+    }
+
+    @Test func pluginsCheckSendsA12ExporterTheSameRequestTwiceInOneProcess() throws {
+        let served = try Self.check(mode: "1.2")
+        #expect(
+            served.stdout.contains(
+                "pass  several requests in one process (many): it answered protocolMinor 2 and served the same export twice in one process, the same bytes"
+            ), "\(served.stdout)\(served.stderr)")
+        let remembers = try Self.check(mode: "remembers")
+        #expect(remembers.status == 3)
+        #expect(
+            remembers.stdout.contains(
+                "FAIL  several requests in one process (many): it answered protocolMinor 2, but the second of two identical requests in one process differs in \"many-s1.txt\""
+            ), "\(remembers.stdout)\(remembers.stderr)")
+        // A plugin that serves one request per process is not asked to serve two.
+        let single = try Self.check(mode: "1.1")
+        #expect(!single.stdout.contains("several requests in one process"), "\(single.stdout)")
     }
 }

@@ -76,11 +76,11 @@ public struct PackWriter: Sendable {
             let written: (size: Int, sha256: String)
             switch file.body {
             case .bytes(let bytes):
-                try FileWriting.write(bytes, to: target)
+                try FileWriting.write(bytes, to: target, sync: false)
                 written = (bytes.count, SHA256.hex(bytes))
             case .copy(let source):
                 // Streamed: a large resource never sits in memory whole.
-                written = try FileWriting.copy(source, to: target, refused: source.refusal)
+                written = try FileWriting.copy(source, to: target, refused: source.refusal, sync: false)
             }
             manifest.files.append(
                 .init(
@@ -92,8 +92,8 @@ public struct PackWriter: Sendable {
         guard let manifestData = try? encoder.encode(manifest) else {
             throw PackFailure(kind: .io, message: "cannot encode pack.json")
         }
-        try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json")
-        try FileWriting.syncFolder(staging)
+        try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json", sync: false)
+        FileWriting.setFolderPermissions(staging)
         var stagedZips: [PackPublication.StagedZip] = []
         defer { publication.discard(stagedZips) }
         if zip {
@@ -113,6 +113,9 @@ public struct PackWriter: Sendable {
                     })
             }
         }
+        // One flush of the file system for the whole pack (files, folders and bundles), before anything is renamed
+        // into place: as durable as a flush per file, without waiting for a journal commit per file.
+        try FileWriting.syncFileSystem(containing: staging)
         try publication.publish(staging: staging, zips: stagedZips)
         published = true
         return (manifest, cleared)
@@ -292,11 +295,12 @@ public struct PackWriter: Sendable {
 
 /// Writing files with fixed permissions and durable contents.
 enum FileWriting {
-    static func write(_ bytes: [UInt8], to path: String) throws(PackFailure) {
+    /// Writes a new file; with `sync` false the caller flushes it later (``syncFileSystem(containing:)``).
+    static func write(_ bytes: [UInt8], to path: String, sync: Bool = true) throws(PackFailure) {
         let descriptor = try create(path)
         defer { close(descriptor) }
         try writeAll(bytes[...], to: descriptor, path: path)
-        guard fsync(descriptor) == 0 else {
+        guard !sync || fsync(descriptor) == 0 else {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
     }
@@ -361,7 +365,7 @@ enum FileWriting {
     ///
     /// - Returns: The bytes copied and their SHA-256 in hexadecimal.
     static func copy(
-        _ source: PackWriter.CopySource, to path: String, refused: (String) -> PackFailure
+        _ source: PackWriter.CopySource, to path: String, refused: (String) -> PackFailure, sync: Bool = true
     ) throws(PackFailure) -> (size: Int, sha256: String) {
         let output = try create(path)
         defer { Foundation.close(output) }
@@ -370,7 +374,7 @@ enum FileWriting {
             hasher.update(chunk)
             try writeAll(chunk, to: output, path: path)
         }
-        guard fsync(output) == 0 else {
+        guard !sync || fsync(output) == 0 else {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
         return (total, SHA256.hex(digest: hasher.finalize()))
@@ -409,24 +413,44 @@ enum FileWriting {
         }
     }
 
-    /// Sets folder permissions and flushes every folder's entries to disk.
-    static func syncFolder(_ folder: String) throws(PackFailure) {
-        var folders = [folder]
-        if let enumerator = FileManager.default.enumerator(atPath: folder) {
-            while let entry = enumerator.nextObject() as? String {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory),
-                    isDirectory.boolValue
-                {
-                    folders.append(folder + "/" + entry)
-                }
+    /// Sets every folder's permissions to 0755, whatever the umask.
+    static func setFolderPermissions(_ folder: String) {
+        chmod(folder, 0o755)
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
+        while let entry = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                chmod(folder + "/" + entry, 0o755)
             }
         }
-        for path in folders {
-            chmod(path, 0o755)
-            syncPath(path)
+    }
+
+    /// Flushes everything written to the file system that holds `path` — file contents and folder entries — to
+    /// disk, in one call (`syncfs`).
+    static func syncFileSystem(containing path: String) throws(PackFailure) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw PackFailure(
+                kind: .io, message: "cannot open \(path) to flush it: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        guard let syncfs = Self.syncfs else {
+            sync()
+            return
+        }
+        guard syncfs(descriptor) == 0 else {
+            throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
     }
+
+    /// `syncfs(2)`, looked up at run time: the C library declares it only for GNU sources, which Swift's import
+    /// does not see. Without it, `sync(2)` flushes every file system instead.
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     static func syncPath(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY)

@@ -59,7 +59,8 @@ final class ZipFileWriter {
         try endEntry(name, start: start, size: size, crc: crc.value)
     }
 
-    /// Writes the central directory and the end record, flushes the file to disk and closes it.
+    /// Writes the central directory and the end record and closes the file; the pack writer flushes it to disk
+    /// with the rest of the pack.
     func finish() throws(PackFailure) {
         guard count < 0xFFFF, offset < 0xFFFF_FFFF else { throw tooLarge() }
         let centralOffset = UInt32(offset)
@@ -67,9 +68,6 @@ final class ZipFileWriter {
         end += le32(0x0605_4b50) + le16(0) + le16(0) + le16(UInt16(count)) + le16(UInt16(count))
         end += le32(UInt32(central.count)) + le32(centralOffset) + le16(0)
         try append(end[...])
-        guard fsync(descriptor) == 0 else {
-            throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
-        }
         isClosed = true
         guard Foundation.close(descriptor) == 0 else {
             throw PackFailure(kind: .io, message: "cannot close \(path): \(String(cString: strerror(errno)))")
