@@ -102,6 +102,10 @@ public struct PackBuilder: Sendable {
         // One job per format: its exporter gets every session's request in one process when it speaks protocol
         // 1.2, and the formats run side by side.
         let sessions = request.sessions
+        // The model is encoded once for every session and format (it is the bulk of each request).
+        let modelEncoder = JSONEncoder()
+        modelEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let model = try modelEncoder.encode(curriculum)
         let replies = try await withThrowingTaskGroup(of: [(String, String, String, ExportResult)].self) { group in
             var next = 0
             func start() {
@@ -113,14 +117,15 @@ public struct PackBuilder: Sendable {
                         throw PackFailure(kind: .exporter, message: "no exporter for \(format)")
                     }
                     spec.options.merge(commonOptions) { _, new in new }
-                    var params: [ExportParams] = []
+                    var params: [PreEncodedJSON] = []
                     var additions: [[String: Data]] = []
                     for session in sessions {
                         let delivery = request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
                         params.append(
-                            ExportParams(
-                                curriculum: curriculum, root: root.path, format: format, sessions: [session],
-                                delivery: delivery, options: spec.options))
+                            PreEncodedJSON(
+                                data: try ExportParams.encoded(
+                                    curriculum: model, root: root.path, format: format, sessions: [session],
+                                    delivery: delivery, options: spec.options)))
                         additions.append(
                             TimetableResolver.additions(
                                 TimetableResolver.timetable(of: curriculum, sessions: [session], delivery: delivery)))

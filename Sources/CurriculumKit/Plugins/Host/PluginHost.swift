@@ -190,6 +190,11 @@ public struct PluginHost: Sendable {
             guard await channel.send(initialize, within: limits.handshakeTimeout, requestID: 1) else {
                 return .failed(.closedInputEarly(status: "exited"), action: "starting", plugin: nil)
             }
+            // The first request is encoded while the plugin starts up and reads the handshake, not after it
+            // answers: the host's work then overlaps the plugin's instead of adding to it.
+            let firstRequest = method.flatMap { method in
+                params.first.map { Self.encodeRequest(id: 2, method: method, params: $0) }
+            }
             let handshake: InitializeResult
             switch await Self.awaitResponse(
                 id: 1, on: &channel, within: limits.handshakeTimeout, logs: &logs, plugin: spec.name, observer: observer
@@ -233,7 +238,9 @@ public struct PluginHost: Sendable {
             for index in 0..<count {
                 let id = 2 + index
                 let mark = index == 0 ? 0 : logs.count
-                let request = Self.encodeRequest(id: id, method: method, params: params[index])
+                let request =
+                    index == 0
+                    ? firstRequest ?? Data() : Self.encodeRequest(id: id, method: method, params: params[index])
                 let requestAdditions = index < additions.count ? additions[index] : [:]
                 channel.startOverallDeadline(limits.effectiveRequestDeadline)
                 defer { channel.endOverallDeadline() }
