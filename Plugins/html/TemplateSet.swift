@@ -13,7 +13,7 @@ import Mustache
 /// Templates from the folder are held to their view models (``GuideViewModel``, ``PackViewModel``): a key the
 /// view model does not have — a misspelling, or a facilitator field in the participant pack — is an error naming
 /// the file, line, column and key, instead of a page that silently prints nothing there.
-struct TemplateSet {
+struct TemplateSet: Sendable {
     static let guideName = "facilitator-guide"
     static let participantName = "participant-pack"
     /// The largest template or style sheet read: 1 MB.
@@ -28,6 +28,21 @@ struct TemplateSet {
     ///   - folder: The `templates` option: an absolute path, or a path relative to the curriculum root.
     ///   - root: The curriculum root.
     init(folder: String?, root: String) throws {
+        // The built-in templates are parsed once per process: a process that serves several requests (protocol
+        // 1.2, one per session) does not parse them again for each.
+        if folder == nil {
+            self = try Self.builtIn.get()
+            return
+        }
+        try self.init(parsing: folder, root: root)
+    }
+
+    /// The built-in templates, parsed on first use.
+    private static let builtIn = Result { () throws(RPCError) -> TemplateSet in
+        try TemplateSet(parsing: nil, root: "")
+    }
+
+    private init(parsing folder: String?, root: String) throws(RPCError) {
         var library = MustacheLibrary()
         var styles = DefaultTemplates.styles
         var sources: [String: String] = [

@@ -70,6 +70,16 @@ import Testing
             ], executable: "/usr/bin/python3")
         #expect(
             listing.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "\(3 * 1_048_576)", "\(listing.stderr)")
+        // Both bundles are streamed to disk; every entry's data matches the CRC-32 its headers give.
+        for bundle in ["participants", "facilitators"] {
+            let tested = try CLI.run(
+                [
+                    "-c",
+                    "import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() or 0)",
+                    out + "/mini-s1-\(bundle).zip",
+                ], executable: "/usr/bin/python3")
+            #expect(tested.status == 0, "the \(bundle) bundle fails its CRC check: \(tested.stderr)")
+        }
     }
 
     @Test func anUnusableLimitIsRefused() throws {

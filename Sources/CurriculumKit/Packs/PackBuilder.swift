@@ -102,36 +102,58 @@ public struct PackBuilder: Sendable {
         let deliveryOf: @Sendable (String) -> Delivery? = { session in
             request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
         }
+        // The requests of the run, grouped by format: an exporter that speaks protocol 1.2 gets all of its format's
+        // requests in one process, a batched format (pdf) gets its sessions in one request, and the formats run
+        // side by side.
         let jobs = ExportJob.plan(
             sessions: request.sessions, formats: request.formats,
             batched: { exporters[$0]?.batchedFormats.contains($0) ?? false }, delivery: { deliveryOf($0)?.id })
-        let answers = try await withThrowingTaskGroup(of: (ExportJob, String, ExportResult).self) { group in
+        var jobsByFormat: [(format: String, jobs: [ExportJob])] = []
+        for job in jobs {
+            if let index = jobsByFormat.firstIndex(where: { $0.format == job.format }) {
+                jobsByFormat[index].jobs.append(job)
+            } else {
+                jobsByFormat.append((job.format, [job]))
+            }
+        }
+        // The model is encoded once for every session and format (it is the bulk of each request).
+        let modelEncoder = JSONEncoder()
+        modelEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let model = try modelEncoder.encode(curriculum)
+        let answers = try await withThrowingTaskGroup(of: [(ExportJob, String, ExportResult)].self) { group in
             var next = 0
             func start() {
-                guard next < jobs.count else { return }
-                let job = jobs[next]
+                guard next < jobsByFormat.count else { return }
+                let (format, formatJobs) = jobsByFormat[next]
                 next += 1
-                let delivery = deliveryOf(job.sessions[0])
                 group.addTask {
-                    guard var spec = exporters[job.format] else {
-                        throw PackFailure(kind: .exporter, message: "no exporter for \(job.format)")
+                    guard var spec = exporters[format] else {
+                        throw PackFailure(kind: .exporter, message: "no exporter for \(format)")
                     }
                     spec.options.merge(commonOptions) { _, new in new }
-                    let params = ExportParams(
-                        curriculum: curriculum, root: root.path, format: job.format, sessions: job.sessions,
-                        delivery: delivery, options: spec.options)
-                    let timetable = TimetableResolver.timetable(
-                        of: curriculum, sessions: job.sessions, delivery: delivery)
-                    let reply = try await PluginHost().request(
+                    var params: [PreEncodedJSON] = []
+                    var additions: [[String: Data]] = []
+                    for job in formatJobs {
+                        let delivery = deliveryOf(job.sessions[0])
+                        params.append(
+                            PreEncodedJSON(
+                                data: try ExportParams.encoded(
+                                    curriculum: model, root: root.path, format: format, sessions: job.sessions,
+                                    delivery: delivery, options: spec.options)))
+                        additions.append(
+                            TimetableResolver.additions(
+                                TimetableResolver.timetable(of: curriculum, sessions: job.sessions, delivery: delivery)))
+                    }
+                    let replies = try await PluginHost().requests(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
-                        observer: observer, additions: TimetableResolver.additions(timetable))
-                    return (job, reply.handshake.plugin.version, reply.result)
+                        observer: observer, additions: additions)
+                    return zip(formatJobs, replies).map { ($0, $1.handshake.plugin.version, $1.result) }
                 }
             }
             for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
             var answers: [(ExportJob, String, ExportResult)] = []
             while let answer = try await group.next() {
-                answers.append(answer)
+                answers += answer
                 start()
             }
             return answers

@@ -51,7 +51,7 @@ struct PackPublication {
     }
 
     /// Which kind of leftover of this pack a folder entry is, if any: `.<name><marker>-XXXXXX` exactly (the
-    /// suffix `mkdtemp` and ``stageZip(_:)`` make), or `.<name>.zip.partial` as earlier versions left it. The
+    /// suffix `mkdtemp` and ``stageZip(for:_:)`` make), or `.<name>.zip.partial` as earlier versions left it. The
     /// exact shape keeps another pack whose name merely starts with this one's out of reach.
     func leftover(_ entry: String) -> Leftover? {
         let start = "." + name
@@ -100,12 +100,17 @@ struct PackPublication {
 
     // MARK: - Publishing
 
-    /// Writes a bundle next to where it goes, complete and flushed, under a name no other run uses.
-    func stageZip(_ archive: [UInt8], for bundle: Bundle) throws(PackFailure) -> StagedZip {
+    /// Writes a bundle next to where it goes, complete and flushed, under a name no other run uses: `fill` adds
+    /// its entries to the archive, which is streamed to disk as they come.
+    func stageZip(
+        for bundle: Bundle, _ fill: (ZipFileWriter) throws(PackFailure) -> Void
+    ) throws(PackFailure) -> StagedZip {
         let path = parent + "/.\(name).zip.partial-\(Self.suffix())"
         StagingFolders.insert(path)
         do {
-            try FileWriting.write(archive, to: path)
+            let writer = try ZipFileWriter(creating: path)
+            try fill(writer)
+            try writer.finish()
         } catch {
             StagingFolders.remove(path)
             unlink(path)

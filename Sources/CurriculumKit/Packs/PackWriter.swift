@@ -76,11 +76,11 @@ public struct PackWriter: Sendable {
             let written: (size: Int, sha256: String)
             switch file.body {
             case .bytes(let bytes):
-                try FileWriting.write(bytes, to: target)
+                try FileWriting.write(bytes, to: target, sync: false)
                 written = (bytes.count, SHA256.hex(bytes))
             case .copy(let source):
                 // Streamed: a large resource never sits in memory whole.
-                written = try FileWriting.copy(source, to: target, refused: source.refusal)
+                written = try FileWriting.copy(source, to: target, refused: source.refusal, sync: false)
             }
             manifest.files.append(
                 .init(
@@ -92,33 +92,30 @@ public struct PackWriter: Sendable {
         guard let manifestData = try? encoder.encode(manifest) else {
             throw PackFailure(kind: .io, message: "cannot encode pack.json")
         }
-        try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json")
-        try FileWriting.syncFolder(staging)
+        try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json", sync: false)
+        FileWriting.setFolderPermissions(staging)
         var stagedZips: [PackPublication.StagedZip] = []
         defer { publication.discard(stagedZips) }
         if zip {
             // Two bundles: everything for the team, and only the participant files for participants. Both are
             // complete on disk before the published folder is touched.
             for bundle in PackPublication.Bundle.allCases {
-                var writer = ZipWriter()
-                for (path, file) in files.sorted(by: { $0.key < $1.key })
-                where bundle == .facilitators || file.audience == .participants {
-                    // A copied file is read back from the staging folder, one file at a time.
-                    let bytes: [UInt8]
-                    switch file.body {
-                    case .bytes(let inline): bytes = inline
-                    case .copy: bytes = try FileWriting.read(staging + "/" + path)
-                    }
-                    writer.add(path: "\(name)/\(path)", bytes: bytes)
-                }
-                if bundle == .facilitators {
-                    writer.add(path: "\(name)/pack.json", bytes: Array(manifestData) + [0x0A])
-                }
-                let archive: [UInt8]
-                do { archive = try writer.archive() } catch { throw PackFailure(kind: .io, message: error.description) }
-                stagedZips.append(try publication.stageZip(archive, for: bundle))
+                // Entries in the order ZipWriter gives them (by path, as UTF-8 bytes), each streamed from the
+                // staging folder, so no bundle is ever held in memory whole.
+                var entries = files.keys.filter { bundle == .facilitators || files[$0]?.audience == .participants }
+                if bundle == .facilitators { entries.append("pack.json") }
+                entries.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+                stagedZips.append(
+                    try publication.stageZip(for: bundle) { zip throws(PackFailure) in
+                        for path in entries {
+                            try zip.add(path: "\(name)/\(path)", contentsOf: staging + "/" + path)
+                        }
+                    })
             }
         }
+        // One flush of the file system for the whole pack (files, folders and bundles), before anything is renamed
+        // into place: as durable as a flush per file, without waiting for a journal commit per file.
+        try FileWriting.syncFileSystem(containing: staging)
         try publication.publish(staging: staging, zips: stagedZips)
         published = true
         return (manifest, cleared)
@@ -298,11 +295,12 @@ public struct PackWriter: Sendable {
 
 /// Writing files with fixed permissions and durable contents.
 enum FileWriting {
-    static func write(_ bytes: [UInt8], to path: String) throws(PackFailure) {
+    /// Writes a new file; with `sync` false the caller flushes it later (``syncFileSystem(containing:)``).
+    static func write(_ bytes: [UInt8], to path: String, sync: Bool = true) throws(PackFailure) {
         let descriptor = try create(path)
         defer { close(descriptor) }
         try writeAll(bytes[...], to: descriptor, path: path)
-        guard fsync(descriptor) == 0 else {
+        guard !sync || fsync(descriptor) == 0 else {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
     }
@@ -367,7 +365,7 @@ enum FileWriting {
     ///
     /// - Returns: The bytes copied and their SHA-256 in hexadecimal.
     static func copy(
-        _ source: PackWriter.CopySource, to path: String, refused: (String) -> PackFailure
+        _ source: PackWriter.CopySource, to path: String, refused: (String) -> PackFailure, sync: Bool = true
     ) throws(PackFailure) -> (size: Int, sha256: String) {
         let output = try create(path)
         defer { Foundation.close(output) }
@@ -376,18 +374,10 @@ enum FileWriting {
             hasher.update(chunk)
             try writeAll(chunk, to: output, path: path)
         }
-        guard fsync(output) == 0 else {
+        guard !sync || fsync(output) == 0 else {
             throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
         return (total, SHA256.hex(digest: hasher.finalize()))
-    }
-
-    /// Reads a whole file the pack itself wrote.
-    static func read(_ path: String) throws(PackFailure) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PackFailure(kind: .io, message: "cannot read back \(path)")
-        }
-        return Array(data)
     }
 
     /// Reads a whole `copyOf` source, for callers that need the bytes themselves (an import's assets).
@@ -423,24 +413,44 @@ enum FileWriting {
         }
     }
 
-    /// Sets folder permissions and flushes every folder's entries to disk.
-    static func syncFolder(_ folder: String) throws(PackFailure) {
-        var folders = [folder]
-        if let enumerator = FileManager.default.enumerator(atPath: folder) {
-            while let entry = enumerator.nextObject() as? String {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory),
-                    isDirectory.boolValue
-                {
-                    folders.append(folder + "/" + entry)
-                }
+    /// Sets every folder's permissions to 0755, whatever the umask.
+    static func setFolderPermissions(_ folder: String) {
+        chmod(folder, 0o755)
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
+        while let entry = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                chmod(folder + "/" + entry, 0o755)
             }
         }
-        for path in folders {
-            chmod(path, 0o755)
-            syncPath(path)
+    }
+
+    /// Flushes everything written to the file system that holds `path` — file contents and folder entries — to
+    /// disk, in one call (`syncfs`).
+    static func syncFileSystem(containing path: String) throws(PackFailure) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw PackFailure(
+                kind: .io, message: "cannot open \(path) to flush it: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        guard let syncfs = Self.syncfs else {
+            sync()
+            return
+        }
+        guard syncfs(descriptor) == 0 else {
+            throw PackFailure(kind: .io, message: "cannot flush \(path): \(String(cString: strerror(errno)))")
         }
     }
+
+    /// `syncfs(2)`, looked up at run time: the C library declares it only for GNU sources, which Swift's import
+    /// does not see. Without it, `sync(2)` flushes every file system instead.
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     static func syncPath(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY)

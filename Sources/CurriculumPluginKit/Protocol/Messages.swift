@@ -279,6 +279,32 @@ public struct ExportParams: Codable, Sendable {
         self.delivery = delivery
         self.options = options
     }
+
+    /// The params as JSON, with a curriculum already encoded spliced in: one encoding of a large model serves every
+    /// session and format. Members come in sorted order, as a sorted-keys encoder writes them.
+    public static func encoded(
+        curriculum: Data, root: String, format: String, sessions: [String], delivery: Delivery?,
+        options: [String: JSONValue]
+    ) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data(#"{"curriculum":"#.utf8)
+        data.append(curriculum)
+        if let delivery {
+            data.append(contentsOf: Array(#","delivery":"#.utf8))
+            data.append(try encoder.encode(delivery))
+        }
+        data.append(contentsOf: Array(#","format":"#.utf8))
+        data.append(try encoder.encode(format))
+        data.append(contentsOf: Array(#","options":"#.utf8))
+        data.append(try encoder.encode(options))
+        data.append(contentsOf: Array(#","root":"#.utf8))
+        data.append(try encoder.encode(root))
+        data.append(contentsOf: Array(#","sessions":"#.utf8))
+        data.append(try encoder.encode(sessions))
+        data.append(UInt8(ascii: "}"))
+        return data
+    }
 }
 
 /// `export` result.

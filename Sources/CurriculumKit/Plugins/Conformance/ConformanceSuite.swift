@@ -72,7 +72,12 @@ public struct ConformanceSuite: Sendable {
         try dumpRequests(handshake, subject: subject)
         if handshake.capabilities.validate != nil { checks += await diagnosticsShape(handshake, subject: subject) }
         if let export = handshake.capabilities.export {
-            for format in export.formats { checks += await artifactPaths(format: format, subject: subject) }
+            for format in export.formats {
+                checks += await artifactPaths(format: format, subject: subject)
+                if (handshake.protocolMinor ?? 0) >= 2 {
+                    checks.append(await severalRequests(format: format, subject: subject))
+                }
+            }
         }
         return checks
     }
@@ -346,6 +351,35 @@ public struct ConformanceSuite: Sendable {
                     detail: problem ?? "wrote exactly the expected \(first.artifacts.count) artifact(s)"))
         }
         return checks
+    }
+
+    /// Protocol 1.2: the same export twice in one process gives the same artifacts both times, so nothing one request
+    /// leaves behind changes the next.
+    private func severalRequests(format: String, subject: Subject) async -> ConformanceCheck {
+        let name = "several requests in one process (\(format))"
+        let params = exportParams(subject, format: format)
+        let replies: [PluginReply<ExportResult>]
+        do {
+            replies = try await PluginHost().requests(
+                spec, method: PluginProtocol.Method.export, params: [params, params], as: ExportResult.self)
+        } catch {
+            return ConformanceCheck(name: name, passed: false, detail: error.description)
+        }
+        guard replies.count == 2 else {
+            return ConformanceCheck(name: name, passed: false, detail: "it answered \(replies.count) of 2 requests")
+        }
+        let first = replies[0].result.artifacts
+        let differing = Set(first.map(\.path)).symmetricDifference(replies[1].result.artifacts.map(\.path))
+            .union(first.filter { !replies[1].result.artifacts.contains($0) }.map(\.path)).sorted()
+        return differing.isEmpty
+            ? ConformanceCheck(
+                name: name, passed: true,
+                detail: "it answered protocolMinor 2 and served the same export twice in one process, the same bytes")
+            : ConformanceCheck(
+                name: name, passed: false,
+                detail:
+                    "it answered protocolMinor 2, but the second of two identical requests in one process differs in \(differing.map(ArtifactPath.quoted).joined(separator: ", ")); a request must not depend on the ones before it"
+            )
     }
 
     /// Whether the plugin exited on its own after answering a real request (the host warns when it had to be

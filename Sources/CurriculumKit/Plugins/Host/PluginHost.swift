@@ -45,8 +45,7 @@ public struct PluginHost: Sendable {
 
     /// Starts a plugin, runs the handshake and lets it go.
     public func handshake(_ spec: PluginSpec) async throws(PluginFailure) -> InitializeResult {
-        let reply = try await exchange(
-            spec, method: nil, params: Optional<Int>.none, as: Int.self, observer: nil, additions: [:])
+        let reply = try await exchange(spec, method: nil, params: [Int](), as: Int.self, observer: nil, additions: [])
         return reply.handshake
     }
 
@@ -65,13 +64,77 @@ public struct PluginHost: Sendable {
         additions: [String: Data] = [:]
     ) async throws(PluginFailure) -> PluginReply<Result> {
         let reply = try await exchange(
-            spec, method: method, params: params, as: type, observer: observer, additions: additions)
-        guard let result = reply.result else {
+            spec, method: method, params: [params], as: type, observer: observer, additions: [additions])
+        guard let result = reply.results.first else {
             throw PluginFailure(
                 plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
                 reason: .protocolViolation("no result"), stderrTail: "")
         }
-        return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs)
+        return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs.first ?? [])
+    }
+
+    /// Sends one request per params, in order, and returns the results in the same order.
+    ///
+    /// A plugin that speaks protocol 1.2 (it answered `protocolMinor` 2 or more) is started once and gets every
+    /// request in the same process, one after the other, with ids 2, 3, …; each request has its own time-out and
+    /// overall deadline. Any other plugin gets one process per request, as protocol 1.0 and 1.1 promise (the first
+    /// in the process that answered the handshake, the rest up to one per core at a time). A failure in any request
+    /// ends the whole call, naming the plugin.
+    ///
+    /// - Parameters:
+    ///   - additions: Protocol 1.1 members added to each request's params (see
+    ///     ``request(_:method:params:as:observer:additions:)``), by the index of the params; may be shorter.
+    public func requests<Params: Encodable & Sendable, Result: Decodable & Sendable>(
+        _ spec: PluginSpec, method: String, params: [Params], as type: Result.Type,
+        observer: (any PluginObserver)? = nil, additions: [[String: Data]] = []
+    ) async throws(PluginFailure) -> [PluginReply<Result>] {
+        guard !params.isEmpty else { return [] }
+        let first = try await exchange(
+            spec, method: method, params: params, as: type, observer: observer, additions: additions)
+        var replies = zip(first.results, first.logs).map {
+            PluginReply(handshake: first.handshake, result: $0, logs: $1)
+        }
+        guard !replies.isEmpty else {
+            throw PluginFailure(
+                plugin: first.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
+                reason: .protocolViolation("no result"), stderrTail: "")
+        }
+        let remaining = Array(replies.count..<params.count)
+        guard !remaining.isEmpty else { return replies }
+        // A plugin that serves one request per process: the rest in processes of their own, a few at a time.
+        let outcome = await withTaskGroup(of: (Int, Swift.Result<PluginReply<Result>, PluginFailure>).self) { group in
+            var next = 0
+            func start() {
+                guard next < remaining.count else { return }
+                let index = remaining[next]
+                next += 1
+                group.addTask {
+                    do throws(PluginFailure) {
+                        let reply = try await request(
+                            spec, method: method, params: params[index], as: type, observer: observer,
+                            additions: index < additions.count ? additions[index] : [:])
+                        return (index, .success(reply))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
+            var done: [Int: Swift.Result<PluginReply<Result>, PluginFailure>] = [:]
+            while let (index, reply) = await group.next() {
+                done[index] = reply
+                if case .failure = reply { group.cancelAll() } else { start() }
+            }
+            return done
+        }
+        for index in remaining {
+            switch outcome[index] {
+            case .success(let reply): replies.append(reply)
+            case .failure(let failure): throw failure
+            case nil: break
+            }
+        }
+        return replies
     }
 
     /// Like ``request(_:method:params:as:observer:)``, with params already encoded as JSON — so one encoding of a
@@ -81,14 +144,14 @@ public struct PluginHost: Sendable {
         observer: (any PluginObserver)? = nil, additions: [String: Data] = [:]
     ) async throws(PluginFailure) -> PluginReply<Result> {
         let reply = try await exchange(
-            spec, method: method, params: PreEncodedJSON(data: encodedParams), as: type, observer: observer,
-            additions: additions)
-        guard let result = reply.result else {
+            spec, method: method, params: [PreEncodedJSON(data: encodedParams)], as: type, observer: observer,
+            additions: [additions])
+        guard let result = reply.results.first else {
             throw PluginFailure(
                 plugin: reply.handshake.plugin.name, executable: spec.executable, action: "handling \(method)",
                 reason: .protocolViolation("no result"), stderrTail: "")
         }
-        return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs)
+        return PluginReply(handshake: reply.handshake, result: result, logs: reply.logs.first ?? [])
     }
 
     // MARK: - The conversation
@@ -100,31 +163,37 @@ public struct PluginHost: Sendable {
     }
 
     private enum Step: Sendable {
-        case answered(InitializeResult, (any Sendable)?, [LogParams])
+        /// The handshake, then each request's result and the logs sent while it was handled.
+        case answered(InitializeResult, [any Sendable], [[LogParams]])
         case failed(PluginFailure.Reason, action: String, plugin: String?)
         case ended(action: String, plugin: String?)
     }
 
     private struct Exchange<Result: Sendable>: Sendable {
         var handshake: InitializeResult
-        var result: Result?
-        var logs: [LogParams]
+        /// One per request answered, in order (fewer than sent when the plugin serves one request per process).
+        var results: [Result]
+        var logs: [[LogParams]]
     }
 
     private func exchange<Params: Encodable & Sendable, Result: Decodable & Sendable>(
-        _ spec: PluginSpec, method: String?, params: Params?, as type: Result.Type, observer: (any PluginObserver)?,
-        additions: [String: Data]
+        _ spec: PluginSpec, method: String?, params: [Params], as type: Result.Type, observer: (any PluginObserver)?,
+        additions: [[String: Data]]
     ) async throws(PluginFailure) -> Exchange<Result> {
         try Self.checkExecutable(spec)
         let offered = offeredVersions
         let initialize = Self.initializeRequest(offered: offered, spec: spec)
-        let request = method.flatMap { method in params.map { Self.encodeRequest(id: 2, method: method, params: $0) } }
         let limits = spec.limits
         let outcome = await PluginProcess.run(spec) { channel -> Step in
             var logs: [LogParams] = []
             var name: String? = nil
             guard await channel.send(initialize, within: limits.handshakeTimeout, requestID: 1) else {
                 return .failed(.closedInputEarly(status: "exited"), action: "starting", plugin: nil)
+            }
+            // The first request is encoded while the plugin starts up and reads the handshake, not after it
+            // answers: the host's work then overlaps the plugin's instead of adding to it.
+            let firstRequest = method.flatMap { method in
+                params.first.map { Self.encodeRequest(id: 2, method: method, params: $0) }
             }
             let handshake: InitializeResult
             switch await Self.awaitResponse(
@@ -149,7 +218,7 @@ public struct PluginHost: Sendable {
                     name = result.plugin.name
                 }
             }
-            guard let method, let request else { return .answered(handshake, nil, logs) }
+            guard let method, !params.isEmpty else { return .answered(handshake, [], [logs]) }
             let action = "handling \(method)"
             let capabilities = handshake.capabilities
             let supports =
@@ -162,37 +231,51 @@ public struct PluginHost: Sendable {
             guard supports else {
                 return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name)
             }
-            channel.startOverallDeadline(limits.effectiveRequestDeadline)
-            defer { channel.endOverallDeadline() }
-            let line =
-                (handshake.protocolMinor ?? 0) >= 1 && !additions.isEmpty
-                ? Self.adding(additions, toParamsOf: request) : request
-            guard await channel.send(line, within: limits.requestTimeout, requestID: 2) else {
-                return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
-            }
-            switch await Self.awaitResponse(
-                id: 2, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name ?? spec.name,
-                observer: observer)
-            {
-            case .failure(let reason): return .failed(reason, action: action, plugin: name)
-            case .ended: return .ended(action: action, plugin: name)
-            case .success(let data):
-                switch Self.decode(type, from: data, what: "the \(method) result") {
+            // Protocol 1.2: several requests in one process; before it, exactly one.
+            let count = (handshake.protocolMinor ?? 0) >= 2 ? params.count : 1
+            var results: [any Sendable] = []
+            var logsByRequest: [[LogParams]] = []
+            for index in 0..<count {
+                let id = 2 + index
+                let mark = index == 0 ? 0 : logs.count
+                let request =
+                    index == 0
+                    ? firstRequest ?? Data() : Self.encodeRequest(id: id, method: method, params: params[index])
+                let requestAdditions = index < additions.count ? additions[index] : [:]
+                channel.startOverallDeadline(limits.effectiveRequestDeadline)
+                defer { channel.endOverallDeadline() }
+                let line =
+                    (handshake.protocolMinor ?? 0) >= 1 && !requestAdditions.isEmpty
+                    ? Self.adding(requestAdditions, toParamsOf: request) : request
+                guard await channel.send(line, within: limits.requestTimeout, requestID: id) else {
+                    return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
+                }
+                switch await Self.awaitResponse(
+                    id: id, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name ?? spec.name,
+                    observer: observer)
+                {
                 case .failure(let reason): return .failed(reason, action: action, plugin: name)
                 case .ended: return .ended(action: action, plugin: name)
-                case .success(var result):
-                    if let problem = Self.problem(in: result, method: method, handshake: handshake) {
-                        return .failed(.protocolViolation(problem), action: action, plugin: name)
+                case .success(let data):
+                    switch Self.decode(type, from: data, what: "the \(method) result") {
+                    case .failure(let reason): return .failed(reason, action: action, plugin: name)
+                    case .ended: return .ended(action: action, plugin: name)
+                    case .success(var result):
+                        if let problem = Self.problem(in: result, method: method, handshake: handshake) {
+                            return .failed(.protocolViolation(problem), action: action, plugin: name)
+                        }
+                        if let dropped = DiagnosticCap.apply(to: &result, limit: limits.maxDiagnostics) {
+                            observer?.warning(
+                                plugin: handshake.plugin.name,
+                                "it reported \(dropped.total) diagnostics; the \(limits.maxDiagnostics) most severe are shown and \(dropped.total - limits.maxDiagnostics) were left out (limits.maxDiagnostics)"
+                            )
+                        }
+                        results.append(result)
+                        logsByRequest.append(Array(logs[mark...]))
                     }
-                    if let dropped = DiagnosticCap.apply(to: &result, limit: limits.maxDiagnostics) {
-                        observer?.warning(
-                            plugin: handshake.plugin.name,
-                            "it reported \(dropped.total) diagnostics; the \(limits.maxDiagnostics) most severe are shown and \(dropped.total - limits.maxDiagnostics) were left out (limits.maxDiagnostics)"
-                        )
-                    }
-                    return .answered(handshake, result, logs)
                 }
             }
+            return .answered(handshake, results, logsByRequest)
         }
         let exchange = try Self.interpret(outcome, spec: spec, as: type)
         if outcome.timedOut != nil, method != nil {
@@ -318,7 +401,7 @@ public struct PluginHost: Sendable {
             }
         let statusReason = outcome.wasStoppedByHost ? nil : exitReason
         switch outcome.value {
-        case .answered(let handshake, let result, let logs):
+        case .answered(let handshake, let results, let logs):
             for leftover in outcome.leftovers {
                 switch leftover {
                 case .message(let envelope, _) where envelope.isNotification: continue
@@ -339,7 +422,7 @@ public struct PluginHost: Sendable {
             if outcome.leftProcessesBehind {
                 throw failure(.leftProcessesBehind, "shutting down after answering", handshake.plugin.name)
             }
-            return Exchange(handshake: handshake, result: result as? Result, logs: logs)
+            return Exchange(handshake: handshake, results: results.compactMap { $0 as? Result }, logs: logs)
         case .failed(let reason, let action, let plugin):
             if let timedOut = outcome.timedOut {
                 throw failure(.timedOut(seconds: Self.seconds(timedOut)), action, plugin)

@@ -35,6 +35,7 @@ final class PluginProcessState: Sendable {
         var armedForOverall = false
         var timedOutOverall = false
         var neededKill = false
+        var outputSinceRequest = 0
     }
 
     private let inner = Mutex(Inner())
@@ -78,6 +79,18 @@ final class PluginProcessState: Sendable {
     func markKilled() { inner.withLock { $0.neededKill = true } }
 
     var neededKill: Bool { inner.withLock { $0.neededKill } }
+
+    /// Counts bytes the plugin wrote on standard output, returning how many it wrote since the last request was
+    /// sent: the output limit holds per request, also when one process serves several (protocol 1.2).
+    func countOutput(_ count: Int) -> Int {
+        inner.withLock {
+            $0.outputSinceRequest += count
+            return $0.outputSinceRequest
+        }
+    }
+
+    /// Starts counting output for a new request.
+    func resetOutputCount() { inner.withLock { $0.outputSinceRequest = 0 } }
 
     func disarm() { inner.withLock { $0.deadline = nil } }
 
@@ -149,6 +162,7 @@ struct HostChannel: ~Copyable {
     /// Writes bytes and a newline; returns `false` when the plugin no longer reads its input.
     func send(_ line: Data, within timeout: Duration, requestID: Int? = nil) async -> Bool {
         state.arm(timeout)
+        if requestID != nil { state.resetOutputCount() }
         state.beginWriting()
         defer {
             state.endWriting(pendingRequest: requestID)
@@ -212,7 +226,12 @@ enum PluginProcess {
         PluginSignals.ignoreSIGPIPE()
         let state = PluginProcessState(stderrLimit: spec.limits.stderrTailBytes)
         let workingDirectory = TemporaryFolder.make(prefix: "curriculum-plugin")
-        defer { if let workingDirectory { try? FileManager.default.removeItem(atPath: workingDirectory) } }
+        defer {
+            // Most plugins leave their working folder empty: one rmdir, and a recursive removal only when needed.
+            if let workingDirectory, rmdir(workingDirectory) != 0 {
+                try? FileManager.default.removeItem(atPath: workingDirectory)
+            }
+        }
         var options = PlatformOptions()
         options.createSession = true
         let teardown: [TeardownStep] = [
@@ -225,7 +244,7 @@ enum PluginProcess {
             let result = try await Subprocess.run(
                 .path(FilePath(spec.executable)),
                 arguments: Arguments(spec.arguments),
-                environment: .custom(PluginEnvironment.variables()),
+                environment: .custom(PluginEnvironment.current),
                 workingDirectory: workingDirectory.map { FilePath($0) },
                 platformOptions: options,
                 input: .inputWriter,
@@ -235,7 +254,9 @@ enum PluginProcess {
                 state.processGroup = execution.processIdentifier.value
                 LivePluginGroups.insert(execution.processIdentifier.value)
                 let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
-                async let reading: Void = readOutput(execution.standardOutput, into: continuation, limits: limits) {
+                async let reading: Void = readOutput(
+                    execution.standardOutput, into: continuation, limits: limits, state: state
+                ) {
                     state.markStoppedByHost()
                     await stop(state, grace: limits.terminationGrace)
                 }
@@ -352,14 +373,13 @@ enum PluginProcess {
 
     private static func readOutput(
         _ sequence: SubprocessOutputSequence, into continuation: AsyncStream<PluginOutput>.Continuation,
-        limits: PluginLimits, stop: () async -> Void
+        limits: PluginLimits, state: PluginProcessState, stop: () async -> Void
     ) async {
         defer { continuation.finish() }
         // Lines are handed on as slices of `pending`, which share its storage: a message of tens of megabytes is
         // not copied on its way to the decoder.
         var pending = Data()
         var scanned = 0  // bytes of `pending` already known to hold no newline
-        var total = 0
         var isDiscarding = false
         func emit(_ range: Range<Int>) {
             var end = range.upperBound
@@ -375,7 +395,7 @@ enum PluginProcess {
         do {
             for try await buffer in sequence {
                 if isDiscarding { continue }
-                total += buffer.count
+                let total = state.countOutput(buffer.count)
                 buffer.withUnsafeBytes { pending.append($0.bindMemory(to: UInt8.self)) }
                 var start = 0
                 var searchFrom = scanned
@@ -439,6 +459,9 @@ enum PluginEnvironment {
         let upper = key.uppercased()
         return !secretMarkers.contains { upper.contains($0) }
     }
+
+    /// The variables, worked out once: the host's own environment does not change while it runs.
+    static let current = variables()
 
     static func variables() -> [Environment.Key: String] {
         var result: [Environment.Key: String] = [:]
