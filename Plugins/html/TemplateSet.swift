@@ -38,11 +38,11 @@ struct TemplateSet: Sendable {
     }
 
     /// The built-in templates, parsed on first use.
-    private static let builtIn = Result { () throws(RPCError) -> TemplateSet in
+    private static let builtIn = Result { () throws -> TemplateSet in
         try TemplateSet(parsing: nil, root: "")
     }
 
-    private init(parsing folder: String?, root: String) throws(RPCError) {
+    private init(parsing folder: String?, root: String) throws {
         var library = MustacheLibrary()
         var styles = DefaultTemplates.styles
         var sources: [String: String] = [
