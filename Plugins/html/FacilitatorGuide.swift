@@ -80,7 +80,10 @@ struct FacilitatorGuide {
                 descriptionHtml: rich.html(audience.description).nonEmpty,
                 facts: Fact.list([
                     (text["groupSize"], size),
-                    (text["sectors"], audience.sectors.isEmpty ? nil : audience.sectors.map(content.label).joined(separator: ", ")),
+                    (
+                        text["sectors"],
+                        audience.sectors.isEmpty ? nil : audience.sectors.map(content.label).joined(separator: ", ")
+                    ),
                     (text["background"], audience.background.map(content.label)),
                     (text["priorKnowledge"], audience.priorKnowledge.map(content.label)),
                     (text["needs"], audience.needs.map(content.label)),

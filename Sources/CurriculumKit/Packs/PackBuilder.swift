@@ -142,7 +142,8 @@ public struct PackBuilder: Sendable {
                                     delivery: delivery, options: spec.options)))
                         additions.append(
                             TimetableResolver.additions(
-                                TimetableResolver.timetable(of: curriculum, sessions: job.sessions, delivery: delivery)))
+                                TimetableResolver.timetable(of: curriculum, sessions: job.sessions, delivery: delivery))
+                        )
                     }
                     let replies = try await PluginHost().requests(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,
