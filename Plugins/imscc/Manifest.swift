@@ -85,13 +85,17 @@ struct ManifestWriter {
             xml.end()
         }
         xml.end()
-        if let licence = curriculum.meta.licence, !licence.isEmpty {
+        if let licence = curriculum.meta.licence, !licence.text.isEmpty {
+            // In the rendering's language when translated; an untranslated licence is tagged with the source's.
+            let translated = language.map(licence.hasTranslation) ?? false
             xml.start("lomimscc:rights")
             xml.start("lomimscc:copyrightAndOtherRestrictions")
             xml.text("lomimscc:value", "yes")
             xml.end()
             xml.start("lomimscc:description")
-            xml.text("lomimscc:string", licence, [("language", lang)])
+            xml.text(
+                "lomimscc:string", licence.text(in: language),
+                [("language", translated ? lang : curriculum.language)])
             xml.end()
             xml.end()
         }

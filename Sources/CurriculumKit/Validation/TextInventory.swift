@@ -75,6 +75,14 @@ struct TextInventory {
                 .rich(provenance), .phrase("programme provenance"), c.location,
                 participant: ParticipantView.sees(provenance, as: .provenance))
         }
+        // The owner, funders and licence are printed on the facilitator guide's cover.
+        let programmeFacts =
+            [("programme owner", c.meta.owner)].compactMap { role, label in label.map { (role, $0) } }
+            + c.meta.funders.map { ("programme funder", $0) }
+            + [("programme licence", c.meta.licence)].compactMap { role, label in label.map { (role, $0) } }
+        for (role, label) in programmeFacts {
+            add(.label(label), .phrase(role), c.location, participant: false)
+        }
         for audience in c.audiences {
             add(
                 .label(audience.name), .part("name", of: "audience", id: audience.id), audience.location,
