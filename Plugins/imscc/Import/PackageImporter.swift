@@ -89,7 +89,7 @@ struct PackageImporter {
             id: state.ids.make(from: name, fallback: "course"), title: Label(title), language: language,
             location: manifest.location)
         curriculum.meta.summary = manifest.lom.description(in: language).flatMap { PageText.plain($0.text).richText }
-        curriculum.meta.keywords = manifest.lom.keywords
+        curriculum.meta.keywords = manifest.lom.keywords.map { Label($0) }
         curriculum.meta.licence = manifest.lom.licence.map { Label($0) }
 
         let pages = manifest.resources.flatMap(\.files).filter { FileKind(path: $0).isPage }

@@ -352,7 +352,8 @@ enum EmbeddedSchema {
               <xs:element name="keywords" minOccurs="0">
                 <xs:complexType>
                   <xs:sequence>
-                    <xs:element name="keyword" type="xs:string" maxOccurs="unbounded"/>
+                    <!-- A label, so a cartridge in another language carries the keyword translated. -->
+                    <xs:element name="keyword" type="c:label" maxOccurs="unbounded"/>
                   </xs:sequence>
                 </xs:complexType>
               </xs:element>

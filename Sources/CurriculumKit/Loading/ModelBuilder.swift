@@ -29,9 +29,8 @@ struct ModelBuilder {
                 owner: TextReader.label(meta?.element(named: "owner")),
                 funders: meta?.elements(named: "funder").compactMap { TextReader.label($0) } ?? [],
                 licence: TextReader.label(meta?.element(named: "licence")),
-                keywords: meta?.element(named: "keywords")?.elements(named: "keyword").map {
-                    TextReader.collapsedText(of: $0)
-                } ?? [],
+                keywords: meta?.element(named: "keywords")?.elements(named: "keyword").compactMap { TextReader.label($0) }
+                    ?? [],
                 translationLanguages: words(languages?[attribute: "translations"]),
                 dateFrom: meta?.element(named: "dates")?[attribute: "from"],
                 dateTo: meta?.element(named: "dates")?[attribute: "to"]),

@@ -15,6 +15,8 @@ struct TranslatableTextFinder {
         "source",
         // The programme's owner, funders and licence are printed on the covers.
         "owner", "funder", "licence",
+        // Keywords describe the programme in a cartridge's metadata.
+        "keyword",
     ]
     /// Elements of the `richText` type (paragraphs and lists).
     static let richTexts: Set<String> = [

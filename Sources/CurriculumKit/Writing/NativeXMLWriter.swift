@@ -66,7 +66,7 @@ public struct NativeXMLWriter: Sendable {
         if let licence = meta.licence { label("licence", licence, into: &out) }
         if !meta.keywords.isEmpty {
             out.open("keywords")
-            for keyword in meta.keywords { out.text("keyword", keyword) }
+            for keyword in meta.keywords { label("keyword", keyword, into: &out) }
             out.close("keywords")
         }
         if !meta.translationLanguages.isEmpty {

@@ -76,7 +76,8 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
     public var owner: Label?
     public var funders: [Label]
     public var licence: Label?
-    public var keywords: [String]
+    /// Labels, so a cartridge in another language describes the programme with translated keywords.
+    public var keywords: [Label]
     /// The languages translations are provided in (`<languages translations="fr de">`).
     public var translationLanguages: [String]
     public var dateFrom: String?
@@ -86,7 +87,7 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
     public init(
         subtitle: Label? = nil, code: String? = nil, summary: RichText? = nil, provenance: RichText? = nil,
         owner: Label? = nil,
-        funders: [Label] = [], licence: Label? = nil, keywords: [String] = [], translationLanguages: [String] = [],
+        funders: [Label] = [], licence: Label? = nil, keywords: [Label] = [], translationLanguages: [String] = [],
         dateFrom: String? = nil, dateTo: String? = nil
     ) {
         self.subtitle = subtitle
@@ -104,10 +105,10 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case subtitle, code, summary, provenance, owner, ownerLabel, funders, funderLabels, licence, licenceLabel
-        case keywords, translationLanguages, dateFrom, dateTo
+        case keywords, keywordLabels, translationLanguages, dateFrom, dateTo
     }
 
-    /// Decodes meta data whose owner, funders and licence are strings (model 1.0) or carry their labels beside
+    /// Decodes meta data whose owner, funders, licence and keywords are strings (model 1.0) or carry their labels beside
     /// them; lists written before they existed may be absent.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -118,14 +119,14 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
         owner = try container.decodeCompatibleLabel(text: .owner, label: .ownerLabel)
         funders = try container.decodeCompatibleLabels(texts: .funders, labels: .funderLabels)
         licence = try container.decodeCompatibleLabel(text: .licence, label: .licenceLabel)
-        keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        keywords = try container.decodeCompatibleLabels(texts: .keywords, labels: .keywordLabels)
         translationLanguages = try container.decodeIfPresent([String].self, forKey: .translationLanguages) ?? []
         dateFrom = try container.decodeIfPresent(String.self, forKey: .dateFrom)
         dateTo = try container.decodeIfPresent(String.self, forKey: .dateTo)
     }
 
-    /// Encodes the owner, funders and licence as strings, as model 1.0 readers expect, with a translated one's
-    /// label beside it (`ownerLabel`, `funderLabels`, `licenceLabel`).
+    /// Encodes the owner, funders, licence and keywords as strings, as model 1.0 readers expect, with a translated
+    /// one's label beside it (`ownerLabel`, `funderLabels`, `licenceLabel`, `keywordLabels`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(subtitle, forKey: .subtitle)
@@ -135,7 +136,7 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
         try container.encodeCompatibly(owner, text: .owner, label: .ownerLabel)
         try container.encodeCompatibly(funders, texts: .funders, labels: .funderLabels)
         try container.encodeCompatibly(licence, text: .licence, label: .licenceLabel)
-        try container.encode(keywords, forKey: .keywords)
+        try container.encodeCompatibly(keywords, texts: .keywords, labels: .keywordLabels)
         try container.encode(translationLanguages, forKey: .translationLanguages)
         try container.encodeIfPresent(dateFrom, forKey: .dateFrom)
         try container.encodeIfPresent(dateTo, forKey: .dateTo)
