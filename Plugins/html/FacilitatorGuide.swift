@@ -55,7 +55,8 @@ struct FacilitatorGuide {
             (text["owner"], curriculum.meta.owner.map(content.label)),
             (
                 text["funders"],
-                curriculum.meta.funders.isEmpty ? nil : curriculum.meta.funders.map(content.label).joined(separator: ", ")
+                curriculum.meta.funders.isEmpty
+                    ? nil : curriculum.meta.funders.map(content.label).joined(separator: ", ")
             ),
             (text["licence"], curriculum.meta.licence.map(content.label)),
         ])
@@ -83,7 +84,10 @@ struct FacilitatorGuide {
                 descriptionHtml: rich.html(audience.description).nonEmpty,
                 facts: Fact.list([
                     (text["groupSize"], size),
-                    (text["sectors"], audience.sectors.isEmpty ? nil : audience.sectors.map(content.label).joined(separator: ", ")),
+                    (
+                        text["sectors"],
+                        audience.sectors.isEmpty ? nil : audience.sectors.map(content.label).joined(separator: ", ")
+                    ),
                     (text["background"], audience.background.map(content.label)),
                     (text["priorKnowledge"], audience.priorKnowledge.map(content.label)),
                     (text["needs"], audience.needs.map(content.label)),
@@ -182,7 +186,8 @@ struct FacilitatorGuide {
         context.days = days
         context.activities = activities
         context.timesNote =
-            content.timetable.timezone.map { "\(text["timesLocal"]) \(text.catalogue.timeZone($0))." } ?? text["nominalTimes"]
+            content.timetable.timezone.map { "\(text["timesLocal"]) \(text.catalogue.timeZone($0))." }
+            ?? text["nominalTimes"]
 
         // Case studies in full, in order of first use.
         var caseIDs: [String] = []

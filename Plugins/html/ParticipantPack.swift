@@ -97,7 +97,8 @@ struct ParticipantPack {
         }
         context.days = days
         context.activities = activities
-        context.timesNote = content.timetable.timezone.map { "\(text["timesLocal"]) \(text.catalogue.timeZone($0))." }.nonEmpty
+        context.timesNote =
+            content.timetable.timezone.map { "\(text["timesLocal"]) \(text.catalogue.timeZone($0))." }.nonEmpty
 
         context.objectives = session.objectiveRefs.compactMap { id in
             content.objectives[id].map { TextItem(text: content.label($0.text)) }

@@ -43,7 +43,9 @@ struct MarkdownSession {
             lines.append("")
             lines.append("## \(MarkdownEscaping.text(text["objectives"]))")
             lines.append("")
-            for objective in objectives { lines.append("- \(MarkdownEscaping.text(objective.text.text(in: language)))") }
+            for objective in objectives {
+                lines.append("- \(MarkdownEscaping.text(objective.text.text(in: language)))")
+            }
         }
         let timetable = Timetable(session: session, delivery: delivery)
         for day in timetable.days {

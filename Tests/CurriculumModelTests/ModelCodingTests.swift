@@ -113,7 +113,8 @@ import Testing
         #expect(try JSONDecoder().decode(ProgrammeMeta.self, from: JSONEncoder().encode(meta)) == meta)
         let old = try JSONDecoder().decode(
             ProgrammeMeta.self,
-            from: Data(#"{"owner":"Team","funders":["F"],"licence":"CC0","keywords":["k"],"translationLanguages":[]}"#.utf8))
+            from: Data(
+                #"{"owner":"Team","funders":["F"],"licence":"CC0","keywords":["k"],"translationLanguages":[]}"#.utf8))
         #expect(old.owner == "Team" && old.funders == ["F"] && old.licence == "CC0" && old.keywords == ["k"])
     }
 

@@ -201,7 +201,8 @@ import Testing
             // A handout's Markdown source holds every language's part; its printed page holds the pack's only.
             let isSource = file.pathExtension == "md" && name.split(separator: "/").count > 2
             switch file.pathExtension {
-            case "html", "md" where !isSource:
+            case "html",
+                "md" where !isSource:
                 pages.append((name, Self.frenchText(try String(contentsOf: file, encoding: .utf8))))
             case "ics":
                 // The words people read: titles, descriptions and places (unfolded), not identifiers or categories.
@@ -217,7 +218,9 @@ import Testing
                         pages.append(("\(name):\(entry)", Self.frenchText(page)))
                     } else if entry == "imsmanifest.xml" {
                         // The strings platforms show: titles, description, keywords, licence.
-                        let shown = page.matches(of: /<(?:title|lomimscc:string)[^>]*>([^<]*)</).map { String($0.output.1) }
+                        let shown = page.matches(of: /<(?:title|lomimscc:string)[^>]*>([^<]*)</).map {
+                            String($0.output.1)
+                        }
                         pages.append(("\(name):\(entry)", Self.frenchText(shown.joined(separator: "\n"))))
                     }
                 }
@@ -247,9 +250,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let findings = result.stderr.split(separator: "\n").filter { $0.contains("warning[HTML004]") }
         #expect(
-            findings.count == 1 && findings[0].hasSuffix(
-                "liaise/liaise.xml:2:1: warning[HTML004]: no \"fr\" translation of the programme's owner; the fr pack shows it in en (html)"
-            ), "\(findings)")
+            findings.count == 1
+                && findings[0].hasSuffix(
+                    "liaise/liaise.xml:2:1: warning[HTML004]: no \"fr\" translation of the programme's owner; the fr pack shows it in en (html)"
+                ), "\(findings)")
         let guide = try String(
             contentsOf: out.appendingPathComponent("liaise-s1.fr/facilitator-guide.html"), encoding: .utf8)
         #expect(guide.contains("CurriculumKit example curricula"), "the English owner is shown, and listed")

@@ -79,8 +79,14 @@ import Testing
         #expect(units.contains { $0.hasPrefix("example-cohort/venue/name | ") && $0.hasSuffix("| Training room") })
         #expect(units.contains { $0.hasPrefix("example-cohort/facilitator | ") && $0.hasSuffix("| Lead facilitator") })
         // So are the programme's owner (on the facilitator guide's cover) and licence (in the cartridge's metadata).
-        #expect(units.contains { $0.contains("/owner | ") && $0.contains("| facilitator |") && $0.hasSuffix("| The course team") })
-        #expect(units.contains { $0.contains("/licence | ") && $0.contains("| participant |") && $0.hasSuffix("| CC BY 4.0") })
+        #expect(
+            units.contains {
+                $0.contains("/owner | ") && $0.contains("| facilitator |") && $0.hasSuffix("| The course team")
+            })
+        #expect(
+            units.contains {
+                $0.contains("/licence | ") && $0.contains("| participant |") && $0.hasSuffix("| CC BY 4.0")
+            })
     }
 
     @Test func translationsMadeWithTranslateToolkitGoBackIntoTheExactElements() throws {

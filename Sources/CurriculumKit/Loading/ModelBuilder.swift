@@ -29,7 +29,9 @@ struct ModelBuilder {
                 owner: TextReader.label(meta?.element(named: "owner")),
                 funders: meta?.elements(named: "funder").compactMap { TextReader.label($0) } ?? [],
                 licence: TextReader.label(meta?.element(named: "licence")),
-                keywords: meta?.element(named: "keywords")?.elements(named: "keyword").compactMap { TextReader.label($0) }
+                keywords: meta?.element(named: "keywords")?.elements(named: "keyword").compactMap {
+                    TextReader.label($0)
+                }
                     ?? [],
                 translationLanguages: words(languages?[attribute: "translations"]),
                 dateFrom: meta?.element(named: "dates")?[attribute: "from"],
