@@ -34,7 +34,7 @@ extension DITAImporter {
         let meta = ProgrammeMeta(
             subtitle: (header.subtitle ?? draft.plan.subject).map { Label($0) },
             summary: summaryBlocks.isEmpty ? nil : RichText(blocks: summaryBlocks, location: header.location),
-            owner: draft.plan.client, keywords: header.keywords)
+            owner: draft.plan.client.map { Label($0) }, keywords: header.keywords.map { Label($0) })
         return Curriculum(
             id: id, title: Label(title ?? stem), language: language ?? "en", meta: meta, audiences: draft.audiences,
             objectives: draft.objectives, resources: resources.resources, modules: draft.modules,

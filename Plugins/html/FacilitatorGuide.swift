@@ -39,7 +39,7 @@ struct FacilitatorGuide {
             (text["delivery"], delivery?.title.map(content.label)),
             (text["dates"], content.dateRange),
             (text["venue"], content.venue),
-            (text["timezone"], content.timetable.timezone),
+            (text["timezone"], content.timetable.timezone.map(text.catalogue.timeZone)),
             (text["length"], lengthText()),
             (text["language"], content.languageName),
             (text["prerequisites"], prerequisites.isEmpty ? nil : prerequisites.joined(separator: "; ")),
@@ -52,9 +52,13 @@ struct FacilitatorGuide {
         context.provenanceHtml = rich.html(curriculum.meta.provenance).nonEmpty
         context.fictionalDelivery = delivery?.isFictional == true
         context.programmeFacts = Fact.list([
-            (text["owner"], curriculum.meta.owner),
-            (text["funders"], curriculum.meta.funders.isEmpty ? nil : curriculum.meta.funders.joined(separator: ", ")),
-            (text["licence"], curriculum.meta.licence),
+            (text["owner"], curriculum.meta.owner.map(content.label)),
+            (
+                text["funders"],
+                curriculum.meta.funders.isEmpty
+                    ? nil : curriculum.meta.funders.map(content.label).joined(separator: ", ")
+            ),
+            (text["licence"], curriculum.meta.licence.map(content.label)),
         ])
 
         // Objectives and audience.
@@ -101,7 +105,7 @@ struct FacilitatorGuide {
             return GuideViewModel.Task(
                 task: content.label(task.text), lang: content.fallbackLanguage(task.text),
                 when: task.leadTime.flatMap(text.leadTime).nonEmpty,
-                due: due.nonEmpty, owner: task.owner.nonEmpty)
+                due: due.nonEmpty, owner: task.owner.map(text.catalogue.role).nonEmpty)
         }
         context.hasDueDates = firstDate != nil && session.preparation.contains { $0.leadTime != nil }
         context.roomHtml = rich.html(session.room).nonEmpty
@@ -182,7 +186,8 @@ struct FacilitatorGuide {
         context.days = days
         context.activities = activities
         context.timesNote =
-            content.timetable.timezone.map { "\(text["timesLocal"]) \($0)." } ?? text["nominalTimes"]
+            content.timetable.timezone.map { "\(text["timesLocal"]) \(text.catalogue.timeZone($0))." }
+            ?? text["nominalTimes"]
 
         // Case studies in full, in order of first use.
         var caseIDs: [String] = []

@@ -41,7 +41,7 @@ struct ParticipantPack {
             (text["programme"], content.label(curriculum.title)),
             (text["dates"], content.dateRange),
             (text["venue"], content.venue),
-            (text["timezone"], content.timetable.timezone),
+            (text["timezone"], content.timetable.timezone.map(text.catalogue.timeZone)),
         ])
         context.summaryHtml = visibleText(session.summary, .sessionSummary)
         context.provenanceHtml = visibleText(curriculum.meta.provenance, .provenance)
@@ -97,7 +97,8 @@ struct ParticipantPack {
         }
         context.days = days
         context.activities = activities
-        context.timesNote = content.timetable.timezone.map { "\(text["timesLocal"]) \($0)." }.nonEmpty
+        context.timesNote =
+            content.timetable.timezone.map { "\(text["timesLocal"]) \(text.catalogue.timeZone($0))." }.nonEmpty
 
         context.objectives = session.objectiveRefs.compactMap { id in
             content.objectives[id].map { TextItem(text: content.label($0.text)) }

@@ -78,20 +78,28 @@ struct ManifestWriter {
         xml.start("lomimscc:description")
         xml.text("lomimscc:string", description.joined(separator: "\n\n"), [("language", lang)])
         xml.end()
-        // Keywords are written once, in the programme's source language: tag them with it, not the rendering's.
-        for keyword in curriculum.meta.keywords where !keyword.isEmpty {
+        // Each keyword in the rendering's language when it is translated, else in the source language, tagged
+        // with the language it is written in.
+        for keyword in curriculum.meta.keywords where !keyword.text.isEmpty {
+            let translated = language.map(keyword.hasTranslation) ?? false
             xml.start("lomimscc:keyword")
-            xml.text("lomimscc:string", keyword, [("language", curriculum.language)])
+            xml.text(
+                "lomimscc:string", keyword.text(in: language),
+                [("language", translated ? lang : curriculum.language)])
             xml.end()
         }
         xml.end()
-        if let licence = curriculum.meta.licence, !licence.isEmpty {
+        if let licence = curriculum.meta.licence, !licence.text.isEmpty {
+            // In the rendering's language when translated; an untranslated licence is tagged with the source's.
+            let translated = language.map(licence.hasTranslation) ?? false
             xml.start("lomimscc:rights")
             xml.start("lomimscc:copyrightAndOtherRestrictions")
             xml.text("lomimscc:value", "yes")
             xml.end()
             xml.start("lomimscc:description")
-            xml.text("lomimscc:string", licence, [("language", lang)])
+            xml.text(
+                "lomimscc:string", licence.text(in: language),
+                [("language", translated ? lang : curriculum.language)])
             xml.end()
             xml.end()
         }

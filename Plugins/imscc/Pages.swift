@@ -109,7 +109,7 @@ struct Pages {
                 for task in session.preparation {
                     var facts: [String] = []
                     if let lead = task.leadTime { facts.append(text.leadTime(lead) ?? lead) }
-                    if let owner = task.owner { facts.append(owner) }
+                    if let owner = task.owner { facts.append(text.role(owner)) }
                     let suffix = facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))"
                     body += "<li>\(escape(task.text.text(in: language) + suffix))</li>\n"
                 }
@@ -249,7 +249,7 @@ struct Pages {
         var parts = [dayHeading(state.timetable.days[item.dayIndex], withTitle: false)]
         parts.append("\(item.slot.start)–\(item.slot.end)")
         if let minutes = item.slot.item.minutes { parts.append(ISODuration(minutes: minutes).humanReadable) }
-        if let zone = state.timetable.timezone { parts.append(zone) }
+        if let zone = state.timetable.timezone { parts.append(text.timeZone(zone)) }
         return parts.joined(separator: " · ")
     }
 

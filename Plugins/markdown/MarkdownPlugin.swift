@@ -15,12 +15,19 @@ struct MarkdownPlugin: CurriculumPlugin {
 
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
         let curriculum = params.curriculum
+        let requested = try ExportLanguage.requested(params.options)
         var artifacts: [Artifact] = []
         for session in try ExportSessions.resolve(params) {
+            // The html and imscc exporters already warn when the session is not translated into the language.
+            let language = ExportLanguage.resolve(
+                requested, session: session, curriculum: curriculum, code: "MD001", source: "markdown"
+            ).tag
             artifacts.append(
                 Artifact(
                     path: "\(session.id).md", mediaType: "text/markdown",
-                    text: MarkdownSession(curriculum: curriculum, session: session, delivery: params.delivery).render(),
+                    text: MarkdownSession(
+                        curriculum: curriculum, session: session, delivery: params.delivery, language: language
+                    ).render(),
                     audience: .facilitators)
             )
         }

@@ -4,20 +4,24 @@ import Foundation
 
 /// The Markdown of one session: title, facts, objectives, then each day's agenda as a table with clock times.
 ///
-/// The notes are written in the programme's source language, and their own words (headings, column names, kinds of
-/// activity) come from the export kit's string catalogue for that language, as the other exporters' do.
+/// The notes are written in the language asked for when the session is translated into it (each text falling back
+/// to the source language where it has no translation), else in the programme's source language; their own words
+/// (headings, column names, kinds of activity) come from the export kit's string catalogue for that language, as
+/// the other exporters' do.
 struct MarkdownSession {
     let curriculum: Curriculum
     let session: Session
     let delivery: Delivery?
+    /// The translation language to write in, or `nil` for the source language.
+    var language: String? = nil
 
     func render() -> String {
-        let text = StringCatalogue(language: curriculum.language)
+        let text = StringCatalogue(language: language ?? curriculum.language)
         var lines: [String] = []
-        lines.append("# \(MarkdownEscaping.text(session.title.text))")
+        lines.append("# \(MarkdownEscaping.text(session.title.text(in: language)))")
         lines.append("")
         lines.append(
-            "*\(MarkdownEscaping.text(curriculum.title.text))* — "
+            "*\(MarkdownEscaping.text(curriculum.title.text(in: language)))* — "
                 + MarkdownEscaping.text(
                     "\(text["session"]) \(session.id), \(text.counted(session.days.count, "day"))"))
         if let provenance = curriculum.meta.provenance {
@@ -39,13 +43,15 @@ struct MarkdownSession {
             lines.append("")
             lines.append("## \(MarkdownEscaping.text(text["objectives"]))")
             lines.append("")
-            for objective in objectives { lines.append("- \(MarkdownEscaping.text(objective.text.text))") }
+            for objective in objectives {
+                lines.append("- \(MarkdownEscaping.text(objective.text.text(in: language)))")
+            }
         }
         let timetable = Timetable(session: session, delivery: delivery)
         for day in timetable.days {
             lines.append("")
             let date = day.date.map { " — \($0)" } ?? ""
-            let title = day.day.title.map { text["colon"] + MarkdownEscaping.text($0.text) } ?? ""
+            let title = day.day.title.map { text["colon"] + MarkdownEscaping.text($0.text(in: language)) } ?? ""
             lines.append("## \(MarkdownEscaping.text(text["day"])) \(day.day.number)\(date)\(title)")
             lines.append("")
             let columns = ["time", "activity", "kind", "duration"].map { MarkdownEscaping.cell(text[$0]) }
@@ -54,20 +60,20 @@ struct MarkdownSession {
             for slot in day.slots {
                 let minutes = slot.item.minutes.map { ISODuration(minutes: $0).humanReadable } ?? "—"
                 lines.append(
-                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text)) | \(MarkdownEscaping.cell(text.term("kind", slot.item.kind.rawValue))) | \(minutes) |"
+                    "| \(slot.start)–\(slot.end) | \(MarkdownEscaping.cell(slot.item.title.text(in: language))) | \(MarkdownEscaping.cell(text.term("kind", slot.item.kind.rawValue))) | \(minutes) |"
                 )
             }
         }
         if let zone = timetable.timezone {
             lines.append("")
-            lines.append("\(MarkdownEscaping.text(text["timesLocal"])) \(MarkdownEscaping.text(zone)).")
+            lines.append("\(MarkdownEscaping.text(text["timesLocal"])) \(MarkdownEscaping.text(text.timeZone(zone))).")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Rich text as Markdown paragraphs and lists.
     private func markdown(_ text: RichText) -> String {
-        text.blocks.map { block in
+        text.blocks(in: language).map { block in
             switch block.kind {
             case .paragraph: inline(block.inlines)
             case .quote: "> " + inline(block.inlines)

@@ -78,7 +78,7 @@ struct OLXImporter {
         let id = ids.make(from: number ?? course.urlName ?? title, fallback: "course")
         var meta = ProgrammeMeta(
             code: [element[attribute: "org"], number, course.urlName].compactMap { $0 }.joined(separator: "/"),
-            owner: element[attribute: "org"] ?? policy.string("org"))
+            owner: (element[attribute: "org"] ?? policy.string("org")).map { Label($0) })
         meta.dateFrom = date(element[attribute: "start"] ?? policy.string("start"), at: at)
         meta.dateTo = date(element[attribute: "end"] ?? policy.string("end"), at: at)
         if meta.code?.isEmpty == true { meta.code = nil }

@@ -67,11 +67,12 @@ public enum ParticipantView {
 
     /// The curriculum elements whose text never reaches participants, whatever their own `for=`: facilitator
     /// notes, sensitivity notes, steps, debrief questions, variants, room notes, preparation, materials, answer-key
-    /// explanations and deliveries. For code that reads curriculum files as XML (the translation exchange) rather
+    /// explanations, deliveries, and the programme's owner and funders (printed on the facilitator guide only). For
+    /// code that reads curriculum files as XML (the translation exchange) rather
     /// than the model.
     public static let facilitatorElements: Set<String> = [
         "facilitator-notes", "sensitivity-note", "steps", "debrief", "variant", "room", "preparation", "materials",
-        "explanation", "deliveries", "delivery",
+        "explanation", "deliveries", "delivery", "owner", "funder",
     ]
 
     /// Whether participants may read the text of an element of a curriculum file, read as XML.

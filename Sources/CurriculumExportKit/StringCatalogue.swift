@@ -27,6 +27,13 @@ public struct StringCatalogue: Sendable {
     /// A value from one of the vocabularies (`kind.group-work`, `per.participant`…), or the raw value.
     public func term(_ vocabulary: String, _ value: String) -> String { strings["\(vocabulary).\(value)"] ?? value }
 
+    /// Who does a preparation task (`organiser`, `safeguarding lead`, `lead-facilitator`…) in this language when
+    /// it names a known role (spaces and hyphens alike), else as written.
+    public func role(_ owner: String) -> String {
+        let key = owner.lowercased().split(separator: " ").joined(separator: "-")
+        return strings["facilitatorRole.\(key)"] ?? owner
+    }
+
     /// A count with its unit, singular or plural as the language wants: "1 day", "14 days", "0 jour".
     public func counted(_ count: Int, _ unit: String) -> String {
         let singular = count == 1 || (Self.baseLanguage(language) == "fr" && count == 0)
@@ -50,6 +57,18 @@ public struct StringCatalogue: Sendable {
             amount = counted(minutes, "minute")
         }
         return amount + " " + self["before"]
+    }
+
+    /// A time zone named in this catalogue's language, with its IANA ID so it stays unambiguous: "heure d’Europe
+    /// centrale (Europe/Brussels)", "Central European Time (Europe/Brussels)". The name comes from the ICU data
+    /// built into Foundation (fixed for a toolchain, so packs stay reproducible); an ID it does not know is given
+    /// as it is.
+    public func timeZone(_ identifier: String) -> String {
+        guard let zone = TimeZone(identifier: identifier),
+            let name = zone.localizedName(for: .generic, locale: Locale(identifier: language)), !name.isEmpty,
+            name != identifier
+        else { return identifier }
+        return "\(name) (\(identifier))"
     }
 
     /// The languages that have a catalogue, sorted.

@@ -10,7 +10,7 @@ public enum TranslationGaps {
         public var location: SourceLocation?
     }
 
-    /// The untranslated texts of a session, in document order: the programme's title, subtitle and provenance,
+    /// The untranslated texts of a session, in document order: the programme's title, subtitle, provenance, owner, funders, licence and keywords,
     /// the delivery that schedules it (title, venue, facilitators), the session's audiences (name, description,
     /// profile), the session (with its objectives, preparation, materials and days), each agenda item, the resources and case studies its items use, its evaluation
     /// (titles, questions, options, answer keys) and the glossary.
@@ -29,6 +29,14 @@ public enum TranslationGaps {
         label(curriculum.title, "the programme's title", curriculum.location)
         label(curriculum.meta.subtitle, "the programme's subtitle", curriculum.location)
         rich(curriculum.meta.provenance, "the programme's provenance", curriculum.location)
+        label(curriculum.meta.owner, "the programme's owner", curriculum.location)
+        for (index, funder) in curriculum.meta.funders.enumerated() {
+            label(funder, "funder \(index + 1) of the programme", curriculum.location)
+        }
+        label(curriculum.meta.licence, "the programme's licence", curriculum.location)
+        for (index, keyword) in curriculum.meta.keywords.enumerated() {
+            label(keyword, "keyword \(index + 1) of the programme", curriculum.location)
+        }
         if let delivery {
             let name = "delivery \"\(delivery.id)\""
             label(delivery.title, "the title of \(name)", delivery.location)

@@ -97,6 +97,27 @@ import Testing
         #expect(try JSONDecoder().decode(Delivery.self, from: JSONEncoder().encode(delivery)) == delivery)
     }
 
+    @Test func translatedOwnerFundersLicenceAndKeywordsStayStringsForOldReadersWithTheirLabelsBeside() throws {
+        let french = { (text: String) in [Translation(language: "fr", text: text)] }
+        let meta = ProgrammeMeta(
+            owner: Label("Example team", translations: french("Équipe d'exemple")),
+            funders: ["A foundation", Label("A city", translations: french("Une ville"))], licence: "CC BY 4.0",
+            keywords: [Label("schools", translations: french("écoles"))])
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(meta)) as? [String: Any])
+        #expect(json["owner"] as? String == "Example team" && json["ownerLabel"] != nil)
+        #expect(json["funders"] as? [String] == ["A foundation", "A city"])
+        #expect((json["funderLabels"] as? [Any])?.count == 2)
+        #expect(json["licence"] as? String == "CC BY 4.0")
+        #expect(json["licenceLabel"] == nil, "a label with nothing but its text travels as the string alone")
+        #expect(json["keywords"] as? [String] == ["schools"] && json["keywordLabels"] != nil)
+        #expect(try JSONDecoder().decode(ProgrammeMeta.self, from: JSONEncoder().encode(meta)) == meta)
+        let old = try JSONDecoder().decode(
+            ProgrammeMeta.self,
+            from: Data(
+                #"{"owner":"Team","funders":["F"],"licence":"CC0","keywords":["k"],"translationLanguages":[]}"#.utf8))
+        #expect(old.owner == "Team" && old.funders == ["F"] && old.licence == "CC0" && old.keywords == ["k"])
+    }
+
     @Test func aModelWrittenWithPlainStringsStillDecodes() throws {
         let audience = try JSONDecoder().decode(
             Audience.self,

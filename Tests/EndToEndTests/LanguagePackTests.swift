@@ -122,16 +122,141 @@ import Testing
             "police de proximité", "Au contact quotidien des jeunes et des familles.", "Bruxelles, Belgique",
             "Co-formateur venant d&#39;une ville partenaire", "référent protection",
             "page du projet LIAISE (liste des villes partenaires de LIAISE et de LIAISE 2)", "source publique",
+            "Exemples de programmes de CurriculumKit", "heure d’Europe centrale (Europe/Brussels)",
         ] {
             #expect(guide.contains(french) || guide.contains(french.replacing("&#39;", with: "'")), "\(french)")
         }
         for english in [
             "community policing", "Daily contact with young people", "Brussels, Belgium", "co-facilitator",
-            "list of LIAISE and LIAISE 2 partner cities", "public-source",
+            "list of LIAISE and LIAISE 2 partner cities", "public-source", "CurriculumKit example curricula",
+            "<td>organiser</td>", "safeguarding lead",
         ] {
             #expect(!guide.contains(english), "the French guide still shows \"\(english)\"")
         }
         #expect(pack.contains("Bruxelles, Belgique") && !pack.contains("Brussels, Belgium"))
+        #expect(pack.contains("heure d’Europe centrale (Europe/Brussels)"), "the time zone is named in French")
+        let manifest = try #require(cartridge["imsmanifest.xml"].flatMap { String(data: $0, encoding: .utf8) })
+        #expect(manifest.contains("<lomimscc:string language=\"fr\">prévention de la radicalisation violente<"))
+        #expect(!manifest.contains("prevention of violent radicalisation"), "the cartridge's keywords are French")
+    }
+
+    @Test func theEnglishPackNamesItsTimeZoneInEnglish() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["pack", Self.liaise, "--session", "s1", "--format", "md", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let notes = try String(contentsOf: out.appendingPathComponent("liaise-s1/s1.md"), encoding: .utf8)
+        #expect(notes.contains("Times are local to Central European Time (Europe/Brussels)."), "\(notes)")
+    }
+
+    /// English words that no French sentence uses. A French pack may show them only inside proper names, published
+    /// titles (in « »), web addresses and file names, which ``frenchText(_:)`` removes first.
+    static let englishWords: Set<String> = [
+        "the", "and", "with", "of", "for", "from", "this", "your", "what", "which", "day", "days", "week", "weeks",
+        "before", "after", "times", "owner", "curricula", "handout", "handouts", "facilitator", "facilitators",
+        "safeguarding", "central", "european", "funded",
+    ]
+    /// Proper names of the bundled programmes that hold one of those words.
+    static let properNames = [
+        "Institute for Strategic Dialogue", "Gang Reduction and Youth Development", "University of Southern California",
+        "The Hague", "Council of Europe", "Foundation for A Path Forward",
+    ]
+
+    /// A page's visible text, less what may stay English: markup, web addresses, paths, « published titles » and
+    /// the proper names.
+    static func frenchText(_ page: String) -> String {
+        var text = page.replacing(/(?s)<(script|style)[^>]*>.*?<\/\1>/, with: " ").replacing(/<[^>]+>/, with: " ")
+        for (entity, character) in [("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+            text = text.replacing(entity, with: character)
+        }
+        text = text.replacing(/«[^»]*»/, with: " ").replacing(/\S*[\/:.]\S*[\/.]\S+/, with: " ")
+        for name in properNames { text = text.replacing(name, with: " ") }
+        return text
+    }
+
+    /// The checked English words in a text, with a little context each.
+    static func englishWords(in text: String) -> [String] {
+        text.matches(of: /[A-Za-z]+/).compactMap { match in
+            guard englishWords.contains(match.output.lowercased()) else { return nil }
+            let start = text.index(match.range.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+            let end = text.index(match.range.upperBound, offsetBy: 40, limitedBy: text.endIndex) ?? text.endIndex
+            return "\(match.output): …\(text[start..<end].split(whereSeparator: \.isNewline).joined(separator: " "))…"
+        }
+    }
+
+    @Test(arguments: ["liaise", "city-pair", "strong-cities-dialogue"])
+    func aFrenchPackHasNoEnglishWordOutsideProperNamesAndFileNames(programme: String) throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let root = CLI.packageRoot.appendingPathComponent("Curricula/\(programme)").path
+        let result = try CLI.run([
+            "pack", root, "--format", "html", "--format", "md", "--format", "ics", "--format", "imscc", "--language",
+            "fr", "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        var pages: [(name: String, text: String)] = []
+        let files = FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            let name = file.path.replacing(out.path + "/", with: "")
+            // A handout's Markdown source holds every language's part; its printed page holds the pack's only.
+            let isSource = file.pathExtension == "md" && name.split(separator: "/").count > 2
+            switch file.pathExtension {
+            case "html",
+                "md" where !isSource:
+                pages.append((name, Self.frenchText(try String(contentsOf: file, encoding: .utf8))))
+            case "ics":
+                // The words people read: titles, descriptions and places (unfolded), not identifiers or categories.
+                let lines = try String(contentsOf: file, encoding: .utf8).replacing("\r\n ", with: "")
+                    .split(separator: "\r\n").filter {
+                        $0.hasPrefix("SUMMARY") || $0.hasPrefix("DESCRIPTION") || $0.hasPrefix("LOCATION")
+                    }
+                pages.append((name, Self.frenchText(lines.joined(separator: "\n").replacing("\\n", with: "\n"))))
+            case "imscc":
+                for (entry, data) in try GoldenProgramme.entries(ofArchive: file) {
+                    guard let page = String(data: data, encoding: .utf8) else { continue }
+                    if entry.hasSuffix(".html") {
+                        pages.append(("\(name):\(entry)", Self.frenchText(page)))
+                    } else if entry == "imsmanifest.xml" {
+                        // The strings platforms show: titles, description, keywords, licence.
+                        let shown = page.matches(of: /<(?:title|lomimscc:string)[^>]*>([^<]*)</).map {
+                            String($0.output.1)
+                        }
+                        pages.append(("\(name):\(entry)", Self.frenchText(shown.joined(separator: "\n"))))
+                    }
+                }
+            default: break
+            }
+        }
+        #expect(pages.count > 10, "the pack's pages were read")
+        for page in pages {
+            let found = Self.englishWords(in: page.text)
+            #expect(found.isEmpty, "\(page.name) shows English: \(found.prefix(5))")
+        }
+    }
+
+    @Test func anUntranslatedOwnerIsAFindingAtTheProgramme() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let programme = root.appendingPathComponent("liaise")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.liaise), to: programme)
+        let file = programme.appendingPathComponent("liaise.xml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let translated = try #require(text.firstMatch(of: /<owner>[^<]*(<t [^>]*>[^<]*<\/t>)<\/owner>/))
+        try text.replacing(translated.output.1, with: "").write(to: file, atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("out")
+        let result = try CLI.run([
+            "pack", programme.path, "--session", "s1", "--format", "html", "--language", "fr", "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let findings = result.stderr.split(separator: "\n").filter { $0.contains("warning[HTML004]") }
+        #expect(
+            findings.count == 1
+                && findings[0].hasSuffix(
+                    "liaise/liaise.xml:2:1: warning[HTML004]: no \"fr\" translation of the programme's owner; the fr pack shows it in en (html)"
+                ), "\(findings)")
+        let guide = try String(
+            contentsOf: out.appendingPathComponent("liaise-s1.fr/facilitator-guide.html"), encoding: .utf8)
+        #expect(guide.contains("CurriculumKit example curricula"), "the English owner is shown, and listed")
     }
 
     @Test func anUntranslatedAudienceFieldIsAFindingAtItsAudience() throws {

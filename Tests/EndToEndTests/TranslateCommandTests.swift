@@ -56,7 +56,7 @@ import Testing
         let xliff = workshop.appendingPathComponent("fr.xlf").path
         let export = try CLI.run(["translate", "export", workshop.path, "--language", "fr", "--out", xliff])
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stdout.contains("wrote 43 texts (33 for participants, 10 for facilitators"), "\(export.stdout)")
+        #expect(export.stdout.contains("wrote 45 texts (34 for participants, 11 for facilitators"), "\(export.stdout)")
         let read = try python(
             """
             print(len(units))
@@ -67,17 +67,26 @@ import Testing
             """, [xliff])
         #expect(read.status == 0, "\(read.stderr)")
         let lines = read.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "43")
+        #expect(lines.first == "45")
         #expect(lines.dropFirst().first == "en fr")
         #expect(lines.contains { $0.hasPrefix("a-input/title | ") && $0.hasSuffix("| The method in three steps") })
         let units = lines.dropFirst(2)
         #expect(units.allSatisfy { $0.firstMatch(of: /\| [0-9a-f]{16} \|/) != nil }, "every unit has a fingerprint")
-        #expect(units.filter { $0.contains("| facilitator | facilitator text") }.count == 10)
-        #expect(units.filter { $0.contains("| participant | participant text") }.count == 33)
+        #expect(units.filter { $0.contains("| facilitator | facilitator text") }.count == 11)
+        #expect(units.filter { $0.contains("| participant | participant text") }.count == 34)
         #expect(units.contains { $0.hasPrefix("a-input/facilitator-notes | ") && $0.contains("| facilitator |") })
         // The delivery's venue and facilitator are translatable too, for the facilitators' guide.
         #expect(units.contains { $0.hasPrefix("example-cohort/venue/name | ") && $0.hasSuffix("| Training room") })
         #expect(units.contains { $0.hasPrefix("example-cohort/facilitator | ") && $0.hasSuffix("| Lead facilitator") })
+        // So are the programme's owner (on the facilitator guide's cover) and licence (in the cartridge's metadata).
+        #expect(
+            units.contains {
+                $0.contains("/owner | ") && $0.contains("| facilitator |") && $0.hasSuffix("| The course team")
+            })
+        #expect(
+            units.contains {
+                $0.contains("/licence | ") && $0.contains("| participant |") && $0.hasSuffix("| CC BY 4.0")
+            })
     }
 
     @Test func translationsMadeWithTranslateToolkitGoBackIntoTheExactElements() throws {
@@ -96,7 +105,7 @@ import Testing
         #expect(translated.status == 0, "\(translated.stderr)")
         let imported = try CLI.run(["translate", "import", done])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("wrote 43 translations into 5 files"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("wrote 45 translations into 5 files"), "\(imported.stdout)")
         let after = try files(under: workshop)
         for (name, original) in before {
             let edited = try #require(after[name])
@@ -133,7 +142,7 @@ import Testing
         let settled = try files(under: workshop)
         let again = try CLI.run(["translate", "import", done])
         #expect(again.status == 0)
-        #expect(again.stdout.contains("wrote 0 translations into 0 files; 43 unchanged"), "\(again.stdout)")
+        #expect(again.stdout.contains("wrote 0 translations into 0 files; 45 unchanged"), "\(again.stdout)")
         #expect(try files(under: workshop) == settled)
     }
 
@@ -156,7 +165,7 @@ import Testing
             imported.stderr.contains(
                 "first-module.xml:8:7: error[XLF001]: the source of \"a-input/title\" changed since the export"),
             "\(imported.stderr)")
-        #expect(imported.stdout.contains("wrote 42 translations into 5 files"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("wrote 44 translations into 5 files"), "\(imported.stdout)")
         let edited = try String(contentsOf: module, encoding: .utf8)
         #expect(edited.contains("<title>The method in four steps</title>"), "the refused unit's element is untouched")
         #expect(edited.contains("<t xml:lang=\"fr\">FR The method</t>"))
@@ -210,11 +219,11 @@ import Testing
             .write(to: programme, atomically: true, encoding: .utf8)
         let status = try CLI.run(["translate", "status", workshop.path])
         #expect(status.status == 0, "\(status.stderr)")
-        #expect(status.stdout.contains("w: 43 translatable texts in en (33 for participants)"), "\(status.stdout)")
+        #expect(status.stdout.contains("w: 45 translatable texts in en (34 for participants)"), "\(status.stdout)")
         #expect(
-            status.stdout.contains("fr        1/33 (3 %)                 1/43 (2 %)                 0"),
+            status.stdout.contains("fr        1/34 (2 %)                 1/45 (2 %)                 0"),
             "\(status.stdout)")
-        #expect(status.stdout.contains("de        0/33 (0 %)                 0/43 (0 %)                 0"))
+        #expect(status.stdout.contains("de        0/34 (0 %)                 0/45 (0 %)                 0"))
     }
 
     @Test func badRequestsAreUsageErrors() throws {

@@ -89,8 +89,8 @@ struct PackageImporter {
             id: state.ids.make(from: name, fallback: "course"), title: Label(title), language: language,
             location: manifest.location)
         curriculum.meta.summary = manifest.lom.description(in: language).flatMap { PageText.plain($0.text).richText }
-        curriculum.meta.keywords = manifest.lom.keywords
-        curriculum.meta.licence = manifest.lom.licence
+        curriculum.meta.keywords = manifest.lom.keywords.map { Label($0) }
+        curriculum.meta.licence = manifest.lom.licence.map { Label($0) }
 
         let pages = manifest.resources.flatMap(\.files).filter { FileKind(path: $0).isPage }
         state.imageAlts = PageText.imageAlts(pages: pages, state: &state)

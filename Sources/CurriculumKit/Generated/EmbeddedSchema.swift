@@ -345,13 +345,15 @@ enum EmbeddedSchema {
               <xs:element name="summary" type="c:richText" minOccurs="0"/>
               <!-- Who wrote the material, from what, and who did not: shown on every pack's cover. -->
               <xs:element name="provenance" type="c:richText" minOccurs="0"/>
-              <xs:element name="owner" type="xs:string" minOccurs="0"/>
-              <xs:element name="funder" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-              <xs:element name="licence" type="xs:string" minOccurs="0"/>
+              <!-- Labels, so a pack in another language prints them translated on its cover (t children). -->
+              <xs:element name="owner" type="c:label" minOccurs="0"/>
+              <xs:element name="funder" type="c:label" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="licence" type="c:label" minOccurs="0"/>
               <xs:element name="keywords" minOccurs="0">
                 <xs:complexType>
                   <xs:sequence>
-                    <xs:element name="keyword" type="xs:string" maxOccurs="unbounded"/>
+                    <!-- A label, so a cartridge in another language carries the keyword translated. -->
+                    <xs:element name="keyword" type="c:label" maxOccurs="unbounded"/>
                   </xs:sequence>
                 </xs:complexType>
               </xs:element>

@@ -26,12 +26,13 @@ struct ModelBuilder {
                 code: meta?.element(named: "code").map { TextReader.collapsedText(of: $0) },
                 summary: TextReader.richText(meta?.element(named: "summary"), file: file),
                 provenance: TextReader.richText(meta?.element(named: "provenance"), file: file),
-                owner: meta?.element(named: "owner").map { TextReader.collapsedText(of: $0) },
-                funders: meta?.elements(named: "funder").map { TextReader.collapsedText(of: $0) } ?? [],
-                licence: meta?.element(named: "licence").map { TextReader.collapsedText(of: $0) },
-                keywords: meta?.element(named: "keywords")?.elements(named: "keyword").map {
-                    TextReader.collapsedText(of: $0)
-                } ?? [],
+                owner: TextReader.label(meta?.element(named: "owner")),
+                funders: meta?.elements(named: "funder").compactMap { TextReader.label($0) } ?? [],
+                licence: TextReader.label(meta?.element(named: "licence")),
+                keywords: meta?.element(named: "keywords")?.elements(named: "keyword").compactMap {
+                    TextReader.label($0)
+                }
+                    ?? [],
                 translationLanguages: words(languages?[attribute: "translations"]),
                 dateFrom: meta?.element(named: "dates")?[attribute: "from"],
                 dateTo: meta?.element(named: "dates")?[attribute: "to"]),

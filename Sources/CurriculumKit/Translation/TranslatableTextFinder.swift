@@ -13,6 +13,10 @@ struct TranslatableTextFinder {
         "sector", "background", "prior-knowledge", "needs", "address", "facilitator",
         // A case study's source citations are shown in the guides.
         "source",
+        // The programme's owner, funders and licence are printed on the covers.
+        "owner", "funder", "licence",
+        // Keywords describe the programme in a cartridge's metadata.
+        "keyword",
     ]
     /// Elements of the `richText` type (paragraphs and lists).
     static let richTexts: Set<String> = [

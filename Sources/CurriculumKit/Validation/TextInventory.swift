@@ -75,6 +75,15 @@ struct TextInventory {
                 .rich(provenance), .phrase("programme provenance"), c.location,
                 participant: ParticipantView.sees(provenance, as: .provenance))
         }
+        // The owner, funders and licence are printed on the facilitator guide's cover, the keywords in a cartridge.
+        let programmeFacts =
+            [("programme owner", c.meta.owner)].compactMap { role, label in label.map { (role, $0) } }
+            + c.meta.funders.map { ("programme funder", $0) }
+            + [("programme licence", c.meta.licence)].compactMap { role, label in label.map { (role, $0) } }
+            + c.meta.keywords.map { ("programme keyword", $0) }
+        for (role, label) in programmeFacts {
+            add(.label(label), .phrase(role), c.location, participant: false)
+        }
         for audience in c.audiences {
             add(
                 .label(audience.name), .part("name", of: "audience", id: audience.id), audience.location,

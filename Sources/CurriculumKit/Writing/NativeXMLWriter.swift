@@ -61,12 +61,12 @@ public struct NativeXMLWriter: Sendable {
         if let code = meta.code { out.text("code", code) }
         if let summary = meta.summary { richText("summary", summary, into: &out) }
         if let provenance = meta.provenance { richText("provenance", provenance, into: &out) }
-        if let owner = meta.owner { out.text("owner", owner) }
-        for funder in meta.funders { out.text("funder", funder) }
-        if let licence = meta.licence { out.text("licence", licence) }
+        if let owner = meta.owner { label("owner", owner, into: &out) }
+        for funder in meta.funders { label("funder", funder, into: &out) }
+        if let licence = meta.licence { label("licence", licence, into: &out) }
         if !meta.keywords.isEmpty {
             out.open("keywords")
-            for keyword in meta.keywords { out.text("keyword", keyword) }
+            for keyword in meta.keywords { label("keyword", keyword, into: &out) }
             out.close("keywords")
         }
         if !meta.translationLanguages.isEmpty {

@@ -71,10 +71,13 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
     /// Who wrote the material, from which sources, and which bodies did not produce or endorse it; every pack shows
     /// it on its cover.
     public var provenance: RichText?
-    public var owner: String?
-    public var funders: [String]
-    public var licence: String?
-    public var keywords: [String]
+    /// Who is responsible for the content, who funded it and under which licence it is shared: labels, so a pack
+    /// in another language prints them translated (`<t xml:lang>` children).
+    public var owner: Label?
+    public var funders: [Label]
+    public var licence: Label?
+    /// Labels, so a cartridge in another language describes the programme with translated keywords.
+    public var keywords: [Label]
     /// The languages translations are provided in (`<languages translations="fr de">`).
     public var translationLanguages: [String]
     public var dateFrom: String?
@@ -83,8 +86,8 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
     /// Creates meta data.
     public init(
         subtitle: Label? = nil, code: String? = nil, summary: RichText? = nil, provenance: RichText? = nil,
-        owner: String? = nil,
-        funders: [String] = [], licence: String? = nil, keywords: [String] = [], translationLanguages: [String] = [],
+        owner: Label? = nil,
+        funders: [Label] = [], licence: Label? = nil, keywords: [Label] = [], translationLanguages: [String] = [],
         dateFrom: String? = nil, dateTo: String? = nil
     ) {
         self.subtitle = subtitle
@@ -98,5 +101,44 @@ public struct ProgrammeMeta: Codable, Sendable, Equatable {
         self.translationLanguages = translationLanguages
         self.dateFrom = dateFrom
         self.dateTo = dateTo
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case subtitle, code, summary, provenance, owner, ownerLabel, funders, funderLabels, licence, licenceLabel
+        case keywords, keywordLabels, translationLanguages, dateFrom, dateTo
+    }
+
+    /// Decodes meta data whose owner, funders, licence and keywords are strings (model 1.0) or carry their labels beside
+    /// them; lists written before they existed may be absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        subtitle = try container.decodeIfPresent(Label.self, forKey: .subtitle)
+        code = try container.decodeIfPresent(String.self, forKey: .code)
+        summary = try container.decodeIfPresent(RichText.self, forKey: .summary)
+        provenance = try container.decodeIfPresent(RichText.self, forKey: .provenance)
+        owner = try container.decodeCompatibleLabel(text: .owner, label: .ownerLabel)
+        funders = try container.decodeCompatibleLabels(texts: .funders, labels: .funderLabels)
+        licence = try container.decodeCompatibleLabel(text: .licence, label: .licenceLabel)
+        keywords = try container.decodeCompatibleLabels(texts: .keywords, labels: .keywordLabels)
+        translationLanguages = try container.decodeIfPresent([String].self, forKey: .translationLanguages) ?? []
+        dateFrom = try container.decodeIfPresent(String.self, forKey: .dateFrom)
+        dateTo = try container.decodeIfPresent(String.self, forKey: .dateTo)
+    }
+
+    /// Encodes the owner, funders, licence and keywords as strings, as model 1.0 readers expect, with a translated
+    /// one's label beside it (`ownerLabel`, `funderLabels`, `licenceLabel`, `keywordLabels`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(subtitle, forKey: .subtitle)
+        try container.encodeIfPresent(code, forKey: .code)
+        try container.encodeIfPresent(summary, forKey: .summary)
+        try container.encodeIfPresent(provenance, forKey: .provenance)
+        try container.encodeCompatibly(owner, text: .owner, label: .ownerLabel)
+        try container.encodeCompatibly(funders, texts: .funders, labels: .funderLabels)
+        try container.encodeCompatibly(licence, text: .licence, label: .licenceLabel)
+        try container.encodeCompatibly(keywords, texts: .keywords, labels: .keywordLabels)
+        try container.encode(translationLanguages, forKey: .translationLanguages)
+        try container.encodeIfPresent(dateFrom, forKey: .dateFrom)
+        try container.encodeIfPresent(dateTo, forKey: .dateTo)
     }
 }
