@@ -114,10 +114,29 @@ def check_quiz(full_path, path, fail):
     for item in root.iter(q("item", QTI)):
         fields = {f.findtext(q("fieldlabel", QTI)): f.findtext(q("fieldentry", QTI))
                   for f in item.iter(q("qtimetadatafield", QTI))}
+        if fields.get("cc_profile") == "cc.multiple_response.v0p1":
+            # Moodle takes as right answers only the varequals marked case="Yes" of the condition that sets the
+            # score to 100, those under a not left out; without one the question arrives with no right answer.
+            for condition in item.iter(q("respcondition", QTI)):
+                if condition.findtext(q("setvar", QTI), "").strip() != "100":
+                    continue
+                negated = {id(v) for n in condition.iter(q("not", QTI)) for v in n.iter(q("varequal", QTI))}
+                right = [v for v in condition.iter(q("varequal", QTI)) if v.get("case") == "Yes" and id(v) not in negated]
+                if not right:
+                    fail("moodle: multiple-response item %s of %s scores no varequal marked case=\"Yes\", so Moodle "
+                         "finds no right answer" % (item.get("ident"), path))
         if fields.get("cc_profile") == "cc.true_false.v0p1":
             labels = sorted(label.get("ident") for label in item.iter(q("response_label", QTI)))
             if labels != ["false", "true"]:
                 fail("moodle: true/false item %s of %s has labels %s, not true and false" % (item.get("ident"), path, labels))
+            # Moodle shows its own words True and False for the labels, so an option that reads the other word
+            # under a label would turn the answer key round.
+            for label in item.iter(q("response_label", QTI)):
+                words = " ".join("".join(label.itertext()).split()).lower()
+                other = {"true": ("false", "faux"), "false": ("true", "vrai")}.get(label.get("ident"), ())
+                if words in other:
+                    fail("moodle: true/false item %s of %s shows \"%s\" under the label %s"
+                         % (item.get("ident"), path, words, label.get("ident")))
 
 
 def check(cartridge, xsd_folder, lms="moodle"):
