@@ -117,6 +117,31 @@ import Testing
         }
     }
 
+    @Test func forMoodleTheGuideCarriesItsFacilitatorOnlyPagesInsteadOfLinkingThem() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var guides: [String: String] = [:]
+        for lms in ["moodle", "canvas"] {
+            let out = folder.appendingPathComponent(lms)
+            let result = try CLI.run([
+                "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--plugin-option", "imscc.lms=\(lms)",
+                "--out", out.path,
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+            let archive = out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path
+            guides[lms] = try Self.entries(archive)["instructor/facilitator-guide.html"] ?? ""
+        }
+        // Moodle fails to carry a page's link to another HTML file ("error migrating file"): the protocol is in
+        // the guide itself, linked by an anchor.
+        let moodle = guides["moodle"] ?? ""
+        #expect(moodle.contains("<h2 id=\"file-liaise_handouts_disclosure-and-distress-protocol\">"))
+        #expect(moodle.contains("href=\"#file-liaise_handouts_disclosure-and-distress-protocol\""))
+        #expect(!moodle.contains("href=\"files/"))
+        // Canvas keeps the file and the link to it.
+        #expect(
+            (guides["canvas"] ?? "").contains("href=\"files/liaise/handouts/disclosure-and-distress-protocol.html\""))
+    }
+
     /// The text of one QTI item of a quiz, from its start tag to its end tag.
     static func item(_ ident: String, in quiz: String) -> String {
         guard let start = quiz.range(of: "<item ident=\"\(ident)\"") else { return "" }

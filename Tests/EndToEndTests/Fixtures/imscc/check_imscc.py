@@ -394,6 +394,25 @@ def check_manifest(root, files, folder, fail, lms):
                 elif target.startswith("../") or target not in files:
                     fail("closure: participant page %s links to %r, which is not in the zip" % (path, link))
 
+    # Moodle imports each page on its own and fails to carry its links to other HTML files of the package ("error
+    # migrating file"), the facilitator guide's included; links to other files (PDF, images) and anchors survive.
+    if lms == "moodle":
+        for ident, resource in sorted(resources.items()):
+            path = resource.get("href") or ""
+            if not path.lower().endswith((".html", ".htm")) or path not in files:
+                continue
+            parser = Links()
+            with open(os.path.join(folder, *path.split("/")), encoding="utf-8", errors="replace") as handle:
+                parser.feed(handle.read())
+            for link in parser.links:
+                parts = urllib.parse.urlsplit(link)
+                if parts.scheme or parts.netloc or not parts.path or link.startswith(FILEBASE):
+                    continue
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), urllib.parse.unquote(parts.path)))
+                if target.lower().endswith((".html", ".htm")) and target in files:
+                    fail("moodle: page %s links to the HTML file %r, which Moodle's importer cannot migrate"
+                         % (path, target))
+
     return "%d entries, %d resources, %d items, %d participant pages; instructor resource: %s" % (
         len(files), len(resources), len(items), pages, ", ".join(instructor) or "none")
 
