@@ -134,7 +134,36 @@ struct Pages {
             for item in items { body += guideSection(item) }
         }
         body += answerKeys()
+        body += inlinedFacilitatorPages()
         return Self.fragment(body, language: pageLanguage)
+    }
+
+    /// Whether the guide carries a facilitator-only page in itself instead of linking to it: Moodle imports the
+    /// guide as a page and fails to carry its links to other HTML files ("error migrating file"), and strips the
+    /// `id` an anchor would need, so for Moodle such a page (a Markdown handout rendered) is appended to the guide,
+    /// under its title, and named where the guide lists it, as participant pages name their HTML handouts.
+    private func inlinesInGuide(_ path: String) -> Bool {
+        builder.target == .moodle && path.hasPrefix("instructor/") && path.lowercased().hasSuffix(".html")
+    }
+
+    /// The facilitator-only pages appended to the guide (Moodle only), each under its title, in the order they
+    /// were packed.
+    private func inlinedFacilitatorPages() -> String {
+        var html = ""
+        let titles = Dictionary(
+            state.packed.compactMap { id, packed -> (String, Resource)? in
+                guard case .instructorFile(let path) = packed, let resource = state.resourcesByID[id] else {
+                    return nil
+                }
+                return (path, resource)
+            }, uniquingKeysWith: { first, _ in first })
+        for path in state.instructorFiles where inlinesInGuide(path) {
+            guard let file = state.packedFiles.first(where: { $0.path == path }) else { continue }
+            let title = titles[path].map { Self.title($0.title.text(in: language), fallback: $0.id) } ?? path
+            html += heading2(title)
+            html += String(decoding: file.bytes, as: UTF8.self)
+        }
+        return html
     }
 
     private func guideSection(_ item: PlannedItem) -> String {
@@ -236,6 +265,7 @@ struct Pages {
         case .instructorFile(let path):
             // Never reached from a participant page: those list handed-out resources only.
             guard origin == .guide, path.hasPrefix("instructor/") else { return title + kind }
+            if inlinesInGuide(path) { return title + kind }
             return "<a href=\"\(escape(String(path.dropFirst("instructor/".count))))\">\(title)</a>\(kind)"
         case .external(let url, _):
             return "<a href=\"\(escape(url))\">\(title)</a>\(kind)"

@@ -29,17 +29,34 @@ struct QTIWriter {
         switch question.type {
         case "single": .choice(multiple: false, trueFalse: false)
         case "multiple": .choice(multiple: true, trueFalse: false)
-        case "true-false": .choice(multiple: false, trueFalse: true)
+        // Moodle's importer stops the whole restore on a true/false item that has not exactly the two labels
+        // true and false, so a true/false question of one or three options is a single choice.
+        case "true-false": .choice(multiple: false, trueFalse: question.options.isEmpty || question.options.count == 2)
         case "short-answer": .fillIn
         default: .essay
         }
     }
 
-    /// The identifier of an option's response label: `option1`, `option2`…, but `true` and `false` for a
-    /// true/false question of two options, the only identifiers Moodle's importer accepts there.
-    static func ident(ofOption index: Int, shape: Shape, count: Int) -> String {
-        if case .choice(_, let trueFalse) = shape, trueFalse, count == 2 { return index == 0 ? "true" : "false" }
-        return "option\(index + 1)"
+    /// Whether a true/false question is written as a single choice: it has neither two options nor none.
+    static func losesTrueFalse(_ question: Question) -> Bool {
+        question.type == "true-false" && shape(of: question) == .choice(multiple: false, trueFalse: false)
+    }
+
+    /// The identifiers of a question's response labels, in the order of its options: `option1`, `option2`…, but
+    /// `true` and `false` for a true/false question, the only identifiers Moodle's importer accepts there. Moodle
+    /// shows its own words True and False for them, so the option that reads "false" (in English or the language
+    /// of the cartridge) gets `false` even when it comes first; otherwise the first option is the true one.
+    static func identifiers(of options: [String], shape: Shape, text: StringCatalogue) -> [String] {
+        guard case .choice(_, true) = shape, options.count == 2 else {
+            return options.indices.map { "option\($0 + 1)" }
+        }
+        let english = StringCatalogue(language: "en")
+        func reads(_ option: String, _ key: String) -> Bool {
+            let word = option.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            return word == text[key].lowercased() || word == english[key].lowercased()
+        }
+        let falseFirst = reads(options[0], "false") || reads(options[1], "true")
+        return falseFirst ? ["false", "true"] : ["true", "false"]
     }
 
     /// The five points of an agreement scale, as written into a Likert question's text.
@@ -81,6 +98,14 @@ struct QTIWriter {
                     "IMS011",
                     "\(scales.count) rating-scale question(s) of \"\(assessment.title)\" (\(ids(scales))) are written as essay questions: Common Cartridge quizzes have no rating scale; the scale is named in the question text",
                     hint: "Collect ratings with the platform's survey or feedback tool if you need them as numbers."))
+        }
+        let reshaped = assessment.questions.filter(Self.losesTrueFalse)
+        if !reshaped.isEmpty {
+            notes.append(
+                note(
+                    "IMS015",
+                    "\(reshaped.count) true/false question(s) of \"\(assessment.title)\" (\(ids(reshaped))) have neither two options nor none and are written as single-choice questions",
+                    hint: "Give a true/false question no options (True / False) or exactly two."))
         }
         let unkeyed = assessment.questions.filter { $0.needsKey && !($0.key?.namesAnAnswer ?? false) }
         if !unkeyed.isEmpty {
@@ -136,13 +161,13 @@ struct QTIWriter {
         xml.start("presentation")
         material(&xml, text)
         let options = choiceOptions(question, shape: shape)
+        let idents = Self.identifiers(of: options, shape: shape, text: self.text)
         switch shape {
         case .choice(let multiple, _):
             xml.start("response_lid", [("ident", "response1"), ("rcardinality", multiple ? "Multiple" : "Single")])
             xml.start("render_choice")
             for (index, option) in options.enumerated() {
-                xml.start(
-                    "response_label", [("ident", Self.ident(ofOption: index, shape: shape, count: options.count))])
+                xml.start("response_label", [("ident", idents[index])])
                 material(&xml, option)
                 xml.end()
             }
@@ -159,7 +184,7 @@ struct QTIWriter {
         // Every choice item gets response processing, even unscored: Open edX's converter (cc2olx) fails on a
         // choice item without one.
         if key != nil || !feedback.isEmpty || options.count > 0 {
-            scoring(&xml, question: question, shape: shape, key: key, optionCount: options.count, feedback: feedback)
+            scoring(&xml, question: question, shape: shape, key: key, idents: idents, feedback: feedback)
         }
         for entry in feedback {
             let ident = entry.option.map { "feedback-option\($0 + 1)" } ?? "feedback-general"
@@ -179,9 +204,10 @@ struct QTIWriter {
     }
 
     private func scoring(
-        _ xml: inout XMLWriter, question: Question, shape: Shape, key: AnswerKey?, optionCount: Int,
+        _ xml: inout XMLWriter, question: Question, shape: Shape, key: AnswerKey?, idents: [String],
         feedback: [AnswerKey.Feedback]
     ) {
+        let optionCount = idents.count
         xml.start("resprocessing")
         xml.start("outcomes")
         xml.text("decvar", "", [("varname", "SCORE"), ("vartype", "Decimal"), ("minvalue", "0"), ("maxvalue", "100")])
@@ -195,27 +221,22 @@ struct QTIWriter {
             case .choice(let multiple, _):
                 let correct = key.correctOptions.filter { $0 < optionCount }
                 if multiple {
+                    // Moodle's importer takes as right answers of a multiple-response item only the varequals
+                    // marked case="Yes" (outside a not); without it the question arrives with no right answer.
+                    let label: [(String, String)] = [("respident", "response1"), ("case", "Yes")]
                     xml.start("and")
                     for index in 0..<optionCount {
                         if correct.contains(index) {
-                            xml.text(
-                                "varequal", Self.ident(ofOption: index, shape: shape, count: optionCount),
-                                [("respident", "response1")])
+                            xml.text("varequal", idents[index], label)
                         } else {
                             xml.start("not")
-                            xml.text(
-                                "varequal", Self.ident(ofOption: index, shape: shape, count: optionCount),
-                                [("respident", "response1")])
+                            xml.text("varequal", idents[index], label)
                             xml.end()
                         }
                     }
                     xml.end()
                 } else {
-                    for index in correct {
-                        xml.text(
-                            "varequal", Self.ident(ofOption: index, shape: shape, count: optionCount),
-                            [("respident", "response1")])
-                    }
+                    for index in correct { xml.text("varequal", idents[index], [("respident", "response1")]) }
                 }
             case .fillIn, .essay:
                 for answer in key.acceptedAnswers {
@@ -237,9 +258,7 @@ struct QTIWriter {
         for option in feedback.compactMap(\.option) where !(key?.correctOptions.contains(option) ?? false) {
             xml.start("respcondition", [("continue", "Yes")])
             xml.start("conditionvar")
-            xml.text(
-                "varequal", Self.ident(ofOption: option, shape: shape, count: optionCount), [("respident", "response1")]
-            )
+            xml.text("varequal", idents[option], [("respident", "response1")])
             xml.end()
             xml.empty("displayfeedback", [("feedbacktype", "Response"), ("linkrefid", "feedback-option\(option + 1)")])
             xml.end()

@@ -86,6 +86,70 @@ import Testing
         #expect(all.contains("<response_label ident=\"true\">") && all.contains("<response_label ident=\"false\">"))
     }
 
+    @Test func trueFalseAndMultipleResponseQuestionsKeepTheirKeysInMoodle() throws {
+        for language in ["en", "fr"] {
+            let out = try CLI.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: out) }
+            let result = try CLI.run([
+                "pack", CLI.fixture("answer-keys/moodle-keys.xml"), "--format", "imscc", "--language", language,
+                "--out", out.path,
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("IMS015"), "a true/false question of three options is reported")
+            let archive = try #require(
+                FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+                    .first { $0.pathExtension == "imscc" })
+            // The check fails a true/false item without the labels true and false (Moodle stops the restore with
+            // "Unknown answer identifier"), one whose "False" option sits under the label true, and a keyed
+            // multiple-response item with no varequal marked case="Yes" (Moodle finds no right answer).
+            let check = try CLI.run(
+                [CLI.fixture("imscc/check_imscc.py"), archive.path, CLI.fixture("schemas/imscc-1.1")],
+                executable: "/usr/bin/python3")
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+            let quiz = try Self.entries(archive.path).filter { $0.key.hasPrefix("assessments/") }.map(\.value).joined()
+            #expect(
+                Self.item("q-tf-false-first", in: quiz).contains("<varequal respident=\"response1\">false</varequal>"))
+            #expect(Self.item("q-tf-plain", in: quiz).contains("<varequal respident=\"response1\">true</varequal>"))
+            let three = Self.item("q-tf-three", in: quiz)
+            #expect(three.contains("cc.multiple_choice.v0p1") && three.contains("<response_label ident=\"option3\">"))
+            let multi = Self.item("q-multi", in: quiz)
+            #expect(multi.contains("<varequal respident=\"response1\" case=\"Yes\">option3</varequal>"))
+        }
+    }
+
+    @Test func forMoodleTheGuideCarriesItsFacilitatorOnlyPagesInsteadOfLinkingThem() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var guides: [String: String] = [:]
+        for lms in ["moodle", "canvas"] {
+            let out = folder.appendingPathComponent(lms)
+            let result = try CLI.run([
+                "pack", Self.liaise, "--session", "s1", "--format", "imscc", "--plugin-option", "imscc.lms=\(lms)",
+                "--out", out.path,
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+            let archive = out.appendingPathComponent("liaise-s1/liaise-s1.imscc").path
+            guides[lms] = try Self.entries(archive)["instructor/facilitator-guide.html"] ?? ""
+        }
+        // Moodle fails to carry a page's link to another HTML file ("error migrating file") and strips ids, so the
+        // protocol is in the guide itself, under its title, and named without a link where the guide lists it.
+        let moodle = guides["moodle"] ?? ""
+        #expect(moodle.contains("<h2>Disclosure and distress protocol</h2>"))
+        #expect(moodle.contains("<li>Disclosure and distress protocol (Checklist)"))
+        #expect(moodle.contains("Facilitator-only. Read before every session"))
+        #expect(!moodle.contains("href=\"files/"))
+        // Canvas keeps the file and the link to it.
+        #expect(
+            (guides["canvas"] ?? "").contains("href=\"files/liaise/handouts/disclosure-and-distress-protocol.html\""))
+    }
+
+    /// The text of one QTI item of a quiz, from its start tag to its end tag.
+    static func item(_ ident: String, in quiz: String) -> String {
+        guard let start = quiz.range(of: "<item ident=\"\(ident)\"") else { return "" }
+        guard let end = quiz.range(of: "</item>", range: start.upperBound..<quiz.endIndex) else { return "" }
+        return String(quiz[start.lowerBound..<end.upperBound])
+    }
+
     @Test func aFrenchCartridgeSaysNothingInEnglishOfItsOwn() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -114,10 +114,29 @@ def check_quiz(full_path, path, fail):
     for item in root.iter(q("item", QTI)):
         fields = {f.findtext(q("fieldlabel", QTI)): f.findtext(q("fieldentry", QTI))
                   for f in item.iter(q("qtimetadatafield", QTI))}
+        if fields.get("cc_profile") == "cc.multiple_response.v0p1":
+            # Moodle takes as right answers only the varequals marked case="Yes" of the condition that sets the
+            # score to 100, those under a not left out; without one the question arrives with no right answer.
+            for condition in item.iter(q("respcondition", QTI)):
+                if condition.findtext(q("setvar", QTI), "").strip() != "100":
+                    continue
+                negated = {id(v) for n in condition.iter(q("not", QTI)) for v in n.iter(q("varequal", QTI))}
+                right = [v for v in condition.iter(q("varequal", QTI)) if v.get("case") == "Yes" and id(v) not in negated]
+                if not right:
+                    fail("moodle: multiple-response item %s of %s scores no varequal marked case=\"Yes\", so Moodle "
+                         "finds no right answer" % (item.get("ident"), path))
         if fields.get("cc_profile") == "cc.true_false.v0p1":
             labels = sorted(label.get("ident") for label in item.iter(q("response_label", QTI)))
             if labels != ["false", "true"]:
                 fail("moodle: true/false item %s of %s has labels %s, not true and false" % (item.get("ident"), path, labels))
+            # Moodle shows its own words True and False for the labels, so an option that reads the other word
+            # under a label would turn the answer key round.
+            for label in item.iter(q("response_label", QTI)):
+                words = " ".join("".join(label.itertext()).split()).lower()
+                other = {"true": ("false", "faux"), "false": ("true", "vrai")}.get(label.get("ident"), ())
+                if words in other:
+                    fail("moodle: true/false item %s of %s shows \"%s\" under the label %s"
+                         % (item.get("ident"), path, words, label.get("ident")))
 
 
 def check(cartridge, xsd_folder, lms="moodle"):
@@ -374,6 +393,25 @@ def check_manifest(root, files, folder, fail, lms):
                     fail("roles: participant page %s links to instructor file %r" % (path, target))
                 elif target.startswith("../") or target not in files:
                     fail("closure: participant page %s links to %r, which is not in the zip" % (path, link))
+
+    # Moodle imports each page on its own and fails to carry its links to other HTML files of the package ("error
+    # migrating file"), the facilitator guide's included; links to other files (PDF, images) and anchors survive.
+    if lms == "moodle":
+        for ident, resource in sorted(resources.items()):
+            path = resource.get("href") or ""
+            if not path.lower().endswith((".html", ".htm")) or path not in files:
+                continue
+            parser = Links()
+            with open(os.path.join(folder, *path.split("/")), encoding="utf-8", errors="replace") as handle:
+                parser.feed(handle.read())
+            for link in parser.links:
+                parts = urllib.parse.urlsplit(link)
+                if parts.scheme or parts.netloc or not parts.path or link.startswith(FILEBASE):
+                    continue
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), urllib.parse.unquote(parts.path)))
+                if target.lower().endswith((".html", ".htm")) and target in files:
+                    fail("moodle: page %s links to the HTML file %r, which Moodle's importer cannot migrate"
+                         % (path, target))
 
     return "%d entries, %d resources, %d items, %d participant pages; instructor resource: %s" % (
         len(files), len(resources), len(items), pages, ", ".join(instructor) or "none")
