@@ -178,8 +178,9 @@ import Testing
         #expect(quizzes.contains("Tout à fait d'accord") && !quizzes.contains("Strongly agree"))
         let guide = try #require(entries["instructor/facilitator-guide.html"])
         #expect(guide.contains("Réservé aux animateurs.") && guide.contains("<h2>Corrigé</h2>"))
-        // Keywords are written in the programme's source language and tagged with it.
-        #expect(!manifest.contains("<lomimscc:keyword>\n          <lomimscc:string language=\"fr\">"))
+        // Keywords are written in the pack's language and tagged with it; none stays English under a French tag.
+        #expect(manifest.contains("<lomimscc:string language=\"fr\">prévention de la radicalisation violente<"))
+        #expect(!manifest.contains("prevention of violent radicalisation"))
     }
 
     /// A language the session has no translation into is refused the way every exporter refuses it: a warning,
