@@ -11,7 +11,8 @@ import Testing
     private func line(id: Int, title: String, session: String) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let model = try encoder.encode(Curriculum(id: "p", title: Label("\(title) \"quoted\" {braces}"), language: "en"))
+        let model = try encoder.encode(
+            Curriculum(id: "p", title: Label("\(title) \"quoted\" {braces}"), language: "en"))
         let params = try ExportParams.encoded(
             curriculum: model, root: "/r", format: "html", sessions: [session], delivery: nil,
             options: ["language": .string("fr")])
@@ -51,7 +52,8 @@ import Testing
 
     @Test func aBadRequestGetsTheErrorAFullDecodingGives() throws {
         var cache = DecodedModelCache()
-        let bad = Array(#"{"id":2,"jsonrpc":"2.0","method":"export","params":{"curriculum":{"id":1},"root":"/r"}}"#.utf8)
+        let bad = Array(
+            #"{"id":2,"jsonrpc":"2.0","method":"export","params":{"curriculum":{"id":1},"root":"/r"}}"#.utf8)
         #expect(throws: DecodingError.self) { try cache.exportParams(from: bad, decoder: JSONDecoder()) }
     }
 

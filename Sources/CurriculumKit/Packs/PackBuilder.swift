@@ -161,7 +161,8 @@ public struct PackBuilder: Sendable {
                                     delivery: delivery, options: spec.options)))
                         additions.append(
                             TimetableResolver.additions(
-                                TimetableResolver.timetable(of: curriculum, sessions: job.sessions, delivery: delivery)))
+                                TimetableResolver.timetable(of: curriculum, sessions: job.sessions, delivery: delivery))
+                        )
                     }
                     if let session = sessions[format], session.spec == spec {
                         var answers: [(ExportJob, String, ExportResult)] = []

@@ -67,7 +67,8 @@ public final class PluginSession: Sendable {
                     let reply = try await host.request(
                         spec, method: method, encodedParams: encodedParams, as: type, observer: observer,
                         additions: additions)
-                    return .success(PluginJob.Answer(handshake: reply.handshake, result: reply.result, logs: reply.logs))
+                    return .success(
+                        PluginJob.Answer(handshake: reply.handshake, result: reply.result, logs: reply.logs))
                 } catch {
                     return .failure(error)
                 }
@@ -228,9 +229,10 @@ struct PluginJob: Sendable {
     let method: String
     /// Sends the request with an id in a running process and waits for its result.
     let perform:
-        @Sendable (Int, InitializeResult, inout HostChannel, inout [LogParams]) async -> PluginHost.Awaited<
-            any Sendable
-        >
+        @Sendable (Int, InitializeResult, inout HostChannel, inout [LogParams]) async ->
+            PluginHost.Awaited<
+                any Sendable
+            >
     /// Runs the request in a process of its own (protocol 1.0 and 1.1).
     let alone: @Sendable () async -> Swift.Result<Answer, PluginFailure>
 }
