@@ -10,6 +10,10 @@ import Synchronization
 /// out or broke the protocol — that request gets a ``PluginFailure`` naming the plugin, the process is stopped,
 /// and the next request starts a new one. A plugin that does not speak protocol 1.2 (it answered `protocolMinor`
 /// below 2) gets one process per request, as protocol 1.0 and 1.1 promise.
+///
+/// Between requests the process waits for its next line; call ``shutdown()`` when done (a process still waiting
+/// when the host exits is stopped with every other plugin by ``LivePluginGroups/killAll()`` on Ctrl-C, and
+/// otherwise sees its input close when the host exits).
 public final class PluginSession: Sendable {
     /// The plugin, with the options it is started with.
     public let spec: PluginSpec
