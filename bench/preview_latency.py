@@ -5,7 +5,8 @@
 
 Starts `curriculum preview CURRICULA_COPY/liaise --session s1 --port 0`, then SAVES times changes the title of the
 first activity of modules/awareness.xml to a new marker and fetches the facilitator guide until it shows it.
-Prints one line: the median and the largest, in milliseconds.
+Prints one line: the median and the largest, in milliseconds, and how many html exporter processes the preview
+started (1 when one process rendered every save).
 """
 import re
 import statistics
@@ -21,7 +22,9 @@ server = subprocess.Popen(
     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 try:
     port = None
+    starts = 0
     for line in server.stdout:
+        starts += "html exporter started" in line
         match = re.search(r"preview at http://127\.0\.0\.1:(\d+)/", line)
         if match:
             port = int(match.group(1))
@@ -45,7 +48,11 @@ try:
         times.append((time.monotonic() - start) * 1000)
     with open(module, "w", encoding="utf-8") as out:
         out.write(original)
-    print(f"{statistics.median(times):.0f} {max(times):.0f}")
-finally:
     server.terminate()
-    server.wait()
+    rest, _ = server.communicate()
+    starts += rest.count("html exporter started")
+    print(f"{statistics.median(times):.0f} {max(times):.0f} {starts}")
+finally:
+    if server.poll() is None:
+        server.terminate()
+        server.wait()

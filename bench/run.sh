@@ -313,10 +313,10 @@ PREVIEW_SAVES=${PREVIEW_SAVES:-20}
 say "(h) curriculum preview Curricula/liaise --session s1: save -> re-rendered page, median of $PREVIEW_SAVES saves"
 PREVIEW_COPY=$OUT/preview-curricula
 rm -rf "$PREVIEW_COPY" && cp -r "$ROOT/Curricula" "$PREVIEW_COPY"
-read -r PV_MEDIAN PV_MAX < <("$PY" bench/preview_latency.py "$BIN" "$PREVIEW_COPY" "$PREVIEW_SAVES" 2>"$LOGS/preview.err" || echo "0 0")
+read -r PV_MEDIAN PV_MAX PV_STARTS < <("$PY" bench/preview_latency.py "$BIN" "$PREVIEW_COPY" "$PREVIEW_SAVES" 2>"$LOGS/preview.err" || echo "0 0 ?")
 measure_median pack-html "$BIN" pack "$PREVIEW_COPY/liaise" --session s1 --format html --out "$OUT/preview-packs"
 PV_PACK_MS=$R_MS
-say "   preview: median ${PV_MEDIAN} ms, slowest ${PV_MAX} ms; pack --format html of s1: $PV_PACK_MS ms (exit $R_RC)"
+say "   preview: median ${PV_MEDIAN} ms, slowest ${PV_MAX} ms, ${PV_STARTS} html exporter process(es) for $PREVIEW_SAVES saves; pack --format html of s1: $PV_PACK_MS ms (exit $R_RC)"
 say ""
 
 # ----------------------------------------------------------------------------------------------- (h) watch

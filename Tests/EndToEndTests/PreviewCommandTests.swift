@@ -122,6 +122,75 @@ import Testing
         #expect(try fetch(base + "/").status != 0, "nothing listens once it stopped")
     }
 
+    /// Whether a process runs (a zombie waiting to be reaped does not).
+    private func isRunning(_ process: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        let state = stat[stat.index(after: close)...].split(separator: " ").first
+        return state != "Z" && state != "X"
+    }
+
+    /// The process ids of the html exporters the preview started, from its terminal output.
+    private func exporterProcesses(_ preview: RunningPreview) -> [Int32] {
+        preview.text.matches(of: /html exporter started \(process (\d+)\)/).compactMap { Int32($0.1) }
+    }
+
+    @Test func oneExporterProcessRendersEverySaveAndCtrlCLeavesNoneBehind() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workshop = folder.appendingPathComponent("w")
+        #expect(try CLI.run(["init", workshop.path]).status == 0)
+        let preview = try RunningPreview([workshop.path, "--port", "0"])
+        defer { preview.stop() }
+        let base = "http://127.0.0.1:\(try preview.port())"
+        let module = workshop.appendingPathComponent("modules/first-module.xml")
+        let source = try String(contentsOf: module, encoding: .utf8)
+        for count in ["four", "five", "six"] {
+            try source.replacing("The method in three steps", with: "The method in \(count) steps")
+                .write(to: module, atomically: true, encoding: .utf8)
+            try preview.eventually("the guide shows the \(count) steps") {
+                try fetch(base + "/s1/facilitator-guide.html").stdout.contains("The method in \(count) steps")
+            }
+        }
+        let processes = exporterProcesses(preview)
+        #expect(processes.count == 1, "one exporter for the first rendering and three saves:\n\(preview.text)")
+        let exporter = try #require(processes.first)
+        #expect(isRunning(exporter), "the exporter waits for the next save")
+        preview.stop()
+        #expect(preview.process.terminationStatus == 130)
+        // Killed with the preview; it may stay a zombie for a moment until it is reaped.
+        try preview.eventually("Ctrl-C stopped the exporter too") { !isRunning(exporter) }
+    }
+
+    @Test func aCrashedExporterIsAClearErrorAndTheNextSaveStartsANewOne() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workshop = folder.appendingPathComponent("w")
+        #expect(try CLI.run(["init", workshop.path]).status == 0)
+        let preview = try RunningPreview([workshop.path, "--port", "0"])
+        defer { preview.stop() }
+        let base = "http://127.0.0.1:\(try preview.port())"
+        let first = try #require(exporterProcesses(preview).first)
+        #expect(kill(first, SIGKILL) == 0)
+        let module = workshop.appendingPathComponent("modules/first-module.xml")
+        let source = try String(contentsOf: module, encoding: .utf8)
+        try source.replacing("The method in three steps", with: "The method in four steps")
+            .write(to: module, atomically: true, encoding: .utf8)
+        try preview.eventually("the terminal names the exporter that crashed") {
+            preview.text.contains("error: the pages could not be made: plugin \"html\"")
+                && preview.text.contains("killed by signal 9")
+        }
+        #expect(try fetch(base + "/s1/facilitator-guide.html").stdout.contains("the pages could not be made: plugin"))
+        try source.replacing("The method in three steps", with: "The method in five steps")
+            .write(to: module, atomically: true, encoding: .utf8)
+        try preview.eventually("the next save renders the page again") {
+            try fetch(base + "/s1/facilitator-guide.html").stdout.contains("The method in five steps")
+        }
+        let processes = exporterProcesses(preview)
+        #expect(processes.count == 2 && processes.last != first, "\(preview.text)")
+    }
+
     @Test func aMissingProgrammeIsAUsageError() throws {
         let result = try CLI.run(["preview", "/nonexistent/curriculum"])
         #expect(result.status == 2)

@@ -47,7 +47,10 @@ extension CurriculumCommand {
                     "no exporter for html was found (looked beside the binary, in ../libexec/curriculum and on PATH)")
             }
             let builder = PreviewBuilder(
-                programme: file, sessions: sessions, language: language, exporters: exporters)
+                programme: file, sessions: sessions, language: language, exporters: exporters
+            ) { process in
+                Terminal.standardOutput.write("html exporter started (process \(process))\n")
+            }
             let site = PreviewSite()
             await Self.rebuild(builder, site: site, changes: nil)
             let server = PreviewServer(site: site, port: port).application { port in

@@ -15,6 +15,33 @@ struct PreviewBuilder: Sendable {
     let language: String?
     let exporters: [String: PluginSpec]
     let cache = DocumentCache()
+    /// The html exporter, started once and kept for the preview's whole life: a save costs one request, not a
+    /// process start and handshake (protocol 1.2; an older exporter gets a process per request).
+    let htmlSession: PluginSession?
+
+    /// Creates a builder.
+    ///
+    /// - Parameters:
+    ///   - exporterStarted: Told the process id each time the html exporter is started (the first render, and
+    ///     again after it crashed).
+    init(
+        programme: String, sessions: [String], language: String?, exporters: [String: PluginSpec],
+        exporterStarted: (@Sendable (pid_t) -> Void)? = nil
+    ) {
+        self.programme = programme
+        self.sessions = sessions
+        self.language = language
+        self.exporters = exporters
+        let request = Self.packRequest(session: "", folder: "", language: language)
+        htmlSession = PackBuilder(exporters: exporters).exporter(for: "html", request: request).map {
+            PluginSession(spec: $0, started: exporterStarted)
+        }
+    }
+
+    /// What the preview asks of the html exporter for one session.
+    static func packRequest(session: String, folder: String, language: String?) -> PackRequest {
+        PackRequest(sessions: [session], formats: ["html"], outputFolder: folder, zip: false, language: language)
+    }
 
     /// Validates and renders, keeping the pages of `previous` for the sessions the changes left as they were.
     ///
@@ -137,10 +164,10 @@ struct PreviewBuilder: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "curriculum-preview-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (packs, notes) = try await PackBuilder(exporters: exporters).build(
+        let builder = PackBuilder(exporters: exporters, sessions: htmlSession.map { ["html": $0] } ?? [:])
+        let (packs, notes) = try await builder.build(
             curriculum, root: root,
-            request: PackRequest(
-                sessions: [session], formats: ["html"], outputFolder: folder.path, zip: false, language: language))
+            request: Self.packRequest(session: session, folder: folder.path, language: language))
         var files: [String: (bytes: [UInt8], mediaType: String?)] = [:]
         for pack in packs {
             for file in pack.manifest.files {

@@ -63,19 +63,48 @@ enum PreviewPages {
     }
 
     /// A rendered HTML page with the findings panel at the top of its body and the reload script at the end.
+    ///
+    /// Works on the bytes: a guide is hundreds of kilobytes, and searching it as a Foundation string (UTF-16
+    /// offsets) cost milliseconds on every request, which a browser reloading after each save pays.
     static func decorate(_ page: [UInt8], with rendering: PreviewSite.Rendering) -> [UInt8] {
-        var text = String(decoding: page, as: UTF8.self)
         let panel =
             "<div style=\"all:initial;display:block;font-family:sans-serif;padding:.5rem;background:#fff\">"
             + findings(rendering) + "<a href=\"/\">All pages</a></div>"
-        if let body = text.range(of: "<body"), let end = text[body.upperBound...].firstIndex(of: ">") {
-            text.insert(contentsOf: panel, at: text.index(after: end))
+        let script = Array(reloadScript.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(page.count + panel.utf8.count + script.count)
+        var copied = 0
+        if let body = firstIndex(of: Array("<body".utf8), in: page),
+            let end = page[(body + 5)...].firstIndex(of: UInt8(ascii: ">"))
+        {
+            result += page[..<(end + 1)]
+            result += Array(panel.utf8)
+            copied = end + 1
         }
-        if let close = text.range(of: "</body>", options: .backwards) {
-            text.insert(contentsOf: reloadScript, at: close.lowerBound)
+        if let close = lastIndex(of: Array("</body>".utf8), in: page), close >= copied {
+            result += page[copied..<close]
+            result += script
+            result += page[close...]
         } else {
-            text += reloadScript
+            result += page[copied...]
+            result += script
         }
-        return Array(text.utf8)
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
+    }
+
+    private static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in stride(from: bytes.count - needle.count, through: 0, by: -1) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
     }
 }

@@ -55,8 +55,30 @@ public struct PackBuilder: Sendable {
     /// Exporters by the format they produce.
     public var exporters: [String: PluginSpec]
 
-    public init(exporters: [String: PluginSpec]) {
+    /// Long-lived exporter conversations by format (the preview keeps one to the html exporter): a format's
+    /// requests go to its session when the session's plugin is the one the request would start, else each run
+    /// starts its own processes.
+    public var sessions: [String: PluginSession] = [:]
+
+    public init(exporters: [String: PluginSpec], sessions: [String: PluginSession] = [:]) {
         self.exporters = exporters
+        self.sessions = sessions
+    }
+
+    /// The exporter of a format as a run starts it: with the request's options (templates, language,
+    /// participants) added to its configured ones.
+    public func exporter(for format: String, request: PackRequest) -> PluginSpec? {
+        guard var spec = exporters[format] else { return nil }
+        spec.options.merge(Self.options(of: request)) { _, new in new }
+        return spec
+    }
+
+    private static func options(of request: PackRequest) -> [String: JSONValue] {
+        var options: [String: JSONValue] = [:]
+        if let templates = request.templates { options["templates"] = .string(CurriculumRoot.canonical(templates)) }
+        if let language = request.language { options["language"] = .string(language) }
+        if let participants = request.participants { options["participants"] = .number(Double(participants)) }
+        return options
     }
 
     /// Finds every exporter: the configuration's plugins first, then bundled and installed ones.
@@ -93,12 +115,9 @@ public struct PackBuilder: Sendable {
                 )
             }
         }
-        var options: [String: JSONValue] = [:]
-        if let templates = request.templates { options["templates"] = .string(CurriculumRoot.canonical(templates)) }
-        if let language = request.language { options["language"] = .string(language) }
-        if let participants = request.participants { options["participants"] = .number(Double(participants)) }
         let exporters = self.exporters
-        let commonOptions = options
+        let commonOptions = Self.options(of: request)
+        let sessions = self.sessions
         let deliveryOf: @Sendable (String) -> Delivery? = { session in
             request.delivery ?? curriculum.deliveries.first { $0.run(of: session) != nil }
         }
@@ -144,6 +163,16 @@ public struct PackBuilder: Sendable {
                             TimetableResolver.additions(
                                 TimetableResolver.timetable(of: curriculum, sessions: job.sessions, delivery: delivery))
                         )
+                    }
+                    if let session = sessions[format], session.spec == spec {
+                        var answers: [(ExportJob, String, ExportResult)] = []
+                        for (job, (request, additions)) in zip(formatJobs, zip(params, additions)) {
+                            let reply = try await session.request(
+                                method: PluginProtocol.Method.export, encodedParams: request.data,
+                                as: ExportResult.self, additions: additions)
+                            answers.append((job, reply.handshake.plugin.version, reply.result))
+                        }
+                        return answers
                     }
                     let replies = try await PluginHost().requests(
                         spec, method: PluginProtocol.Method.export, params: params, as: ExportResult.self,

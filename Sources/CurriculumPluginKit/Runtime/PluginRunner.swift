@@ -14,6 +14,7 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: PluginProtocol.defaultMaxMessageBytes)
         var core = InitializeParams.CoreIdentity(name: "curriculum", version: "?")
         let decoder = JSONDecoder()
+        var models = DecodedModelCache()
         while true {
             let bytes: [UInt8]
             switch reader.next() {
@@ -86,8 +87,15 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                         try decodeParams(ImportParams.self, data, decoder), context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 case PluginProtocol.Method.export:
-                    let result = try await plugin.export(
-                        try decodeParams(ExportParams.self, data, decoder), context: context)
+                    let params: ExportParams
+                    do {
+                        params = try models.exportParams(from: bytes, decoder: decoder)
+                    } catch {
+                        throw RPCError(
+                            code: PluginProtocol.ErrorCode.invalidParams,
+                            message: "invalid params: \(DecodingDescription.of(error))")
+                    }
+                    let result = try await plugin.export(params, context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 default:
                     throw RPCError(code: PluginProtocol.ErrorCode.methodNotFound, message: "unknown method \(method)")

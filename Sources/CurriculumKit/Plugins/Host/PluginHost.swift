@@ -156,20 +156,25 @@ public struct PluginHost: Sendable {
 
     // MARK: - The conversation
 
-    private enum Awaited<Value> {
+    enum Awaited<Value: Sendable>: Sendable {
         case success(Value)
         case failure(PluginFailure.Reason)
         case ended
     }
 
-    private enum Step: Sendable {
+    enum Step: Sendable {
         /// The handshake, then each request's result and the logs sent while it was handled.
         case answered(InitializeResult, [any Sendable], [[LogParams]])
         case failed(PluginFailure.Reason, action: String, plugin: String?)
         case ended(action: String, plugin: String?)
     }
 
-    private struct Exchange<Result: Sendable>: Sendable {
+    /// A step that ends a conversation, as an error value.
+    struct StepFailure: Error {
+        var step: Step
+    }
+
+    struct Exchange<Result: Sendable>: Sendable {
         var handshake: InitializeResult
         /// One per request answered, in order (fewer than sent when the plugin serves one request per process).
         var results: [Result]
@@ -196,40 +201,18 @@ public struct PluginHost: Sendable {
                 params.first.map { Self.encodeRequest(id: 2, method: method, params: $0) }
             }
             let handshake: InitializeResult
-            switch await Self.awaitResponse(
-                id: 1, on: &channel, within: limits.handshakeTimeout, logs: &logs, plugin: spec.name, observer: observer
-            ) {
-            case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
-            case .ended: return .ended(action: "answering initialize", plugin: nil)
-            case .success(let data):
-                switch Self.decode(InitializeResult.self, from: data, what: "the initialize result") {
-                case .failure(let reason): return .failed(reason, action: "answering initialize", plugin: nil)
-                case .ended: return .ended(action: "answering initialize", plugin: nil)
-                case .success(let result):
-                    if let problem = PluginAnswerCheck.problem(in: result) {
-                        return .failed(.protocolViolation(problem), action: "answering initialize", plugin: nil)
-                    }
-                    guard offered.contains(result.protocolVersion) else {
-                        return .failed(
-                            .unsupportedVersion(offered: offered, supported: [result.protocolVersion]),
-                            action: "answering initialize", plugin: result.plugin.name)
-                    }
-                    handshake = result
-                    name = result.plugin.name
-                }
+            switch await Self.awaitHandshake(
+                on: &channel, offered: offered, limits: limits, logs: &logs, plugin: spec.name, observer: observer)
+            {
+            case .failure(let ending): return ending.step
+            case .success(let result):
+                handshake = result
+                name = result.plugin.name
             }
             guard let method, !params.isEmpty else { return .answered(handshake, [], [logs]) }
             let action = "handling \(method)"
-            let capabilities = handshake.capabilities
-            let supports =
-                switch method {
-                case PluginProtocol.Method.validate: capabilities.validate != nil
-                case PluginProtocol.Method.import: capabilities.import != nil
-                case PluginProtocol.Method.export: capabilities.export != nil
-                default: true
-                }
-            guard supports else {
-                return .failed(.missingCapability(method, has: capabilities.summary), action: action, plugin: name)
+            if let missing = Self.missingCapability(method, in: handshake) {
+                return .failed(missing, action: action, plugin: name)
             }
             // Protocol 1.2: several requests in one process; before it, exactly one.
             let count = (handshake.protocolMinor ?? 0) >= 2 ? params.count : 1
@@ -242,37 +225,15 @@ public struct PluginHost: Sendable {
                     index == 0
                     ? firstRequest ?? Data() : Self.encodeRequest(id: id, method: method, params: params[index])
                 let requestAdditions = index < additions.count ? additions[index] : [:]
-                channel.startOverallDeadline(limits.effectiveRequestDeadline)
-                defer { channel.endOverallDeadline() }
-                let line =
-                    (handshake.protocolMinor ?? 0) >= 1 && !requestAdditions.isEmpty
-                    ? Self.adding(requestAdditions, toParamsOf: request) : request
-                guard await channel.send(line, within: limits.requestTimeout, requestID: id) else {
-                    return .failed(.closedInputEarly(status: "exited"), action: action, plugin: name)
-                }
-                switch await Self.awaitResponse(
-                    id: id, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name ?? spec.name,
-                    observer: observer)
+                switch await Self.answer(
+                    id: id, line: request, additions: requestAdditions, method: method, as: type, handshake: handshake,
+                    on: &channel, limits: limits, logs: &logs, observer: observer)
                 {
                 case .failure(let reason): return .failed(reason, action: action, plugin: name)
                 case .ended: return .ended(action: action, plugin: name)
-                case .success(let data):
-                    switch Self.decode(type, from: data, what: "the \(method) result") {
-                    case .failure(let reason): return .failed(reason, action: action, plugin: name)
-                    case .ended: return .ended(action: action, plugin: name)
-                    case .success(var result):
-                        if let problem = Self.problem(in: result, method: method, handshake: handshake) {
-                            return .failed(.protocolViolation(problem), action: action, plugin: name)
-                        }
-                        if let dropped = DiagnosticCap.apply(to: &result, limit: limits.maxDiagnostics) {
-                            observer?.warning(
-                                plugin: handshake.plugin.name,
-                                "it reported \(dropped.total) diagnostics; the \(limits.maxDiagnostics) most severe are shown and \(dropped.total - limits.maxDiagnostics) were left out (limits.maxDiagnostics)"
-                            )
-                        }
-                        results.append(result)
-                        logsByRequest.append(Array(logs[mark...]))
-                    }
+                case .success(let result):
+                    results.append(result)
+                    logsByRequest.append(Array(logs[mark...]))
                 }
             }
             return .answered(handshake, results, logsByRequest)
@@ -285,6 +246,94 @@ public struct PluginHost: Sendable {
             )
         }
         return exchange
+    }
+
+    /// Sends `initialize` (already sent by the caller) and waits for its answer: the plugin's handshake, or the
+    /// step that ends the conversation.
+    static func awaitHandshake(
+        on channel: inout HostChannel, offered: [Int], limits: PluginLimits, logs: inout [LogParams], plugin: String,
+        observer: (any PluginObserver)?
+    ) async -> Swift.Result<InitializeResult, StepFailure> {
+        switch await Self.awaitResponse(
+            id: 1, on: &channel, within: limits.handshakeTimeout, logs: &logs, plugin: plugin, observer: observer)
+        {
+        case .failure(let reason):
+            return .failure(StepFailure(step: .failed(reason, action: "answering initialize", plugin: nil)))
+        case .ended: return .failure(StepFailure(step: .ended(action: "answering initialize", plugin: nil)))
+        case .success(let data):
+            switch Self.decode(InitializeResult.self, from: data, what: "the initialize result") {
+            case .failure(let reason):
+                return .failure(StepFailure(step: .failed(reason, action: "answering initialize", plugin: nil)))
+            case .ended: return .failure(StepFailure(step: .ended(action: "answering initialize", plugin: nil)))
+            case .success(let result):
+                if let problem = PluginAnswerCheck.problem(in: result) {
+                    return .failure(
+                        StepFailure(
+                            step: .failed(.protocolViolation(problem), action: "answering initialize", plugin: nil)))
+                }
+                guard offered.contains(result.protocolVersion) else {
+                    return .failure(
+                        StepFailure(
+                            step: .failed(
+                                .unsupportedVersion(offered: offered, supported: [result.protocolVersion]),
+                                action: "answering initialize", plugin: result.plugin.name)))
+                }
+                return .success(result)
+            }
+        }
+    }
+
+    /// Why a plugin cannot take a request for a method: it did not declare the capability.
+    static func missingCapability(_ method: String, in handshake: InitializeResult) -> PluginFailure.Reason? {
+        let capabilities = handshake.capabilities
+        let supports =
+            switch method {
+            case PluginProtocol.Method.validate: capabilities.validate != nil
+            case PluginProtocol.Method.import: capabilities.import != nil
+            case PluginProtocol.Method.export: capabilities.export != nil
+            default: true
+            }
+        return supports ? nil : .missingCapability(method, has: capabilities.summary)
+    }
+
+    /// Sends one request line (with its protocol 1.1 additions) and waits for its result, within the request's
+    /// time-out and overall deadline; the result is checked against the handshake and its diagnostics capped.
+    static func answer<Result: Decodable & Sendable>(
+        id: Int, line request: Data, additions: [String: Data], method: String, as type: Result.Type,
+        handshake: InitializeResult, on channel: inout HostChannel, limits: PluginLimits, logs: inout [LogParams],
+        observer: (any PluginObserver)?
+    ) async -> Awaited<Result> {
+        let name = handshake.plugin.name
+        channel.startOverallDeadline(limits.effectiveRequestDeadline)
+        defer { channel.endOverallDeadline() }
+        let line =
+            (handshake.protocolMinor ?? 0) >= 1 && !additions.isEmpty
+            ? Self.adding(additions, toParamsOf: request) : request
+        guard await channel.send(line, within: limits.requestTimeout, requestID: id) else {
+            return .failure(.closedInputEarly(status: "exited"))
+        }
+        switch await Self.awaitResponse(
+            id: id, on: &channel, within: limits.requestTimeout, logs: &logs, plugin: name, observer: observer)
+        {
+        case .failure(let reason): return .failure(reason)
+        case .ended: return .ended
+        case .success(let data):
+            switch Self.decode(type, from: data, what: "the \(method) result") {
+            case .failure(let reason): return .failure(reason)
+            case .ended: return .ended
+            case .success(var result):
+                if let problem = Self.problem(in: result, method: method, handshake: handshake) {
+                    return .failure(.protocolViolation(problem))
+                }
+                if let dropped = DiagnosticCap.apply(to: &result, limit: limits.maxDiagnostics) {
+                    observer?.warning(
+                        plugin: name,
+                        "it reported \(dropped.total) diagnostics; the \(limits.maxDiagnostics) most severe are shown and \(dropped.total - limits.maxDiagnostics) were left out (limits.maxDiagnostics)"
+                    )
+                }
+                return .success(result)
+            }
+        }
     }
 
     /// What is wrong with a decoded result (its diagnostics), checked against what the plugin declared.
@@ -378,7 +427,7 @@ public struct PluginHost: Sendable {
         }
     }
 
-    private static func interpret<Result>(
+    static func interpret<Result>(
         _ outcome: PluginProcessOutcome<Step>, spec: PluginSpec, as type: Result.Type
     ) throws(PluginFailure) -> Exchange<Result> {
         func failure(_ reason: PluginFailure.Reason, _ action: String, _ plugin: String?) -> PluginFailure {
@@ -460,11 +509,11 @@ public struct PluginHost: Sendable {
         }
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
+    static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    private static func checkExecutable(_ spec: PluginSpec) throws(PluginFailure) {
+    static func checkExecutable(_ spec: PluginSpec) throws(PluginFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: spec.executable, isDirectory: &isDirectory) else {
             throw PluginFailure(

@@ -220,8 +220,13 @@ struct PluginProcessOutcome<Value: Sendable>: Sendable {
 /// standard output and error concurrently from the start, enforces time-outs with a teardown of the group
 /// (SIGTERM, grace, SIGKILL), and kills any process left in the group on every exit path.
 enum PluginProcess {
+    /// Runs a plugin process for the length of a conversation.
+    ///
+    /// - Parameters:
+    ///   - started: Told the process id once the plugin runs (it leads its own process group).
     static func run<Value: Sendable>(
-        _ spec: PluginSpec, conversation: @escaping (inout HostChannel) async -> Value
+        _ spec: PluginSpec, started: (@Sendable (pid_t) -> Void)? = nil,
+        conversation: @escaping (inout HostChannel) async -> Value
     ) async -> PluginProcessOutcome<Value> {
         PluginSignals.ignoreSIGPIPE()
         let state = PluginProcessState(stderrLimit: spec.limits.stderrTailBytes)
@@ -253,6 +258,7 @@ enum PluginProcess {
             ) { execution -> (Value, [PluginOutput]) in
                 state.processGroup = execution.processIdentifier.value
                 LivePluginGroups.insert(execution.processIdentifier.value)
+                started?(execution.processIdentifier.value)
                 let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
                 async let reading: Void = readOutput(
                     execution.standardOutput, into: continuation, limits: limits, state: state
