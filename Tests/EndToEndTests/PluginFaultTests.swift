@@ -12,6 +12,8 @@ import Testing
         ("hangs-after-reading.sh", "did not answer within 1 s while handling validate"),
         ("ignores-sigterm.sh", "did not answer within 1 s while handling validate"),
         ("leaves-background-child.sh", "left processes running after it exited"),
+        // The child keeps the pipes open: the host must see the plugin's exit without an end of file.
+        ("leaves-child-holding-output.sh", "left processes running after it exited"),
         // Needs the 10 s time-out below: 64 MiB through a debug build.
         ("floods-stdout.sh", "wrote a line longer than the line limit"),
         ("log-on-stdout.sh", "not JSON-RPC on standard output: \"Starting fault plugin v0.0.1...\""),
