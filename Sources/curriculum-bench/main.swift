@@ -22,30 +22,106 @@ func milliseconds(_ duration: Duration) -> Double {
 func overhead(_ path: String, runs: Int) async throws {
     let spec = PluginSpec(name: "bench", executable: path, arguments: ["noop"])
     let host = PluginHost()
-    let params = ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory())
-    _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
+    let root = NSTemporaryDirectory()
+    // The call Validator makes: the model is encoded once per programme, however many plugins read it, and each
+    // plugin's call gets the encoded params. Encoding the model is timed on its own below.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let model = try encoder.encode(SampleCurriculum.model)
+    func call() async throws {
+        let params = try ValidateParams.encoded(curriculum: model, root: root, options: [:])
+        _ = try await host.request(spec, method: "validate", encodedParams: params, as: ValidateResult.self)
+    }
+    try await call()
     _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
     let clock = ContinuousClock()
     // Calls and bare spawns alternate, and medians are compared, so a busy machine slows both alike.
     var calls: [Duration] = []
     var spawns: [Duration] = []
+    var encodings: [Duration] = []
     for _ in 0..<runs {
-        calls.append(
-            try await clock.measure {
-                _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
-            })
+        calls.append(try await clock.measure { try await call() })
         spawns.append(
             try await clock.measure {
                 _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
             })
+        encodings.append(try clock.measure { _ = try encoder.encode(SampleCurriculum.model) })
     }
     let call = milliseconds(calls.sorted()[runs / 2])
     let spawn = milliseconds(spawns.sorted()[runs / 2])
+    let encoding = milliseconds(encodings.sorted()[runs / 2])
+    print(
+        String(
+            format:
+                "  (apart from the call: encoding the sample model, once per programme for all plugins, takes %.2f ms)",
+            encoding))
     print(
         String(
             format:
                 "plugin call (spawn, handshake, request, shutdown): %.2f ms   bare spawn: %.2f ms   host overhead: %.2f ms per call, bare spawn %.2f ms (medians of %d; target: overhead <= bare spawn)",
             call, spawn, call - spawn, spawn, runs))
+}
+
+/// Where a plugin call's time goes: a bare spawn, the same spawn with the host's pipes and options, those pipes
+/// with the two exchanges written and read by hand, and the full host call (medians, alternating).
+func overheadProfile(_ path: String, runs: Int) async throws {
+    let spec = PluginSpec(name: "bench", executable: path, arguments: ["noop"])
+    let host = PluginHost()
+    let params = ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory())
+    let initialize = Data(#"{"id":1,"jsonrpc":"2.0","method":"initialize","params":{}}"#.utf8 + [0x0A])
+    let request = Data(#"{"id":2,"jsonrpc":"2.0","method":"validate","params":{}}"#.utf8 + [0x0A])
+    var options = PlatformOptions()
+    options.createSession = true
+    let temp = NSTemporaryDirectory()
+    func pipes(exchange: Bool) async throws {
+        _ = try await Subprocess.run(
+            .path(FilePath(path)), arguments: ["noop"], environment: .inherit,
+            workingDirectory: FilePath(temp), platformOptions: options, input: .inputWriter, output: .sequence,
+            error: .sequence
+        ) { execution in
+            async let errors: Void = { for try await _ in execution.standardError {} }()
+            if exchange {
+                var iterator = execution.standardOutput.makeAsyncIterator()
+                _ = try await execution.standardInputWriter.write(Array(initialize))
+                _ = try await iterator.next()
+                _ = try await execution.standardInputWriter.write(Array(request))
+                _ = try await iterator.next()
+                try await execution.standardInputWriter.finish()
+                while try await iterator.next() != nil {}
+            } else {
+                try await execution.standardInputWriter.finish()
+                for try await _ in execution.standardOutput {}
+            }
+            try await errors
+        }
+    }
+    let clock = ContinuousClock()
+    var times: [[Duration]] = [[], [], [], [], []]
+    let model = try JSONEncoder().encode(SampleCurriculum.model)
+    for _ in 0..<runs {
+        times[0].append(
+            try await clock.measure {
+                _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
+            })
+        times[1].append(try await clock.measure { try await pipes(exchange: false) })
+        times[2].append(try await clock.measure { try await pipes(exchange: true) })
+        times[3].append(
+            try await clock.measure {
+                _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
+            })
+        times[4].append(
+            try await clock.measure {
+                let encoded = try ValidateParams.encoded(curriculum: model, root: temp, options: [:])
+                _ = try await host.request(spec, method: "validate", encodedParams: encoded, as: ValidateResult.self)
+            })
+    }
+    let names = [
+        "bare spawn", "spawn with the host's pipes (stdin closed at once)", "those pipes, two exchanges by hand",
+        "full host call", "full host call, the model encoded once (as Validator does)",
+    ]
+    for (name, list) in zip(names, times) {
+        print(String(format: "%@: %.3f ms", name, milliseconds(list.sorted()[runs / 2])))
+    }
 }
 
 func roundTrip(_ path: String, megabytes: Int) async throws {
@@ -211,6 +287,8 @@ guard arguments.count >= 3 else {
 do {
     switch arguments[1] {
     case "overhead": try await overhead(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "overhead-profile":
+        try await overheadProfile(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "round-trip": try await roundTrip(arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "parse-only": try parseOnly(arguments[2])
     case "raw-write": try await rawWrite(megabytes: Int(arguments[2]) ?? 50)
