@@ -73,13 +73,18 @@ func overheadProfile(_ path: String, runs: Int) async throws {
     var options = PlatformOptions()
     options.createSession = true
     let temp = NSTemporaryDirectory()
-    func pipes(exchange: Bool) async throws {
+    func pipes(exchange: Bool, watchdog: Bool = false) async throws {
         _ = try await Subprocess.run(
             .path(FilePath(path)), arguments: ["noop"], environment: .inherit,
             workingDirectory: FilePath(temp), platformOptions: options, input: .inputWriter, output: .sequence,
             error: .sequence
         ) { execution in
             async let errors: Void = { for try await _ in execution.standardError {} }()
+            // A watchdog like the host's: a child task that wakes every 10 ms until the scope ends.
+            async let _ = {
+                guard watchdog else { return }
+                while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(10)) }
+            }()
             if exchange {
                 var iterator = execution.standardOutput.makeAsyncIterator()
                 _ = try await execution.standardInputWriter.write(Array(initialize))
@@ -96,7 +101,7 @@ func overheadProfile(_ path: String, runs: Int) async throws {
         }
     }
     let clock = ContinuousClock()
-    var times: [[Duration]] = [[], [], [], [], []]
+    var times: [[Duration]] = [[], [], [], [], [], []]
     let model = try JSONEncoder().encode(SampleCurriculum.model)
     for _ in 0..<runs {
         times[0].append(
@@ -104,6 +109,7 @@ func overheadProfile(_ path: String, runs: Int) async throws {
                 _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
             })
         times[1].append(try await clock.measure { try await pipes(exchange: false) })
+        times[5].append(try await clock.measure { try await pipes(exchange: true, watchdog: true) })
         times[2].append(try await clock.measure { try await pipes(exchange: true) })
         times[3].append(
             try await clock.measure {
@@ -118,9 +124,54 @@ func overheadProfile(_ path: String, runs: Int) async throws {
     let names = [
         "bare spawn", "spawn with the host's pipes (stdin closed at once)", "those pipes, two exchanges by hand",
         "full host call", "full host call, the model encoded once (as Validator does)",
+        "two exchanges by hand with a watchdog task",
     ]
     for (name, list) in zip(names, times) {
         print(String(format: "%@: %.3f ms", name, milliseconds(list.sorted()[runs / 2])))
+    }
+}
+
+/// In-process costs of a plugin call's pieces, each the median of many runs: what the host's own work adds.
+func overheadPieces(runs: Int) throws {
+    let clock = ContinuousClock()
+    func median(_ body: () throws -> Void) rethrows -> Double {
+        var list: [Duration] = []
+        for _ in 0..<runs { list.append(try clock.measure(body)) }
+        return milliseconds(list.sorted()[runs / 2])
+    }
+    let initLine = Data(
+        #"{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":1,"plugin":{"name":"bench","version":"1"},"capabilities":{"validate":{"rules":[{"code":"BEN001","severity":"info","summary":"bench"}]}}}}"#
+            .utf8)
+    let resultLine = Data(#"{"jsonrpc":"2.0","id":2,"result":{"diagnostics":[]}}"#.utf8)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let initialize = InitializeParams(
+        protocolVersions: [1], core: .init(name: "curriculum", version: "1"), modelVersion: "1",
+        limits: .init(maxMessageBytes: 1 << 20), options: [:])
+    let pieces: [(String, () throws -> Void)] = [
+        ("encode initialize", { _ = try encoder.encode(RPCRequest(id: 1, method: "initialize", params: initialize)) }),
+        ("decode initialize result", { _ = try JSONDecoder().decode(ResultOf<InitializeResult>.self, from: initLine) }),
+        ("decode validate result", { _ = try JSONDecoder().decode(ResultOf<ValidateResult>.self, from: resultLine) }),
+        (
+            "mkdtemp + rmdir",
+            {
+                var template = Array((NSTemporaryDirectory() + "/bench-XXXXXX").utf8CString)
+                template.withUnsafeMutableBufferPointer {
+                    if let base = $0.baseAddress, let folder = mkdtemp(base) { rmdir(folder) }
+                }
+            }
+        ),
+        (
+            "thread start + exit",
+            {
+                let done = DispatchSemaphore(value: 0)
+                Thread { done.signal() }.start()
+                done.wait()
+            }
+        ),
+    ]
+    for (name, body) in pieces {
+        print(String(format: "%@: %.3f ms", name, try median(body)))
     }
 }
 
@@ -289,6 +340,7 @@ do {
     case "overhead": try await overhead(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "overhead-profile":
         try await overheadProfile(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "overhead-pieces": try overheadPieces(runs: Int(arguments[2]) ?? 1000)
     case "round-trip": try await roundTrip(arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "parse-only": try parseOnly(arguments[2])
     case "raw-write": try await rawWrite(megabytes: Int(arguments[2]) ?? 50)

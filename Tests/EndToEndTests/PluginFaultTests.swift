@@ -46,6 +46,27 @@ import Testing
     /// rather than some other, longer wait. Speed itself is measured in `make bench`.
     static func generousBound(_ timeout: Double) -> Double { 10 * timeout }
 
+    /// Working folders are removed after the call returns, off its path: whatever is still queued must be gone by
+    /// the time the command exits.
+    @Test func aPluginsWorkingFolderIsGoneWhenTheCommandExits() throws {
+        let folder = try CLI.temporaryFolder()
+        let temporary = try CLI.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: temporary)
+        }
+        let config = folder.appendingPathComponent("curriculum.json")
+        let plugin = CLI.fixture("plugins/answers/answers.sh")
+        try #"{"plugins": [{"command": ["\#(plugin)", "fine"]}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        let result = try CLI.run(
+            ["validate", CLI.fixture("valid"), "--config", config.path], environment: ["TMPDIR": temporary.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter {
+            $0.hasPrefix("curriculum-plugin-")
+        }
+        #expect(left.isEmpty, "working folders left behind: \(left)")
+    }
+
     @Test(arguments: cases)
     func faultyPluginIsReportedAndCleanedUp(fixture: String, expected: String) throws {
         let (result, folder, _) = try Self.run(fixture, timeout: fixture == "floods-stdout.sh" ? 10 : 1)
