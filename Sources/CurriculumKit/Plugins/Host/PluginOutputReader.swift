@@ -7,9 +7,9 @@ import Synchronization
 ///
 /// Why a thread: a message then reaches the waiting conversation with one continuation resume. Reading through
 /// an asynchronous sequence took two hops through the cooperative pool per message (the I/O thread woke a reading
-/// task, which yielded into a stream the conversation awaited), and on a busy machine each hop waits its turn —
-/// most of a plugin call's overhead over the bare spawn. Both pipes are still drained from the start, so a
-/// plugin never blocks on a full pipe, and the limits on line length and output are enforced as the bytes arrive.
+/// task, which yielded into a stream the conversation awaited), and on a busy machine each hop waits its turn.
+/// Both pipes are still drained from the start, so a plugin never blocks on a full pipe, and the limits on line
+/// length and output are enforced as the bytes arrive.
 final class PluginOutputReader: Sendable {
     private struct Mailbox {
         var queue: [PluginOutput] = []
