@@ -1,6 +1,8 @@
 // Benchmarks of the plugin host, run by `make bench` (bench/run.sh). Not installed.
 //
 //   curriculum-bench overhead PLUGIN [RUNS]      full plugin call vs bare spawn of the same executable
+//   curriculum-bench overhead-profile PLUGIN [RUNS]   where a plugin call's time goes, step by step
+//   curriculum-bench overhead-pieces [RUNS]      the host's own in-process work per call, piece by piece
 //   curriculum-bench round-trip PLUGIN [MB]      a validate request and response of about MB megabytes each
 //   curriculum-bench concurrency PLUGIN FOLDER   validating a folder with a plugin on one core and on all
 import CurriculumKit
