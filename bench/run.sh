@@ -229,9 +229,12 @@ say "(e) plugin host (curriculum-bench, with the C plugin bench/plugins/bench-pl
 P_OVERHEAD="" P_SPAWN="" P_RATE="" P_RAW_RATE=""
 if [[ -x $BENCH_TOOL ]] && command -v gcc >/dev/null; then
   gcc -O2 -o "$PLUGIN" "$ROOT/bench/plugins/bench-plugin.c"
-  overhead_line=$("$BENCH_TOOL" overhead "$PLUGIN" 100 2>&1 | tail -n 1)
+  overhead_out=$("$BENCH_TOOL" overhead "$PLUGIN" 100 2>&1)
+  overhead_line=$(tail -n 1 <<<"$overhead_out")
   rate_line=$("$BENCH_TOOL" round-trip "$PLUGIN" 50 2>&1 | tail -n 1)
   say "   $overhead_line"
+  # The model's encoding, once per programme for all plugins, is printed apart from the call.
+  grep -F 'encoding the sample model' <<<"$overhead_out" | while IFS= read -r line; do say "   $line"; done
   say "   $rate_line"
   "$BENCH_TOOL" concurrency "$PLUGIN" "$OUT/corpus-10mb" 2>&1 | while IFS= read -r line; do say "   $line"; done
   P_OVERHEAD=$(sed -nE 's/.*host overhead: (-?[0-9.]+) ms.*/\1/p' <<<"$overhead_line")

@@ -1,6 +1,8 @@
 // Benchmarks of the plugin host, run by `make bench` (bench/run.sh). Not installed.
 //
 //   curriculum-bench overhead PLUGIN [RUNS]      full plugin call vs bare spawn of the same executable
+//   curriculum-bench overhead-profile PLUGIN [RUNS]   where a plugin call's time goes, step by step
+//   curriculum-bench overhead-pieces [RUNS]      the host's own in-process work per call, piece by piece
 //   curriculum-bench round-trip PLUGIN [MB]      a validate request and response of about MB megabytes each
 //   curriculum-bench concurrency PLUGIN FOLDER   validating a folder with a plugin on one core and on all
 import CurriculumKit
@@ -22,30 +24,157 @@ func milliseconds(_ duration: Duration) -> Double {
 func overhead(_ path: String, runs: Int) async throws {
     let spec = PluginSpec(name: "bench", executable: path, arguments: ["noop"])
     let host = PluginHost()
-    let params = ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory())
-    _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
+    let root = NSTemporaryDirectory()
+    // The call Validator makes: the model is encoded once per programme, however many plugins read it, and each
+    // plugin's call gets the encoded params. Encoding the model is timed on its own below.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let model = try encoder.encode(SampleCurriculum.model)
+    func call() async throws {
+        let params = try ValidateParams.encoded(curriculum: model, root: root, options: [:])
+        _ = try await host.request(spec, method: "validate", encodedParams: params, as: ValidateResult.self)
+    }
+    try await call()
     _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
     let clock = ContinuousClock()
     // Calls and bare spawns alternate, and medians are compared, so a busy machine slows both alike.
     var calls: [Duration] = []
     var spawns: [Duration] = []
+    var encodings: [Duration] = []
     for _ in 0..<runs {
-        calls.append(
-            try await clock.measure {
-                _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
-            })
+        calls.append(try await clock.measure { try await call() })
         spawns.append(
             try await clock.measure {
                 _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
             })
+        encodings.append(try clock.measure { _ = try encoder.encode(SampleCurriculum.model) })
     }
     let call = milliseconds(calls.sorted()[runs / 2])
     let spawn = milliseconds(spawns.sorted()[runs / 2])
+    let encoding = milliseconds(encodings.sorted()[runs / 2])
+    print(
+        String(
+            format:
+                "  (apart from the call: encoding the sample model, once per programme for all plugins, takes %.2f ms)",
+            encoding))
     print(
         String(
             format:
                 "plugin call (spawn, handshake, request, shutdown): %.2f ms   bare spawn: %.2f ms   host overhead: %.2f ms per call, bare spawn %.2f ms (medians of %d; target: overhead <= bare spawn)",
             call, spawn, call - spawn, spawn, runs))
+}
+
+/// Where a plugin call's time goes: a bare spawn, the same spawn with the host's pipes and options, those pipes
+/// with the two exchanges written and read by hand, and the full host call (medians, alternating).
+func overheadProfile(_ path: String, runs: Int) async throws {
+    let spec = PluginSpec(name: "bench", executable: path, arguments: ["noop"])
+    let host = PluginHost()
+    let params = ValidateParams(curriculum: SampleCurriculum.model, root: NSTemporaryDirectory())
+    let initialize = Data(#"{"id":1,"jsonrpc":"2.0","method":"initialize","params":{}}"#.utf8 + [0x0A])
+    let request = Data(#"{"id":2,"jsonrpc":"2.0","method":"validate","params":{}}"#.utf8 + [0x0A])
+    var options = PlatformOptions()
+    options.createSession = true
+    let temp = NSTemporaryDirectory()
+    func pipes(exchange: Bool, watchdog: Bool = false) async throws {
+        _ = try await Subprocess.run(
+            .path(FilePath(path)), arguments: ["noop"], environment: .inherit,
+            workingDirectory: FilePath(temp), platformOptions: options, input: .inputWriter, output: .sequence,
+            error: .sequence
+        ) { execution in
+            async let errors: Void = { for try await _ in execution.standardError {} }()
+            // A watchdog like the host's: a child task that wakes every 10 ms until the scope ends.
+            async let _ = {
+                guard watchdog else { return }
+                while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(10)) }
+            }()
+            if exchange {
+                var iterator = execution.standardOutput.makeAsyncIterator()
+                _ = try await execution.standardInputWriter.write(Array(initialize))
+                _ = try await iterator.next()
+                _ = try await execution.standardInputWriter.write(Array(request))
+                _ = try await iterator.next()
+                try await execution.standardInputWriter.finish()
+                while try await iterator.next() != nil {}
+            } else {
+                try await execution.standardInputWriter.finish()
+                for try await _ in execution.standardOutput {}
+            }
+            try await errors
+        }
+    }
+    let clock = ContinuousClock()
+    var times: [[Duration]] = [[], [], [], [], [], []]
+    let model = try JSONEncoder().encode(SampleCurriculum.model)
+    for _ in 0..<runs {
+        times[0].append(
+            try await clock.measure {
+                _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
+            })
+        times[1].append(try await clock.measure { try await pipes(exchange: false) })
+        times[5].append(try await clock.measure { try await pipes(exchange: true, watchdog: true) })
+        times[2].append(try await clock.measure { try await pipes(exchange: true) })
+        times[3].append(
+            try await clock.measure {
+                _ = try await host.request(spec, method: "validate", params: params, as: ValidateResult.self)
+            })
+        times[4].append(
+            try await clock.measure {
+                let encoded = try ValidateParams.encoded(curriculum: model, root: temp, options: [:])
+                _ = try await host.request(spec, method: "validate", encodedParams: encoded, as: ValidateResult.self)
+            })
+    }
+    let names = [
+        "bare spawn", "spawn with the host's pipes (stdin closed at once)", "those pipes, two exchanges by hand",
+        "full host call", "full host call, the model encoded once (as Validator does)",
+        "two exchanges by hand with a watchdog task",
+    ]
+    for (name, list) in zip(names, times) {
+        print(String(format: "%@: %.3f ms", name, milliseconds(list.sorted()[runs / 2])))
+    }
+}
+
+/// In-process costs of a plugin call's pieces, each the median of many runs: what the host's own work adds.
+func overheadPieces(runs: Int) throws {
+    let clock = ContinuousClock()
+    func median(_ body: () throws -> Void) rethrows -> Double {
+        var list: [Duration] = []
+        for _ in 0..<runs { list.append(try clock.measure(body)) }
+        return milliseconds(list.sorted()[runs / 2])
+    }
+    let initLine = Data(
+        #"{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":1,"plugin":{"name":"bench","version":"1"},"capabilities":{"validate":{"rules":[{"code":"BEN001","severity":"info","summary":"bench"}]}}}}"#
+            .utf8)
+    let resultLine = Data(#"{"jsonrpc":"2.0","id":2,"result":{"diagnostics":[]}}"#.utf8)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let initialize = InitializeParams(
+        protocolVersions: [1], core: .init(name: "curriculum", version: "1"), modelVersion: "1",
+        limits: .init(maxMessageBytes: 1 << 20), options: [:])
+    let pieces: [(String, () throws -> Void)] = [
+        ("encode initialize", { _ = try encoder.encode(RPCRequest(id: 1, method: "initialize", params: initialize)) }),
+        ("decode initialize result", { _ = try JSONDecoder().decode(ResultOf<InitializeResult>.self, from: initLine) }),
+        ("decode validate result", { _ = try JSONDecoder().decode(ResultOf<ValidateResult>.self, from: resultLine) }),
+        (
+            "mkdtemp + rmdir",
+            {
+                var template = Array((NSTemporaryDirectory() + "/bench-XXXXXX").utf8CString)
+                template.withUnsafeMutableBufferPointer {
+                    if let base = $0.baseAddress, let folder = mkdtemp(base) { rmdir(folder) }
+                }
+            }
+        ),
+        (
+            "thread start + exit",
+            {
+                let done = DispatchSemaphore(value: 0)
+                Thread { done.signal() }.start()
+                done.wait()
+            }
+        ),
+    ]
+    for (name, body) in pieces {
+        print(String(format: "%@: %.3f ms", name, try median(body)))
+    }
 }
 
 func roundTrip(_ path: String, megabytes: Int) async throws {
@@ -211,6 +340,9 @@ guard arguments.count >= 3 else {
 do {
     switch arguments[1] {
     case "overhead": try await overhead(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "overhead-profile":
+        try await overheadProfile(arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
+    case "overhead-pieces": try overheadPieces(runs: Int(arguments[2]) ?? 1000)
     case "round-trip": try await roundTrip(arguments[2], megabytes: arguments.count > 3 ? Int(arguments[3]) ?? 50 : 50)
     case "parse-only": try parseOnly(arguments[2])
     case "raw-write": try await rawWrite(megabytes: Int(arguments[2]) ?? 50)

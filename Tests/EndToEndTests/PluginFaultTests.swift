@@ -12,6 +12,8 @@ import Testing
         ("hangs-after-reading.sh", "did not answer within 1 s while handling validate"),
         ("ignores-sigterm.sh", "did not answer within 1 s while handling validate"),
         ("leaves-background-child.sh", "left processes running after it exited"),
+        // The child keeps the pipes open: the host must see the plugin's exit without an end of file.
+        ("leaves-child-holding-output.sh", "left processes running after it exited"),
         // Needs the 10 s time-out below: 64 MiB through a debug build.
         ("floods-stdout.sh", "wrote a line longer than the line limit"),
         ("log-on-stdout.sh", "not JSON-RPC on standard output: \"Starting fault plugin v0.0.1...\""),
@@ -43,6 +45,27 @@ import Testing
     /// Ten times a configured time-out: long enough for a loaded machine, short enough to show the time-out fired
     /// rather than some other, longer wait. Speed itself is measured in `make bench`.
     static func generousBound(_ timeout: Double) -> Double { 10 * timeout }
+
+    /// Working folders are removed after the call returns, off its path: whatever is still queued must be gone by
+    /// the time the command exits.
+    @Test func aPluginsWorkingFolderIsGoneWhenTheCommandExits() throws {
+        let folder = try CLI.temporaryFolder()
+        let temporary = try CLI.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: temporary)
+        }
+        let config = folder.appendingPathComponent("curriculum.json")
+        let plugin = CLI.fixture("plugins/answers/answers.sh")
+        try #"{"plugins": [{"command": ["\#(plugin)", "fine"]}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        let result = try CLI.run(
+            ["validate", CLI.fixture("valid"), "--config", config.path], environment: ["TMPDIR": temporary.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter {
+            $0.hasPrefix("curriculum-plugin-")
+        }
+        #expect(left.isEmpty, "working folders left behind: \(left)")
+    }
 
     @Test(arguments: cases)
     func faultyPluginIsReportedAndCleanedUp(fixture: String, expected: String) throws {

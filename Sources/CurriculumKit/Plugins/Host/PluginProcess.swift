@@ -36,6 +36,7 @@ final class PluginProcessState: Sendable {
         var timedOutOverall = false
         var neededKill = false
         var outputSinceRequest = 0
+        var stopping: Task<Void, Never>?
     }
 
     private let inner = Mutex(Inner())
@@ -107,6 +108,19 @@ final class PluginProcessState: Sendable {
 
     var timedOut: Duration? { inner.withLock { $0.timedOut } }
 
+    /// Runs a stop of the plugin on a task of its own, unless one already runs (called from the reader thread).
+    func stopOnce(_ stop: @escaping @Sendable () async -> Void) {
+        inner.withLock {
+            guard $0.stopping == nil else { return }
+            $0.stopping = Task { await stop() }
+        }
+    }
+
+    /// Waits for a stop started by ``stopOnce(_:)``, so the outcome knows whether SIGKILL was needed.
+    func stopped() async {
+        await inner.withLock({ $0.stopping })?.value
+    }
+
     /// Marks the conversation as over, which ends the watchdog.
     func finish() { inner.withLock { $0.isFinished = true } }
 
@@ -148,7 +162,7 @@ final class PluginProcessState: Sendable {
 
 /// The host's end of a live conversation with a plugin: send lines, receive messages, each with a deadline.
 struct HostChannel: ~Copyable {
-    fileprivate var iterator: AsyncStream<PluginOutput>.Iterator
+    fileprivate let reader: PluginOutputReader
     fileprivate let writer: StandardInputWriter
     let state: PluginProcessState
 
@@ -156,7 +170,7 @@ struct HostChannel: ~Copyable {
     mutating func next(within timeout: Duration) async -> PluginOutput {
         state.arm(timeout)
         defer { state.disarm() }
-        return await iterator.next() ?? .end
+        return await reader.next()
     }
 
     /// Writes bytes and a newline; returns `false` when the plugin no longer reads its input.
@@ -217,8 +231,8 @@ struct PluginProcessOutcome<Value: Sendable>: Sendable {
 }
 
 /// Starts plugin processes in their own session (so their whole process group can be signalled), drains their
-/// standard output and error concurrently from the start, enforces time-outs with a teardown of the group
-/// (SIGTERM, grace, SIGKILL), and kills any process left in the group on every exit path.
+/// standard output and error concurrently from the start (``PluginOutputReader``, on a thread of its own), enforces
+/// time-outs with a teardown of the group (SIGTERM, grace, SIGKILL), and kills any process left in the group on every exit path.
 enum PluginProcess {
     /// Runs a plugin process for the length of a conversation.
     ///
@@ -232,10 +246,7 @@ enum PluginProcess {
         let state = PluginProcessState(stderrLimit: spec.limits.stderrTailBytes)
         let workingDirectory = TemporaryFolder.make(prefix: "curriculum-plugin")
         defer {
-            // Most plugins leave their working folder empty: one rmdir, and a recursive removal only when needed.
-            if let workingDirectory, rmdir(workingDirectory) != 0 {
-                try? FileManager.default.removeItem(atPath: workingDirectory)
-            }
+            if let workingDirectory { TemporaryFolder.removeLater(workingDirectory) }
         }
         var options = PlatformOptions()
         options.createSession = true
@@ -245,6 +256,29 @@ enum PluginProcess {
         ]
         options.teardownSequence = teardown
         let limits = spec.limits
+        guard let outputPipe = PluginOutputReader.makePipe() else {
+            return PluginProcessOutcome(
+                value: nil, leftovers: [], status: nil, timedOut: nil, stderrTail: "",
+                launchError: "could not create a pipe: \(String(cString: strerror(errno)))")
+        }
+        guard let errorPipe = PluginOutputReader.makePipe() else {
+            close(outputPipe.read)
+            close(outputPipe.write)
+            return PluginProcessOutcome(
+                value: nil, leftovers: [], status: nil, timedOut: nil, stderrTail: "",
+                launchError: "could not create a pipe: \(String(cString: strerror(errno)))")
+        }
+        // A limit the reader thread notices stops the plugin on a task of its own; the run waits for that stop
+        // before it reports, so the outcome records whether SIGKILL was needed.
+        let reader = PluginOutputReader(
+            output: outputPipe.read, error: errorPipe.read, limits: limits, state: state
+        ) {
+            state.stopOnce {
+                state.markStoppedByHost()
+                await stop(state, grace: limits.terminationGrace)
+            }
+        }
+        var readerStarted = false
         do {
             let result = try await Subprocess.run(
                 .path(FilePath(spec.executable)),
@@ -253,20 +287,14 @@ enum PluginProcess {
                 workingDirectory: workingDirectory.map { FilePath($0) },
                 platformOptions: options,
                 input: .inputWriter,
-                output: .sequence,
-                error: .sequence
+                output: .fileDescriptor(FileDescriptor(rawValue: outputPipe.write), closeAfterSpawningProcess: true),
+                error: .fileDescriptor(FileDescriptor(rawValue: errorPipe.write), closeAfterSpawningProcess: true)
             ) { execution -> (Value, [PluginOutput]) in
                 state.processGroup = execution.processIdentifier.value
                 LivePluginGroups.insert(execution.processIdentifier.value)
+                readerStarted = true
                 started?(execution.processIdentifier.value)
-                let (stream, continuation) = AsyncStream.makeStream(of: PluginOutput.self)
-                async let reading: Void = readOutput(
-                    execution.standardOutput, into: continuation, limits: limits, state: state
-                ) {
-                    state.markStoppedByHost()
-                    await stop(state, grace: limits.terminationGrace)
-                }
-                async let draining: Void = drainErrors(execution.standardError, state: state)
+                reader.start(process: execution.processIdentifier.value)
                 async let _ = watch(state) {
                     state.markStoppedByHost()
                     // The contract's order: $/cancel, close stdin, a grace period, then signals to the group.
@@ -277,8 +305,7 @@ enum PluginProcess {
                     }
                     await stop(state, grace: limits.terminationGrace)
                 }
-                var channel = HostChannel(
-                    iterator: stream.makeAsyncIterator(), writer: execution.standardInputWriter, state: state)
+                var channel = HostChannel(reader: reader, writer: execution.standardInputWriter, state: state)
                 let value = await conversation(&channel)
                 await channel.closeInput()
                 var leftovers: [PluginOutput] = []
@@ -288,8 +315,8 @@ enum PluginProcess {
                     leftovers.append(output)
                 }
                 state.arm(limits.exitGrace)
-                await draining
-                await reading
+                await reader.finished()
+                await state.stopped()
                 state.disarm()
                 state.finish()
                 // The watchdog is cancelled when this scope ends; awaiting it here would wait out its sleep.
@@ -305,6 +332,7 @@ enum PluginProcess {
                 wasStoppedByHost: state.wasStoppedByHost, timedOutOverall: state.timedOutOverall,
                 neededKill: state.neededKill)
         } catch {
+            if readerStarted { reader.shutDown() } else { reader.closeUnstarted() }
             killGroup(state.processGroup)
             LivePluginGroups.remove(state.processGroup)
             return PluginProcessOutcome(
@@ -367,63 +395,6 @@ enum PluginProcess {
             }
             try? await Task.sleep(for: .milliseconds(10))
         }
-    }
-
-    private static func drainErrors(_ sequence: SubprocessOutputSequence, state: PluginProcessState) async {
-        do {
-            for try await buffer in sequence {
-                buffer.withUnsafeBytes { state.appendStderr($0) }
-            }
-        } catch {}
-    }
-
-    private static func readOutput(
-        _ sequence: SubprocessOutputSequence, into continuation: AsyncStream<PluginOutput>.Continuation,
-        limits: PluginLimits, state: PluginProcessState, stop: () async -> Void
-    ) async {
-        defer { continuation.finish() }
-        // Lines are handed on as slices of `pending`, which share its storage: a message of tens of megabytes is
-        // not copied on its way to the decoder.
-        var pending = Data()
-        var scanned = 0  // bytes of `pending` already known to hold no newline
-        var isDiscarding = false
-        func emit(_ range: Range<Int>) {
-            var end = range.upperBound
-            if end > range.lowerBound, pending[end - 1] == 0x0D { end -= 1 }
-            let line = pending[range.lowerBound..<end]
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            if let envelope = RPCEnvelope.scan(line) {
-                continuation.yield(.message(envelope, line))
-            } else {
-                continuation.yield(.malformed(preview: Preview.of(line)))
-            }
-        }
-        do {
-            for try await buffer in sequence {
-                if isDiscarding { continue }
-                let total = state.countOutput(buffer.count)
-                buffer.withUnsafeBytes { pending.append($0.bindMemory(to: UInt8.self)) }
-                var start = 0
-                var searchFrom = scanned
-                while let newline = Self.indexOfNewline(in: pending, from: searchFrom) {
-                    emit(start..<newline)
-                    start = newline + 1
-                    searchFrom = start
-                }
-                if start > 0 { pending = start < pending.count ? Data(pending[start...]) : Data() }
-                scanned = pending.count
-                if pending.count > limits.maxLineBytes {
-                    continuation.yield(.lineTooLong)
-                    isDiscarding = true
-                    await stop()
-                } else if total > limits.maxOutputBytes {
-                    continuation.yield(.tooMuchOutput)
-                    isDiscarding = true
-                    await stop()
-                }
-            }
-        } catch {}
-        if !isDiscarding && !pending.isEmpty { emit(0..<pending.count) }
     }
 }
 
@@ -497,6 +468,29 @@ enum PluginSignals {
 
 /// Private temporary folders.
 enum TemporaryFolder {
+    /// Removes a plugin's working folder after the call has returned, on a queue of its own: removing a folder
+    /// that was a process's working directory took about 0.2 ms here, half the bare spawn of a plugin, and the
+    /// caller has no need to wait for it. Whatever is still queued is removed before the host exits.
+    static func removeLater(_ path: String) {
+        _ = drainsAtExit
+        removals.async {
+            // Most plugins leave their working folder empty: one rmdir, and a recursive removal only when needed.
+            if rmdir(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
+    /// Waits until every folder queued by ``removeLater(_:)`` is removed.
+    static func finishRemovals() {
+        removals.sync {}
+    }
+
+    private static let removals = DispatchQueue(label: "curriculum.plugin-folder-removal")
+
+    private static let drainsAtExit: Bool = {
+        atexit { TemporaryFolder.finishRemovals() }
+        return true
+    }()
+
     static func make(prefix: String) -> String? {
         make(in: NSTemporaryDirectory(), prefix: prefix)
     }
