@@ -6,7 +6,8 @@
 # runs; peak memory is the summed resident memory of the whole process tree (bench/tree_peak.py), the largest of
 # the runs, because Chromium is a dozen processes.
 say "(i) PDFs of the four LIAISE sessions: curriculum pack --format pdf vs one chromium --print-to-pdf per file"
-PDF_DIR=$OUT/pdf
+# Absolute: the naive floor hands Chromium file:// URLs, which a relative path would not make.
+PDF_DIR=$ROOT/$OUT/pdf
 rm -rf "$PDF_DIR" && mkdir -p "$PDF_DIR"
 CHROMIUM=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 PDF_OK=0 PDF_MS=0 PDF_KB=0 NAIVE_MS=0 NAIVE_KB=0 PDF_FILES=0 NAIVE_FILES=0
@@ -26,6 +27,8 @@ while IFS= read -r page; do
   i=\$((i + 1))
   "$CHROMIUM" --headless ${NO_SANDBOX[*]} --disable-gpu --no-pdf-header-footer \\
     --print-to-pdf="$PDF_DIR/naive/\$i.pdf" "file://\$page" >/dev/null 2>&1 || exit 1
+  # Chromium exits 0 for a page it could not load: a missing PDF fails the floor instead of timing nothing.
+  [[ -s "$PDF_DIR/naive/\$i.pdf" ]] || exit 1
 done <"$PDF_DIR/pages.txt"
 NAIVE
   chmod +x "$PDF_DIR/naive.sh"
