@@ -22,12 +22,12 @@ import Testing
             }
         }
 
-        func pack(format: String) throws -> CLI.Result {
+        func pack(format: String, arguments: [String] = []) throws -> CLI.Result {
             try CLI.run(
                 [
                     "pack", CLI.fixture("valid/mini.xml"), "--format", format, "--out",
                     folder.appendingPathComponent("packs").path,
-                ],
+                ] + arguments,
                 environment: [
                     "PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
                     "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path, "TMPDIR": folder.path,
@@ -81,6 +81,19 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(sandbox.starts("counted") == 2, "a handshake, then the export")
         let second = try sandbox.pack(format: "counted")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(sandbox.starts("counted") == 3, "only the export")
+    }
+
+    /// A plugin asked for by name, with no arguments or options of its own, starts exactly as discovery starts it,
+    /// so it shares the remembered handshake instead of being asked again on every run.
+    @Test func aPluginNamedOnTheCommandLineUsesTheCachedHandshakeToo() throws {
+        let sandbox = try Sandbox(plugins: ["curriculum-plugin-counted"])
+        defer { sandbox.remove() }
+        let first = try sandbox.pack(format: "counted", arguments: ["--plugin", "counted"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(sandbox.starts("counted") == 2, "a handshake, then the export")
+        let second = try sandbox.pack(format: "counted", arguments: ["--plugin", "counted"])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(sandbox.starts("counted") == 3, "only the export")
     }

@@ -66,9 +66,12 @@ public enum FormatCatalogue {
         var results: [Int: InitializeResult] = [:]
         var live: [(Int, PluginSpec)] = []
         for (index, spec) in specs.enumerated() {
-            // Only what is found without a configuration is cached: a configured entry has arguments and options
-            // of its own, and was asked for.
-            if isCacheable(spec), let entry = cache.entry(for: spec.executable) {
+            // A configured entry with arguments or options of its own may answer differently from the executable
+            // alone, so only a plain one shares the cached handshake (`{"name": "readability"}` does).
+            // A remembered failure skips only a discovered plugin; a configured one is tried again.
+            if answersAsDiscovered(spec), let entry = cache.entry(for: spec.executable),
+                entry.handshake != nil || isCacheable(spec)
+            {
                 if let handshake = entry.handshake { results[index] = handshake }
                 continue
             }
@@ -93,7 +96,7 @@ public enum FormatCatalogue {
             switch answers[index] {
             case .success(let handshake):
                 results[index] = handshake
-                if isCacheable(spec) { cache.record(spec.executable, handshake: handshake, failure: nil) }
+                if answersAsDiscovered(spec) { cache.record(spec.executable, handshake: handshake, failure: nil) }
             case .failure(let failure):
                 guard isCacheable(spec) else { continue }
                 cache.record(spec.executable, handshake: nil, failure: failure.description)
@@ -107,7 +110,15 @@ public enum FormatCatalogue {
         return results
     }
 
+    /// Found without a configuration: its handshake, or its failure, is remembered, and a failure only warns.
     private static func isCacheable(_ spec: PluginSpec) -> Bool {
         spec.arguments.isEmpty && (spec.origin == .bundled || spec.origin == .path)
+    }
+
+    /// Started exactly as discovery starts it (no arguments, no options), so a remembered handshake of the same
+    /// executable is its handshake too. A configured plugin's failure is never remembered: it was asked for, so
+    /// it is tried, and reported, every time.
+    private static func answersAsDiscovered(_ spec: PluginSpec) -> Bool {
+        spec.arguments.isEmpty && spec.options.isEmpty
     }
 }
