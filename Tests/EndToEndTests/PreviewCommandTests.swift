@@ -4,36 +4,8 @@ import Testing
 /// `curriculum preview`: started on a free port, fetched over HTTP, changed on disk, stopped with Ctrl-C.
 @Suite struct PreviewCommandTests {
     /// A running preview: the process, what it has printed so far, and its port.
-    final class RunningPreview: @unchecked Sendable {
-        let process = Process()
-        private let output = Pipe()
-        private let lock = NSLock()
-        private var printed = Data()
-
-        init(_ arguments: [String]) throws {
-            process.executableURL = URL(fileURLWithPath: CLI.binary)
-            process.arguments = ["preview"] + arguments
-            process.standardOutput = output
-            process.standardError = output
-            process.standardInput = FileHandle.nullDevice
-            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                guard let self, !data.isEmpty else { return }
-                self.lock.withLock { self.printed.append(data) }
-            }
-            try process.run()
-        }
-
-        var text: String { lock.withLock { String(decoding: printed, as: UTF8.self) } }
-
-        /// Waits (a bounded number of checks) until the output or a fetched page satisfies a condition.
-        func eventually(_ what: String, _ condition: () throws -> Bool) throws {
-            for _ in 0..<240 {
-                if try condition() { return }
-                Thread.sleep(forTimeInterval: 0.25)
-            }
-            Issue.record("never happened: \(what)\noutput so far:\n\(text)")
-        }
+    final class RunningPreview: RunningCommand, @unchecked Sendable {
+        override init(_ arguments: [String]) throws { try super.init(["preview"] + arguments) }
 
         func port() throws -> Int {
             var port: Int?
@@ -42,12 +14,6 @@ import Testing
                 return port != nil
             }
             return try #require(port)
-        }
-
-        func stop() {
-            if process.isRunning { process.interrupt() }
-            process.waitUntilExit()
-            output.fileHandleForReading.readabilityHandler = nil
         }
     }
 

@@ -5,27 +5,8 @@ import Testing
 /// error that the next good save clears. Each test waits for what it expects, with a limit, never for a time.
 @Suite struct ValidateWatchTests {
     /// A running `curriculum validate --watch`: what it printed on both streams so far.
-    final class RunningWatch: @unchecked Sendable {
-        let process = Process()
-        private let output = Pipe()
-        private let lock = NSLock()
-        private var printed = Data()
-
-        init(_ arguments: [String]) throws {
-            process.executableURL = URL(fileURLWithPath: CLI.binary)
-            process.arguments = ["validate", "--watch"] + arguments
-            process.standardOutput = output
-            process.standardError = output
-            process.standardInput = FileHandle.nullDevice
-            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                guard let self, !data.isEmpty else { return }
-                self.lock.withLock { self.printed.append(data) }
-            }
-            try process.run()
-        }
-
-        var text: String { lock.withLock { String(decoding: printed, as: UTF8.self) } }
+    final class RunningWatch: RunningCommand, @unchecked Sendable {
+        override init(_ arguments: [String]) throws { try super.init(["validate", "--watch"] + arguments) }
 
         /// How many times it has validated again so far.
         var runs: Int { text.components(separatedBy: "validated again in ").count - 1 }
@@ -47,12 +28,6 @@ import Testing
         func waitUntilWatching() {
             for _ in 0..<240 where !text.contains("Ctrl-C stops") { Thread.sleep(forTimeInterval: 0.25) }
             #expect(text.contains("Ctrl-C stops"), "\(text)")
-        }
-
-        func stop() {
-            if process.isRunning { process.interrupt() }
-            process.waitUntilExit()
-            output.fileHandleForReading.readabilityHandler = nil
         }
     }
 
