@@ -130,7 +130,10 @@ let package = Package(
         .testTarget(name: "CurriculumExportKitTests", dependencies: ["CurriculumExportKit"], swiftSettings: strict),
         // The html exporter's templates against its view models (a test of an executable target's types).
         .testTarget(
-            name: "HTMLPluginTests", dependencies: ["curriculum-plugin-html", "CurriculumExportKit"],
+            name: "HTMLPluginTests",
+            dependencies: [
+                "curriculum-plugin-html", "CurriculumExportKit", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "CurriculumPluginKitTests", dependencies: ["CurriculumPluginKit"], swiftSettings: strict),

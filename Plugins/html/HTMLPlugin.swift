@@ -36,6 +36,9 @@ struct HTMLPlugin: CurriculumPlugin {
     /// `pdf` is batched: the core sends every session of a pack run in one request, so Chromium starts once.
     var capabilities: Capabilities { Capabilities(export: .init(formats: ["html", "pdf"], batched: ["pdf"])) }
 
+    /// Parses the built-in templates before the first request arrives.
+    func prepare() { TemplateSet.prepareBuiltIn() }
+
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult {
         guard params.format == "html" || params.format == "pdf" else {
             throw RPCError(code: PluginProtocol.ErrorCode.invalidParams, message: "unknown format \(params.format)")

@@ -42,6 +42,10 @@ struct TemplateSet: Sendable {
         try TemplateSet(parsing: nil, root: "")
     }
 
+    /// Parses the built-in templates now, if nothing has yet: the parser reads a template in time that grows
+    /// with the square of its length, so the guide's template is worth parsing before the first request.
+    static func prepareBuiltIn() { _ = builtIn }
+
     private init(parsing folder: String?, root: String) throws {
         var library = MustacheLibrary()
         var styles = DefaultTemplates.styles
@@ -109,8 +113,8 @@ struct TemplateSet: Sendable {
         self.styles = styles.replacingOccurrences(of: "</", with: "<\\/")
     }
 
-    func render(_ name: String, _ context: any TemplateViewModel) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: some TemplateViewModel) -> String {
+        library.render(TemplateRecord.of(context), withTemplate: name) ?? ""
     }
 
     /// The view model each page template is rendered with.

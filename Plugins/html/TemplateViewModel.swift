@@ -6,8 +6,9 @@ import Mustache
 /// Mustache reads the properties by name. An optional property without a value is ``Absent``: a section over it
 /// renders nothing and, unlike a key that is not there, Mustache does not go on to look the name up in the
 /// enclosing values, so an empty field of an activity never picks up a field of the page. Being `Decodable`, a view
-/// model also gives its ``TemplateShape``, which the template key check holds every template to.
-protocol TemplateViewModel: MustacheParent, Decodable, Sendable {}
+/// model also gives its ``TemplateShape``, which the template key check holds every template to; being
+/// `Encodable`, it is read once into a ``TemplateRecord`` for rendering.
+protocol TemplateViewModel: MustacheParent, Codable, Sendable {}
 
 extension TemplateViewModel {
     func child(named name: String) -> Any? {
@@ -29,13 +30,18 @@ struct Absent: MustacheCustomRenderable {
 
 /// The words of the page, as templates reach them: `{{t.key}}`. Its keys are those of the English catalogue,
 /// which every other language falls back to.
-struct TemplateStrings: MustacheParent, Decodable, Sendable, TemplateShaped {
+struct TemplateStrings: MustacheParent, Codable, Sendable, TemplateShaped {
     let strings: [String: String]
 
     init(_ strings: [String: String]) { self.strings = strings }
 
     init(from decoder: any Decoder) throws {
         strings = try decoder.singleValueContainer().decode([String: String].self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(strings)
     }
 
     func child(named name: String) -> Any? { strings[name] }

@@ -299,12 +299,20 @@ struct BuildState {
     /// `<h1>` becomes `<h2>` and so on down to `<h6>`, which stays. Only the renderer writes these tags: text in a
     /// handout is escaped and raw HTML left out.
     static func demotingHeadings(_ html: String) -> String {
-        var result = html
-        for level in stride(from: 5, through: 1, by: -1) {
-            result = result.replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        // One pass over the bytes: `<hN>` and `</hN>` with N from 1 to 5 get N + 1.
+        var bytes = Array(html.utf8)
+        var index = 0
+        while index + 3 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "<") else { continue }
+            let h = bytes[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
+            guard h + 2 < bytes.count, bytes[h] == UInt8(ascii: "h"), bytes[h + 2] == UInt8(ascii: ">"),
+                (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[h + 1])
+            else { continue }
+            bytes[h + 1] += 1
+            index = h + 2
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func report(_ problem: ResourceFiles.Problem, resource: Resource, relative: String) {

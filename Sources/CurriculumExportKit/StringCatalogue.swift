@@ -1,5 +1,6 @@
 import CurriculumModel
 import Foundation
+import Synchronization
 
 /// The words exporters write around the content (headings, column names, kinds of activity) in one language,
 /// read from the translators' catalogues (`Resources/strings/<language>.json`, embedded in the binary).
@@ -89,9 +90,17 @@ public struct StringCatalogue: Sendable {
     /// One embedded catalogue decoded; empty when there is none for the name (checked by the tests for the
     /// shipped files, so a broken file cannot reach a user).
     static func catalogue(named name: String) -> [String: String] {
-        guard let text = EmbeddedStrings.catalogues[name],
-            let decoded = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))
-        else { return [:] }
-        return decoded
+        decoded.withLock { decoded in
+            if let known = decoded[name] { return known }
+            let strings =
+                EmbeddedStrings.catalogues[name].flatMap {
+                    try? JSONDecoder().decode([String: String].self, from: Data($0.utf8))
+                } ?? [:]
+            decoded[name] = strings
+            return strings
+        }
     }
+
+    /// Each catalogue decoded once per process: an exporter asks for one per session.
+    private static let decoded = Mutex<[String: [String: String]]>([:])
 }

@@ -27,9 +27,7 @@ func overhead(_ path: String, runs: Int) async throws {
     let root = NSTemporaryDirectory()
     // The call Validator makes: the model is encoded once per programme, however many plugins read it, and each
     // plugin's call gets the encoded params. Encoding the model is timed on its own below.
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let model = try encoder.encode(SampleCurriculum.model)
+    let model = try PluginModel.encoded(SampleCurriculum.model)
     func call() async throws {
         let params = try ValidateParams.encoded(curriculum: model, root: root, options: [:])
         _ = try await host.request(spec, method: "validate", encodedParams: params, as: ValidateResult.self)
@@ -47,7 +45,7 @@ func overhead(_ path: String, runs: Int) async throws {
             try await clock.measure {
                 _ = try await Subprocess.run(.path(FilePath(path)), arguments: ["noop"], output: .discarded)
             })
-        encodings.append(try clock.measure { _ = try encoder.encode(SampleCurriculum.model) })
+        encodings.append(try clock.measure { _ = try PluginModel.encoded(SampleCurriculum.model) })
     }
     let call = milliseconds(calls.sorted()[runs / 2])
     let spawn = milliseconds(spawns.sorted()[runs / 2])

@@ -34,4 +34,21 @@ import Testing
         #expect(body.html.components(separatedBy: "<section class=\"card\">").count - 1 == 3)
         #expect(body.html.components(separatedBy: "<hr class=\"cut\" />").count - 1 == 2)
     }
+
+    /// A handout saved with Windows line ends splits into its languages too (a `\r\n` pair is one Character, so
+    /// splitting the text by Character at `\n` found no line at all).
+    @Test func aHandoutWithWindowsLineEndsSplitsIntoItsLanguages() {
+        let windows = Self.bilingual.replacingOccurrences(of: "\n", with: "\r\n")
+        let page = HandoutPage(markdown: windows, sourceLanguage: "en", translationLanguages: ["fr"])
+        #expect(page.parts.count == 2)
+        #expect(page.body(language: "fr").html.hasPrefix("<h1>Modèle</h1>"))
+    }
+
+    /// A `# ` line inside fenced code is code, not a heading: it starts no part of its own.
+    @Test func aHashLineInFencedCodeIsNotALanguageHeading() {
+        let markdown = "# Template\n\n```\n# not a heading\n```\n\n# Modèle\n"
+        let page = HandoutPage(markdown: markdown, sourceLanguage: "en", translationLanguages: ["fr"])
+        #expect(page.parts.count == 2)
+        #expect(page.parts[0].contains("# not a heading"))
+    }
 }

@@ -88,6 +88,39 @@ import Testing
         #expect(Set(try processes(in: folder)).count == 2)
     }
 
+    /// `pack` starts its exporters before it has their requests: the process started then answers them.
+    @Test func aSessionStartedBeforeItsFirstRequestAnswersItInTheProcessItStarted() async throws {
+        let (spec, folder) = try exporter(mode: "remembers")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let started = Counter()
+        let plugin = PluginSession(spec: spec) { _ in started.add() }
+        plugin.start()
+        plugin.start()
+        // The process starts, and shakes hands, with no request waiting.
+        let deadline = Date().addingTimeInterval(10)
+        while started.value == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(started.value == 1)
+        #expect(try await export("s1", through: plugin) == "s1 1\n")
+        #expect(try await export("s2", through: plugin) == "s2 2\n")
+        await plugin.shutdown()
+        #expect(started.value == 1)
+        #expect(Set(try processes(in: folder)).count == 1)
+    }
+
+    /// A session started and never asked anything shuts down cleanly; a plugin that cannot start fails its first
+    /// request, not the start.
+    @Test func aStartedSessionWithoutRequestsShutsDownAndAFailedStartFailsTheFirstRequest() async throws {
+        let (spec, folder) = try exporter(mode: "remembers")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let idle = PluginSession(spec: spec)
+        idle.start()
+        await idle.shutdown()
+        #expect((try? processes(in: folder)) == nil, "no request was served")
+        let missing = PluginSession(spec: PluginSpec(name: "gone", executable: "/nonexistent/plugin"))
+        missing.start()
+        await #expect(throws: PluginFailure.self) { _ = try await export("s1", through: missing) }
+    }
+
     @Test func aMissingPluginIsAClearErrorEveryTime() async throws {
         let plugin = PluginSession(spec: PluginSpec(name: "gone", executable: "/nonexistent/plugin"))
         for _ in 0..<2 {

@@ -25,6 +25,37 @@ import Testing
             read == [.line(Array("one".utf8)), .line([]), .line(Array("two".utf8)), .line(Array("three".utf8)), .end])
     }
 
+    @Test func readsLinesLongerThanOneReadAndTheShortLinesThatShareItsReads() {
+        // 600 KB spans several reads; the short lines after it arrive in the same read as its end.
+        let long = [UInt8](repeating: 0x62, count: 600_000)
+        let bytes = long + Array("\na\nbb\n\nccc".utf8) + long + Array("\nd\n".utf8)
+        var descriptors: [Int32] = [0, 0]
+        pipe(&descriptors)
+        let output = descriptors[1]
+        let writer = Thread {
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(output, buffer.baseAddress! + offset, buffer.count - offset)
+                    guard written > 0 else { break }
+                    offset += written
+                }
+            }
+            close(output)
+        }
+        writer.start()
+        defer { close(descriptors[0]) }
+        var reader = LineReader(descriptor: descriptors[0], maxLineBytes: 1 << 20)
+        var read: [LineReader.Line] = []
+        while read.last != .end { read.append(reader.next()) }
+        #expect(
+            read == [
+                .line(long), .line(Array("a".utf8)), .line(Array("bb".utf8)), .line([]),
+                .line(Array("ccc".utf8) + long),
+                .line(Array("d".utf8)), .end,
+            ])
+    }
+
     @Test func refusesLongLinesAndCarriesOnAfterThem() {
         let long = [UInt8](repeating: 0x61, count: 200)
         let read = lines(long + Array("\nok\n".utf8), limit: 64)

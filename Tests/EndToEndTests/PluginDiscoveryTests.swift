@@ -126,6 +126,10 @@ import Testing
         _ = try sandbox.pack(format: "counted")
         let warm = try CLI.run(["pack", "--help"], environment: environment)
         #expect(warm.stdout.contains("counted, html, ics, imscc, md, pdf."), "\(warm.stdout)")
+        // The line is worked out only when help is shown (ArgumentParser reads every command's help text to parse
+        // any command line); `help pack` shows it too.
+        let asked = try CLI.run(["help", "pack"], environment: environment)
+        #expect(asked.stdout.contains("counted, html, ics, imscc, md, pdf."), "\(asked.stdout)")
         let imports = try CLI.run(["import", "--help"], environment: environment)
         #expect(imports.stdout.contains("Installed importers"), "\(imports.stdout)")
     }

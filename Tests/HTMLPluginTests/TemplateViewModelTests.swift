@@ -1,4 +1,5 @@
 import CurriculumExportKit
+import Mustache
 import Testing
 
 @testable import curriculum_plugin_html
@@ -63,4 +64,37 @@ import Testing
         #expect(slot.child(named: "title") as? String == "Welcome")
         #expect(slot.child(named: "lang") == nil)
     }
+
+    /// Pages are rendered from a ``TemplateRecord``, read once from the view model: it answers as the struct does.
+    @Test func aRecordAnswersEveryKeyAsItsViewModelDoes() throws {
+        let slot = PackViewModel.Slot(start: "09:00", end: "09:30", title: "Welcome", anchor: nil)
+        let record = try #require(TemplateRecord.of(slot) as? TemplateRecord)
+        #expect(record.child(named: "anchor") is Absent)
+        #expect(record.child(named: "title") as? String == "Welcome")
+        #expect(record.child(named: "lang") == nil)
+        let facts = [Fact(label: "Venue", value: "Town hall"), Fact(label: "Room", value: "2")]
+        let listed = try #require(TemplateRecord.of(Wrapper(facts: facts, note: nil)) as? TemplateRecord)
+        let items = try #require(listed.child(named: "facts") as? [Any])
+        #expect(items.compactMap { ($0 as? TemplateRecord)?.child(named: "value") as? String } == ["Town hall", "2"])
+    }
+
+    @Test func anEmptyPropertyOfARecordDoesNotTakeTheEnclosingValue() throws {
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: "{{#items}}[{{#note}}{{.}}{{/note}}]{{/items}}"), named: "t")
+        // The page has a note; an item without one must not show the page's.
+        let page = Page(
+            note: "page note", items: [Wrapper(facts: [], note: nil), Wrapper(facts: [], note: "own note")])
+        #expect(library.render(TemplateRecord.of(page), withTemplate: "t") == "[][own note]")
+        #expect(library.render(page, withTemplate: "t") == "[][own note]")
+    }
+}
+
+private struct Wrapper: TemplateViewModel {
+    let facts: [Fact]
+    let note: String?
+}
+
+private struct Page: TemplateViewModel {
+    let note: String?
+    let items: [Wrapper]
 }

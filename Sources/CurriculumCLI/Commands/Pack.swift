@@ -103,10 +103,73 @@ extension CurriculumCommand {
                     throw CommandFailure.usage("--templates \(TerminalText.escaped(templates)): \(problem)")
                 }
             }
+            let progress = ProgressLine(enabled: true)
+            // The exporters are found, and started, before the curriculum is loaded: they start up and read what
+            // every request needs while the core loads and checks it.
+            let exporters = try await findExporters(root: CurriculumRoot.find(for: file), observer: progress)
+            let options = PackRequest(
+                sessions: [], formats: [], outputFolder: out, zip: zip, language: language, participants: participants)
+            let builder = PackBuilder(exporters: exporters)
+            var conversations: [String: PluginSession] = [:]
+            for format in wantedFormats(available: exporters.keys.sorted()) {
+                guard let spec = builder.exporter(for: format, request: options) else { continue }
+                let conversation = PluginSession(spec: spec, observer: progress)
+                conversation.start()
+                conversations[format] = conversation
+            }
+            do {
+                try await pack(file, exporters: exporters, conversations: conversations, progress: progress)
+            } catch {
+                await Self.shutDown(conversations)
+                throw error
+            }
+            await Self.shutDown(conversations)
+        }
+
+        /// The formats to produce: those asked for, or every format an exporter offers except the on-request ones.
+        func wantedFormats(available: [String]) -> [String] {
+            let asked = formats.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return asked.isEmpty ? available.filter { !PackBuilder.onRequestFormats.contains($0) } : asked
+        }
+
+        /// The exporters by format, with `--plugin-option` and `--templates` applied.
+        func findExporters(
+            root: CurriculumRoot, observer: any PluginObserver
+        ) async throws -> [String: PluginSpec] {
+            let given = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
+            let configured = try given + configuration.plugins(for: root, log: ConfigurationLog())
+            var options = try pluginOptions.parsed()
+            let exporters = await PackBuilder.discoverExporters(
+                configured: configured, wanted: formats.isEmpty ? nil : Set(formats), observer: observer)
+            // --templates is the HTML exporter's option, sent to it alone, as --plugin-option would.
+            if let templates {
+                let absolute =
+                    templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
+                options.set(
+                    "templates", .string(CurriculumRoot.canonical(absolute)), for: exporters["html"]?.name ?? "html")
+            }
+            try options.check(against: Array(exporters.values) + configured)
+            return exporters.mapValues { options.applied(to: $0) }
+        }
+
+        static func shutDown(_ conversations: [String: PluginSession]) async {
+            await withTaskGroup(of: Void.self) { group in
+                for conversation in conversations.values { group.addTask { await conversation.shutdown() } }
+            }
+        }
+
+        /// Loads and checks the curriculum, then exports and writes the packs.
+        func pack(
+            _ file: String, exporters: [String: PluginSpec], conversations: [String: PluginSession],
+            progress: ProgressLine
+        ) async throws {
             let log = ConfigurationLog()
             let loaded: LoadedCurriculum
+            let pluginCheck: ProgrammeLocator.PluginCheck
             do {
-                loaded = try await ProgrammeLocator.load(
+                // The validator plugins run beside the exporters (below); nothing is written unless they find no
+                // error either.
+                (loaded, pluginCheck) = try await ProgrammeLocator.loadDeferringPlugins(
                     file, deliveryFiles: delivery.map { [$0] } ?? [], configuration: configuration, log: log)
             } catch {
                 Terminal.standardError.write(ConfigurationReport.text(log, textMode: true))
@@ -131,21 +194,6 @@ extension CurriculumCommand {
                     )
                 }
             }
-            let progress = ProgressLine(enabled: true)
-            let given = try plugins.map { argument throws(PluginFailure) in try PluginDiscovery.resolve(argument) }
-            let configured = try given + configuration.plugins(for: loaded.root, log: ConfigurationLog())
-            var options = try pluginOptions.parsed()
-            var exporters = await PackBuilder.discoverExporters(
-                configured: configured, wanted: formats.isEmpty ? nil : Set(formats), observer: progress)
-            // --templates is the HTML exporter's option, sent to it alone, as --plugin-option would.
-            if let templates {
-                let absolute =
-                    templates.hasPrefix("/") ? templates : FileManager.default.currentDirectoryPath + "/" + templates
-                options.set(
-                    "templates", .string(CurriculumRoot.canonical(absolute)), for: exporters["html"]?.name ?? "html")
-            }
-            try options.check(against: Array(exporters.values) + configured)
-            exporters = exporters.mapValues { options.applied(to: $0) }
             let available = exporters.keys.sorted()
             for format in formats where exporters[format] == nil {
                 throw CommandFailure.usage(
@@ -157,17 +205,25 @@ extension CurriculumCommand {
                     "no exporter plugins were found (looked beside the binary, in ../libexec/curriculum and on PATH)")
             }
             let uniqueSessions = sessions.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            let uniqueFormats = formats.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let request = PackRequest(
-                sessions: uniqueSessions.isEmpty ? known : uniqueSessions,
-                formats: uniqueFormats.isEmpty
-                    ? available.filter { !PackBuilder.onRequestFormats.contains($0) } : uniqueFormats,
-                outputFolder: out,
-                zip: zip, delivery: chosenDelivery, templates: nil, language: language,
+                sessions: uniqueSessions.isEmpty ? known : uniqueSessions, formats: wantedFormats(available: available),
+                outputFolder: out, zip: zip, delivery: chosenDelivery, templates: nil, language: language,
                 participants: participants)
+            // One encoding of the model for the validator plugins and the exporters.
+            let model: Data
             do {
-                let (results, notes) = try await PackBuilder(exporters: exporters).build(
-                    curriculum, root: loaded.root, request: request, observer: progress)
+                model = try PluginModel.encoded(curriculum)
+            } catch {
+                throw CurriculumError(.tool, "cannot encode the model for the plugins: \(error)")
+            }
+            let validation = Task { try await pluginCheck.run(encodedModel: model) }
+            do {
+                let (results, notes) = try await PackBuilder(exporters: exporters, sessions: conversations).build(
+                    curriculum, root: loaded.root, request: request, observer: progress, encodedModel: model
+                ) {
+                    progress.clear()
+                    try await validation.value
+                }
                 progress.clear()
                 if !notes.isEmpty {
                     let report = ValidationReport(diagnostics: notes, files: [])
@@ -189,6 +245,7 @@ extension CurriculumCommand {
                 Terminal.standardOutput.write(output)
             } catch let error as PackContentError {
                 progress.clear()
+                try await validation.value
                 let report = ValidationReport(diagnostics: error.diagnostics, files: [])
                 Terminal.standardError.write(
                     DiagnosticRenderer.render(
@@ -197,11 +254,13 @@ extension CurriculumCommand {
                 throw CommandFailure.content("error: the exporters found errors; nothing was written")
             } catch let error as PackFailure {
                 progress.clear()
+                try await validation.value
                 var mapped = CurriculumError(error)
                 mapped.message = TerminalText.escaped(error.description) + Self.outcome(of: error)
                 throw mapped
             } catch let error as PluginFailure {
                 progress.clear()
+                try await validation.value
                 throw CurriculumError(.plugin, error.description + "\nnothing was written")
             }
         }

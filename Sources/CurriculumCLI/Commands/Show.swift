@@ -116,11 +116,50 @@ enum ProgrammeLocator {
         _ file: String, deliveryFiles: [String] = [], configuration: ConfigurationOptions,
         log: ConfigurationLog? = nil
     ) async throws(CommandFailure) -> LoadedCurriculum {
+        try await load(file, deliveryFiles: deliveryFiles, configuration: configuration, log: log, plugins: true).0
+    }
+
+    /// Loads a programme and checks it with the core rules, as ``load(_:deliveryFiles:configuration:log:)`` does,
+    /// and leaves the validator plugins to the returned check, for a command to run beside its own work.
+    static func loadDeferringPlugins(
+        _ file: String, deliveryFiles: [String] = [], configuration: ConfigurationOptions, log: ConfigurationLog
+    ) async throws(CommandFailure) -> (LoadedCurriculum, PluginCheck) {
+        let (loaded, validator) = try await load(
+            file, deliveryFiles: deliveryFiles, configuration: configuration, log: log, plugins: false)
+        return (loaded, PluginCheck(validator: validator, loaded: loaded, file: file))
+    }
+
+    /// The validator plugins of a programme loaded by ``loadDeferringPlugins(_:deliveryFiles:configuration:log:)``.
+    struct PluginCheck: Sendable {
+        let validator: Validator
+        let loaded: LoadedCurriculum
+        let file: String
+
+        /// Runs the plugins; errors they find are printed and end the command as the core rules' errors do.
+        ///
+        /// - Parameter encodedModel: The model as ``PluginModel/encoded(_:)`` gives it, when the command has it.
+        func run(encodedModel: Data?) async throws(CommandFailure) {
+            let found: [Diagnostic]
+            do {
+                found = try await validator.pluginDiagnostics(for: loaded, encodedModel: encodedModel)
+            } catch {
+                throw CommandFailure(error)
+            }
+            try ProgrammeLocator.refuse(file, errors: found, files: loaded.files)
+        }
+    }
+
+    private static func load(
+        _ file: String, deliveryFiles: [String], configuration: ConfigurationOptions, log: ConfigurationLog?,
+        plugins: Bool
+    ) async throws(CommandFailure) -> (LoadedCurriculum, Validator) {
         let decisions = log ?? ConfigurationLog()
         defer { if log == nil { Terminal.standardError.write(ConfigurationReport.text(decisions, textMode: true)) } }
         let loaded: LoadedCurriculum
+        var validator: Validator
         do {
-            let validator = try configuration.validator(log: decisions)
+            validator = try configuration.validator(log: decisions)
+            validator.runsPlugins = plugins
             (loaded, _) = try await validator.validate(programmeAt: file, deliveryFiles: deliveryFiles)
         } catch {
             throw CommandFailure(error)
@@ -129,14 +168,23 @@ enum ProgrammeLocator {
         if errors.isEmpty && loaded.curriculum == nil {
             throw StandaloneDocument.refusal(for: file, root: loaded.root)
         }
-        if !errors.isEmpty || loaded.curriculum == nil {
-            let report = ValidationReport(diagnostics: errors.sorted(by: Diagnostic.reportOrder), files: loaded.files)
-            let input = RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor)
-            Terminal.standardError.write(DiagnosticRenderer.render(input, as: .text))
-            throw CommandFailure.content(
-                "error: \(TerminalText.escaped(DisplayPath.of(file))) has errors; fix them first (`curriculum validate` lists everything)"
-            )
-        }
-        return loaded
+        try refuse(file, errors: errors, files: loaded.files, always: loaded.curriculum == nil)
+        validator.runsPlugins = true
+        return (loaded, validator)
+    }
+
+    /// Prints the errors among `diagnostics` and ends the command with exit code 1, when there are any (or
+    /// `always`).
+    private static func refuse(
+        _ file: String, errors diagnostics: [Diagnostic], files: [String], always: Bool = false
+    ) throws(CommandFailure) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard always || !errors.isEmpty else { return }
+        let report = ValidationReport(diagnostics: errors.sorted(by: Diagnostic.reportOrder), files: files)
+        let input = RenderInput(report: report, failOn: .error, usesColor: Terminal.standardError.usesColor)
+        Terminal.standardError.write(DiagnosticRenderer.render(input, as: .text))
+        throw CommandFailure.content(
+            "error: \(TerminalText.escaped(DisplayPath.of(file))) has errors; fix them first (`curriculum validate` lists everything)"
+        )
     }
 }

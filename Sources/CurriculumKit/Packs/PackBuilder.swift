@@ -1,6 +1,6 @@
 public import CurriculumModel
 import CurriculumPluginKit
-import Foundation
+public import Foundation
 
 /// What `curriculum pack` was asked to do.
 public struct PackRequest: Sendable {
@@ -94,13 +94,24 @@ public struct PackBuilder: Sendable {
         }
     }
 
+    /// How many formats are exported at once: each is a process of its own, and a format's requests (one per
+    /// session) go to the same process, so the formats of a run share the cores between them. More than a run
+    /// usually asks for; a long list of third-party formats waits its turn.
+    public static let concurrentFormats = max(6, 2 * ProcessInfo.processInfo.activeProcessorCount)
+
     /// Exports and writes one pack per session.
     ///
-    /// - Throws: ``PluginFailure`` when an exporter fails, ``PackFailure`` when a pack cannot be written, and
-    ///   ``PackContentError`` when exporters report errors in the content.
+    /// - Parameters:
+    ///   - encodedModel: The model as ``PluginModel/encoded(_:)`` gives it, when the caller already has it.
+    ///   - admission: Awaited once every exporter has answered and before anything is written; it throws to stop
+    ///     the run with nothing written. `pack` runs the validator plugins beside the exporters and waits for
+    ///     their verdict here.
+    /// - Throws: ``PluginFailure`` when an exporter fails, ``PackFailure`` when a pack cannot be written,
+    ///   ``PackContentError`` when exporters report errors in the content, and whatever `admission` throws.
     /// - Returns: The packs written, and the exporters' warnings and notes (with display paths).
     public func build(
-        _ curriculum: Curriculum, root: CurriculumRoot, request: PackRequest, observer: (any PluginObserver)? = nil
+        _ curriculum: Curriculum, root: CurriculumRoot, request: PackRequest, observer: (any PluginObserver)? = nil,
+        encodedModel: Data? = nil, admission: @Sendable () async throws -> Void = {}
     ) async throws -> (packs: [PackResult], notes: [Diagnostic]) {
         // A pack's name must be one plain folder name whatever the rules said (STR006 can be ignored); checked
         // before any exporter runs, and again by the writer.
@@ -136,9 +147,7 @@ public struct PackBuilder: Sendable {
             }
         }
         // The model is encoded once for every session and format (it is the bulk of each request).
-        let modelEncoder = JSONEncoder()
-        modelEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let model = try modelEncoder.encode(curriculum)
+        let model = try encodedModel ?? PluginModel.encoded(curriculum)
         let answers = try await withThrowingTaskGroup(of: [(ExportJob, String, ExportResult)].self) { group in
             var next = 0
             func start() {
@@ -180,7 +189,7 @@ public struct PackBuilder: Sendable {
                     return zip(formatJobs, replies).map { ($0, $1.handshake.plugin.version, $1.result) }
                 }
             }
-            for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { start() }
+            for _ in 0..<Self.concurrentFormats { start() }
             var answers: [(ExportJob, String, ExportResult)] = []
             while let answer = try await group.next() {
                 answers += answer
@@ -188,6 +197,7 @@ public struct PackBuilder: Sendable {
             }
             return answers
         }
+        try await admission()
         // A batched answer is split into one reply per session, each with that session's files.
         var replies: [(String, String, String, ExportResult)] = []
         for (job, version, result) in answers {
@@ -234,23 +244,39 @@ public struct PackBuilder: Sendable {
         let out =
             request.outputFolder.hasPrefix("/")
             ? request.outputFolder : FileManager.default.currentDirectoryPath + "/" + request.outputFolder
+        // Every pack is staged and flushed before the first is published: a failure before then leaves every
+        // destination as it was.
+        var staged: [PackWriter.StagedPack] = []
+        do throws(PackFailure) {
+            for plan in plans {
+                let name = Self.packName(
+                    programme: curriculum.id, session: plan.session, language: request.language,
+                    source: curriculum.language)
+                staged.append(
+                    try writer.stage(plan.items, manifest: plan.manifest, into: out, named: name, zip: request.zip))
+            }
+            try writer.flush(staged)
+        } catch {
+            staged.forEach(writer.discard)
+            throw error
+        }
         var results: [PackResult] = []
-        for plan in plans {
-            let name = Self.packName(
-                programme: curriculum.id, session: plan.session, language: request.language, source: curriculum.language
-            )
-            do {
-                let written = try writer.write(
-                    plan.items, manifest: plan.manifest, into: out, named: name, zip: request.zip)
-                results.append(
-                    PackResult(
-                        session: plan.session, folder: "/" + PathArithmetic.normalise(out) + "/" + name,
-                        manifest: written.manifest, cleared: written.cleared))
+        for (index, (plan, pack)) in zip(plans, staged).enumerated() {
+            do throws(PackFailure) {
+                try writer.publish(pack)
             } catch {
+                staged[index...].forEach(writer.discard)
                 var failure = error
                 failure.published = results.map(\.folder)
                 throw failure
             }
+            let name = Self.packName(
+                programme: curriculum.id, session: plan.session, language: request.language, source: curriculum.language
+            )
+            results.append(
+                PackResult(
+                    session: plan.session, folder: "/" + PathArithmetic.normalise(out) + "/" + name,
+                    manifest: pack.manifest, cleared: pack.cleared))
         }
         return (results, diagnostics)
     }

@@ -36,7 +36,37 @@ public struct PackWriter: Sendable {
         self.producer = producer
     }
 
-    /// Writes a pack.
+    /// A pack written to its staging folder beside the destination and not yet published: ``flush(_:)`` makes it
+    /// durable, ``publish(_:)`` renames it into place, ``discard(_:)`` removes it.
+    public struct StagedPack: Sendable {
+        /// The manifest as written.
+        public let manifest: PackManifest
+        /// What was cleared from an earlier interrupted run, as sentences.
+        public let cleared: [String]
+        fileprivate let staging: String
+        fileprivate let publication: PackPublication
+        fileprivate let zips: [PackPublication.StagedZip]
+    }
+
+    /// Writes a pack: ``stage(_:manifest:into:named:zip:)``, ``flush(_:)`` and ``publish(_:)`` in one.
+    ///
+    /// - Returns: The manifest as written, and what was cleared from an earlier interrupted run.
+    public func write(
+        _ items: [Item], manifest: PackManifest, into folder: String, named name: String, zip: Bool
+    ) throws(PackFailure) -> (manifest: PackManifest, cleared: [String]) {
+        let staged = try stage(items, manifest: manifest, into: folder, named: name, zip: zip)
+        do {
+            try flush([staged])
+            try publish(staged)
+        } catch {
+            discard(staged)
+            throw error
+        }
+        return (staged.manifest, staged.cleared)
+    }
+
+    /// Writes a pack into a staging folder beside its destination, with `pack.json` and the bundles; nothing is
+    /// published. On failure nothing of it is left.
     ///
     /// - Parameters:
     ///   - items: The artifacts of every exporter for this session.
@@ -45,10 +75,9 @@ public struct PackWriter: Sendable {
     ///   - name: The pack folder's name inside `folder`; anything but one plain path component is refused.
     ///   - zip: Whether to write the bundles `<name>-participants.zip` (participant files only) and
     ///     `<name>-facilitators.zip` (every file and `pack.json`) beside the folder too.
-    /// - Returns: The manifest as written, and what was cleared from an earlier interrupted run.
-    public func write(
+    public func stage(
         _ items: [Item], manifest: PackManifest, into folder: String, named name: String, zip: Bool
-    ) throws(PackFailure) -> (manifest: PackManifest, cleared: [String]) {
+    ) throws(PackFailure) -> StagedPack {
         if let problem = PackName.problem(with: name) {
             throw PackFailure(
                 kind: .content, message: "cannot write a pack named \(ArtifactPath.quoted(name)): \(problem)")
@@ -63,11 +92,13 @@ public struct PackWriter: Sendable {
         guard let staging = TemporaryFolder.make(in: parent, prefix: ".\(name).staging") else {
             throw PackFailure(kind: .io, message: "cannot create a staging folder in \(parent)")
         }
-        var published = false
+        var staged = false
         StagingFolders.insert(staging)
         defer {
-            StagingFolders.remove(staging)
-            if !published { try? FileManager.default.removeItem(atPath: staging) }
+            if !staged {
+                StagingFolders.remove(staging)
+                try? FileManager.default.removeItem(atPath: staging)
+            }
         }
         var manifest = manifest
         manifest.files = []
@@ -95,7 +126,7 @@ public struct PackWriter: Sendable {
         try FileWriting.write(Array(manifestData) + [0x0A], to: staging + "/pack.json", sync: false)
         FileWriting.setFolderPermissions(staging)
         var stagedZips: [PackPublication.StagedZip] = []
-        defer { publication.discard(stagedZips) }
+        defer { if !staged { publication.discard(stagedZips) } }
         if zip {
             // Two bundles: everything for the team, and only the participant files for participants. Both are
             // complete on disk before the published folder is touched.
@@ -113,20 +144,41 @@ public struct PackWriter: Sendable {
                     })
             }
         }
-        // One flush of the file system for the whole pack (files, folders and bundles), before anything is renamed
-        // into place: as durable as a flush per file, without waiting for a journal commit per file.
-        try FileWriting.syncFileSystem(containing: staging)
-        try publication.publish(staging: staging, zips: stagedZips)
-        published = true
-        return (manifest, cleared)
+        staged = true
+        return StagedPack(
+            manifest: manifest, cleared: cleared, staging: staging, publication: publication, zips: stagedZips)
     }
 
-    /// Checks every artifact the way ``write(_:manifest:to:zip:)`` will, without writing anything.
+    /// Makes staged packs durable before any is renamed into place: one flush of each file system they are on
+    /// (files, folders and bundles), as durable as a flush per file without waiting for a journal commit per file.
+    public func flush(_ packs: [StagedPack]) throws(PackFailure) {
+        var flushed: Set<String> = []
+        for pack in packs where flushed.insert(pack.publication.parent).inserted {
+            try FileWriting.syncFileSystem(containing: pack.staging)
+        }
+    }
+
+    /// Renames a flushed pack (and its bundles) into place, replacing an earlier pack whole; on failure the
+    /// destination is as it was and the staged pack is still there to ``discard(_:)``.
+    public func publish(_ pack: StagedPack) throws(PackFailure) {
+        try pack.publication.publish(staging: pack.staging, zips: pack.zips)
+        StagingFolders.remove(pack.staging)
+        for zip in pack.zips { StagingFolders.remove(zip.path) }
+    }
+
+    /// Removes a pack that was staged and not published.
+    public func discard(_ pack: StagedPack) {
+        pack.publication.discard(pack.zips)
+        StagingFolders.remove(pack.staging)
+        try? FileManager.default.removeItem(atPath: pack.staging)
+    }
+
+    /// Checks every artifact the way ``stage(_:manifest:into:named:zip:)`` will, without writing anything.
     public func check(_ items: [Item]) throws(PackFailure) {
         _ = try resolve(items)
     }
 
-    /// The bytes of every artifact by path, after the checks ``write(_:manifest:to:zip:)`` makes.
+    /// The bytes of every artifact by path, after the checks ``stage(_:manifest:into:named:zip:)`` makes.
     public func contents(of items: [Item]) throws(PackFailure) -> [String: [UInt8]] {
         var contents: [String: [UInt8]] = [:]
         for (path, file) in try resolve(items) {

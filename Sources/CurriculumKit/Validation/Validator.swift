@@ -1,6 +1,6 @@
 public import CurriculumModel
 public import CurriculumPluginKit
-import Foundation
+public import Foundation
 
 /// The outcome of validating one or more curricula.
 public struct ValidationReport: Sendable {
@@ -164,11 +164,17 @@ public struct Validator: Sendable {
     /// The findings of the validator plugins alone on a loaded programme, as ``validate(programmeAt:deliveryFiles:)``
     /// adds them after the core rules: the preview validates with ``runsPlugins`` off and runs the plugins with
     /// this, while it renders the pages (it shows them only if the plugins find no error).
-    public func pluginDiagnostics(for loaded: LoadedCurriculum) async throws -> [Diagnostic] {
+    ///
+    /// - Parameter encodedModel: The model as ``PluginModel/encoded(_:)`` gives it, when the caller already has it
+    ///   (`pack` sends the same bytes to its exporters).
+    public func pluginDiagnostics(for loaded: LoadedCurriculum, encodedModel: Data? = nil) async throws -> [Diagnostic]
+    {
         guard let curriculum = loaded.curriculum else { return [] }
         let settings = try self.settings(for: loaded.root)
         return Self.displayed(
-            try await plugins(curriculum, root: loaded.root, settings: settings).diagnostics, root: loaded.root)
+            try await plugins(curriculum, root: loaded.root, settings: settings, encodedModel: encodedModel)
+                .diagnostics,
+            root: loaded.root)
     }
 
     /// The core rules, then every validator plugin, on one loaded programme.
@@ -186,13 +192,13 @@ public struct Validator: Sendable {
 
     /// Every validator plugin of the settings on one programme's model.
     private func plugins(
-        _ curriculum: Curriculum, root: CurriculumRoot, settings: Settings
+        _ curriculum: Curriculum, root: CurriculumRoot, settings: Settings, encodedModel: Data? = nil
     ) async throws -> (diagnostics: [Diagnostic], plugins: [InitializeResult]) {
         var plugins: [InitializeResult] = []
         var collector = DiagnosticCollector(policy: settings.policy)
         let host = PluginHost()
         // The model is encoded once, however many plugins read it.
-        let model = settings.plugins.isEmpty ? Data() : try Self.modelEncoder.encode(curriculum)
+        let model = settings.plugins.isEmpty ? Data() : try encodedModel ?? PluginModel.encoded(curriculum)
         let additions =
             settings.plugins.isEmpty ? [:] : TimetableResolver.additions(TimetableResolver.timetable(of: curriculum))
         for spec in settings.plugins {
@@ -214,13 +220,6 @@ public struct Validator: Sendable {
             }
         }
         return (collector.diagnostics, plugins)
-    }
-
-    /// Sorted keys make every request to a plugin byte-for-byte reproducible.
-    private static var modelEncoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 
     /// What applies to one curriculum root: severities and plugins.

@@ -45,13 +45,30 @@ public enum SHA256 {
         /// Adds the next bytes.
         public mutating func update(_ bytes: some Collection<UInt8>) {
             length &+= UInt64(bytes.count)
-            pending.append(contentsOf: bytes)
-            let whole = pending.count - pending.count % 64
-            guard whole > 0 else { return }
-            pending.withUnsafeBufferPointer { buffer in
-                for start in stride(from: 0, to: whole, by: 64) { compress(buffer, at: start) }
+            let direct = bytes.withContiguousStorageIfAvailable { buffer in absorb(UnsafeRawBufferPointer(buffer)) }
+            if direct == nil { absorb(Array(bytes)) }
+        }
+
+        /// Hashes whole blocks straight from the input, keeping only what is left of a block for later.
+        private mutating func absorb(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { absorb($0) }
+        }
+
+        private mutating func absorb(_ bytes: UnsafeRawBufferPointer) {
+            var offset = 0
+            if !pending.isEmpty {
+                let needed = min(64 - pending.count, bytes.count)
+                pending.append(contentsOf: bytes[0..<needed])
+                offset = needed
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBytes { compress($0, at: 0) }
+                pending.removeAll(keepingCapacity: true)
             }
-            pending.removeFirst(whole)
+            while bytes.count - offset >= 64 {
+                compress(bytes, at: offset)
+                offset += 64
+            }
+            if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
         }
 
         /// The digest of everything added; the hasher is not to be used afterwards.
@@ -63,40 +80,48 @@ public enum SHA256 {
             for shift in stride(from: 56, through: 0, by: -8) {
                 tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
             }
-            tail.withUnsafeBufferPointer { buffer in
+            tail.withUnsafeBytes { buffer in
                 for start in stride(from: 0, to: buffer.count, by: 64) { compress(buffer, at: start) }
             }
             pending = []
             return state.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value >> UInt32(24 - $0 * 8)) } }
         }
 
-        private mutating func compress(_ message: UnsafeBufferPointer<UInt8>, at chunk: Int) {
-            var w = [UInt32](repeating: 0, count: 64)
-            for i in 0..<16 {
-                let j = chunk + i * 4
-                w[i] =
-                    UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8
-                    | UInt32(message[j + 3])
+        private mutating func compress(_ message: UnsafeRawBufferPointer, at chunk: Int) {
+            let block = state.withUnsafeBufferPointer { state in
+                SHA256.k.withUnsafeBufferPointer { k in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                        for i in 0..<16 {
+                            let j = chunk + i * 4
+                            w[i] =
+                                UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8
+                                | UInt32(message[j + 3])
+                        }
+                        for i in 16..<64 {
+                            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                        }
+                        var (a, b, c, d, e, f, g, hh) = (
+                            state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+                        )
+                        for i in 0..<64 {
+                            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                            let choice = (e & f) ^ (~e & g)
+                            let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
+                            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                            let majority = (a & b) ^ (a & c) ^ (b & c)
+                            let t2 = s0 &+ majority
+                            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                        }
+                        return (a, b, c, d, e, f, g, hh)
+                    }
+                }
             }
-            for i in 16..<64 {
-                let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = (
-                state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-            )
-            for i in 0..<64 {
-                let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
-                let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            state[0] = state[0] &+ a; state[1] = state[1] &+ b; state[2] = state[2] &+ c; state[3] = state[3] &+ d
-            state[4] = state[4] &+ e; state[5] = state[5] &+ f; state[6] = state[6] &+ g; state[7] = state[7] &+ hh
+            state[0] = state[0] &+ block.0; state[1] = state[1] &+ block.1
+            state[2] = state[2] &+ block.2; state[3] = state[3] &+ block.3
+            state[4] = state[4] &+ block.4; state[5] = state[5] &+ block.5
+            state[6] = state[6] &+ block.6; state[7] = state[7] &+ block.7
         }
     }
 

@@ -26,9 +26,16 @@ public protocol CurriculumPlugin: Sendable {
     func importSource(_ params: ImportParams, context: PluginContext) async throws -> ImportResult
     /// Renders a curriculum into artifacts. The default answers "method not found".
     func export(_ params: ExportParams, context: PluginContext) async throws -> ExportResult
+    /// Work done once per process on a thread of its own, started before the first request is read: loading
+    /// what every request needs (templates, tables), while the core is still getting its request ready. A request
+    /// that needs the work waits for it, so it must be safe to do twice at once (a `static let` is). The default
+    /// does nothing.
+    func prepare()
 }
 
 extension CurriculumPlugin {
+    public func prepare() {}
+
     public func validate(_ params: ValidateParams, context: PluginContext) async throws -> ValidateResult {
         throw RPCError(code: PluginProtocol.ErrorCode.methodNotFound, message: "\(identity.name) does not validate")
     }

@@ -29,7 +29,13 @@ struct DecodedModelCache {
         else {
             return try decoder.decode(ParamsOf<ExportParams>.self, from: Data(line)).params
         }
-        let isKept = model != nil && range.count == modelJSON.count && line[range].elementsEqual(modelJSON)
+        let isKept =
+            model != nil && range.count == modelJSON.count
+            && line.withUnsafeBytes { bytes in
+                modelJSON.withUnsafeBytes { kept in
+                    memcmp(bytes.baseAddress! + range.lowerBound, kept.baseAddress!, kept.count) == 0
+                }
+            }
         // The rest of the params, with the model left out (a `null` in its place).
         var rest = Data(line[..<range.lowerBound])
         rest.append(contentsOf: Array("null".utf8))

@@ -10,6 +10,8 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
         guard protocolDescriptor >= 0 else { return 70 }
         // From here on, anything written to standard output by mistake goes to standard error.
         dup2(STDERR_FILENO, STDOUT_FILENO)
+        let plugin = self.plugin
+        Thread.detachNewThread { plugin.prepare() }
         let channel = PluginChannel(descriptor: protocolDescriptor)
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: PluginProtocol.defaultMaxMessageBytes)
         var core = InitializeParams.CoreIdentity(name: "curriculum", version: "?")

@@ -92,6 +92,19 @@ public final class PluginSession: Sendable {
         }
     }
 
+    /// Starts the plugin's process and handshake now instead of at the first request, so the plugin gets ready
+    /// while the caller prepares what it will ask (`pack` starts its exporters while it loads the curriculum).
+    /// Does nothing while a process is running, or for a plugin that takes one process per request.
+    public func start() {
+        let queue = state.withLock { state -> PluginJobQueue? in
+            guard !state.servesOnePerProcess, state.live == nil else { return nil }
+            let queue = PluginJobQueue()
+            state.live = queue
+            return queue
+        }
+        if let queue { Task { await serve(queue) } }
+    }
+
     /// Closes the plugin's input once the requests sent so far are answered, so it exits; a later request starts
     /// a new process.
     public func shutdown() async {
@@ -140,24 +153,25 @@ public final class PluginSession: Sendable {
             let markOnePerProcess: @Sendable () -> Void = { [weak self] in
                 self?.state.withLock { $0.servesOnePerProcess = true }
             }
+            // The handshake comes first, so a process started ahead of its requests (``start()``) is ready when
+            // they come; a failure before the first request is taken out goes to the first one waiting.
             let outcome = await PluginProcess.run(spec, started: started) { channel -> SessionEnding in
-                guard let first = await queue.next() else { return SessionEnding(step: nil, failing: nil) }
                 var logs: [LogParams] = []
                 guard await channel.send(initialize, within: limits.handshakeTimeout, requestID: 1) else {
                     return SessionEnding(
                         step: .failed(.closedInputEarly(status: "exited"), action: "starting", plugin: nil),
-                        failing: first)
+                        failing: nil)
                 }
                 let handshake: InitializeResult
                 switch await PluginHost.awaitHandshake(
                     on: &channel, offered: offered, limits: limits, logs: &logs, plugin: spec.name,
                     observer: observer)
                 {
-                case .failure(let ending): return SessionEnding(step: ending.step, failing: first)
+                case .failure(let ending): return SessionEnding(step: ending.step, failing: nil)
                 case .success(let result): handshake = result
                 }
                 let name = handshake.plugin.name
-                var entry: PluginJobQueue.Entry? = first
+                var entry = await queue.next()
                 var id = 2
                 while let current = entry {
                     let action = "handling \(current.job.method)"

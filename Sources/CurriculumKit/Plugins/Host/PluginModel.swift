@@ -1,0 +1,13 @@
+public import CurriculumModel
+public import Foundation
+
+/// The model as every plugin request carries it: JSON with sorted keys and unescaped slashes, so the same
+/// curriculum always gives the same bytes and a request is reproducible byte for byte.
+public enum PluginModel {
+    /// Encodes a curriculum for the `curriculum` field of a request.
+    public static func encoded(_ curriculum: Curriculum) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(curriculum)
+    }
+}
