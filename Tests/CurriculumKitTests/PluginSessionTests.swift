@@ -93,13 +93,16 @@ import Testing
         let (spec, folder) = try exporter(mode: "remembers")
         defer { try? FileManager.default.removeItem(at: folder) }
         let started = Counter()
-        let plugin = PluginSession(spec: spec) { _ in started.add() }
+        let (starts, announce) = AsyncStream<pid_t>.makeStream()
+        let plugin = PluginSession(spec: spec) { pid in
+            started.add()
+            announce.yield(pid)
+        }
         plugin.start()
         plugin.start()
-        // The process starts, and shakes hands, with no request waiting.
-        let deadline = Date().addingTimeInterval(10)
-        while started.value == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
-        #expect(started.value == 1)
+        // The process starts with no request waiting.
+        var announced = starts.makeAsyncIterator()
+        #expect(await announced.next() != nil)
         #expect(try await export("s1", through: plugin) == "s1 1\n")
         #expect(try await export("s2", through: plugin) == "s2 2\n")
         await plugin.shutdown()

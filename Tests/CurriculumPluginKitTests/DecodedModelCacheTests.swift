@@ -25,10 +25,9 @@ import Testing
 
     @Test func theSameModelBytesAreDecodedOnceAndGiveTheSameParams() throws {
         var cache = DecodedModelCache()
-        let decoder = JSONDecoder()
         for (id, session) in [(2, "s1"), (3, "s2"), (4, "s3")] {
             let request = try line(id: id, title: "One", session: session)
-            let params = try cache.exportParams(from: request, decoder: decoder)
+            let params = try cache.exportParams(from: request)
             let full = try fullyDecoded(request)
             #expect(params.curriculum == full.curriculum)
             #expect(params.sessions == [session])
@@ -39,13 +38,12 @@ import Testing
 
     @Test func aChangedModelIsDecodedAgain() throws {
         var cache = DecodedModelCache()
-        let decoder = JSONDecoder()
-        _ = try cache.exportParams(from: try line(id: 2, title: "One", session: "s1"), decoder: decoder)
-        let changed = try cache.exportParams(from: try line(id: 3, title: "Two", session: "s1"), decoder: decoder)
+        _ = try cache.exportParams(from: try line(id: 2, title: "One", session: "s1"))
+        let changed = try cache.exportParams(from: try line(id: 3, title: "Two", session: "s1"))
         #expect(changed.curriculum.title.text.hasPrefix("Two"))
         #expect(cache.reuses == 0)
         // A model of another length, whose first bytes are the kept ones, is decoded too.
-        let longer = try cache.exportParams(from: try line(id: 4, title: "Two more", session: "s1"), decoder: decoder)
+        let longer = try cache.exportParams(from: try line(id: 4, title: "Two more", session: "s1"))
         #expect(longer.curriculum.title.text.hasPrefix("Two more"))
         #expect(cache.reuses == 0)
     }
@@ -54,7 +52,7 @@ import Testing
         var cache = DecodedModelCache()
         let bad = Array(
             #"{"id":2,"jsonrpc":"2.0","method":"export","params":{"curriculum":{"id":1},"root":"/r"}}"#.utf8)
-        #expect(throws: DecodingError.self) { try cache.exportParams(from: bad, decoder: JSONDecoder()) }
+        #expect(throws: DecodingError.self) { try cache.exportParams(from: bad) }
     }
 
     @Test func theParamsWithoutTheModelNameEveryOtherMemberOfExportParams() throws {

@@ -250,11 +250,30 @@ public struct SourceTree: Sendable {
         }
     }
 
+    /// Reads a file through one descriptor: the size is checked on what was opened, and the path is looked up
+    /// once (a course has thousands of small files, and each lookup walks the whole path).
     private static func readFile(_ path: String, limit: Int) throws(ImportFailure) -> Data {
-        if let size = FileStatus.size(of: path), size > limit {
-            throw ImportFailure("\(path): the file is larger than \(limit / 1_048_576) MB")
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            throw ImportFailure("\(path): cannot be read (\(String(cString: strerror(errno))))")
         }
-        return try read(path)
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw ImportFailure("\(path): cannot be read") }
+        let size = Int(info.st_size)
+        if size > limit { throw ImportFailure("\(path): the file is larger than \(limit / 1_048_576) MB") }
+        // Opened without blocking, so a FIFO put in the tree cannot hang the import; it is refused.
+        guard info.st_mode & S_IFMT == S_IFREG else { throw ImportFailure("\(path): is not a regular file") }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, size - done) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            done += count
+        }
+        // A file that shrank while it was read gives what it held.
+        return Data(bytes[..<done])
     }
 
     static func isInside(_ path: String, root: String) -> Bool {

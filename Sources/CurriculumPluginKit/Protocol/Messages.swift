@@ -199,14 +199,12 @@ public struct ValidateParams: Codable, Sendable {
 extension ValidateParams {
     /// The JSON of validate params around a curriculum that is already encoded.
     public static func encoded(curriculum: Data, root: String, options: [String: JSONValue]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data(#"{"curriculum":"#.utf8)
         data.append(curriculum)
         data.append(contentsOf: Array(#","root":"#.utf8))
-        data.append(try encoder.encode(root))
+        data.append(try ProtocolJSONEncoder.encode(root))
         data.append(contentsOf: Array(#","options":"#.utf8))
-        data.append(try encoder.encode(options))
+        data.append(try ProtocolJSONEncoder.encode(options))
         data.append(UInt8(ascii: "}"))
         return data
     }
@@ -286,22 +284,20 @@ public struct ExportParams: Codable, Sendable {
         curriculum: Data, root: String, format: String, sessions: [String], delivery: Delivery?,
         options: [String: JSONValue]
     ) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data(#"{"curriculum":"#.utf8)
         data.append(curriculum)
         if let delivery {
             data.append(contentsOf: Array(#","delivery":"#.utf8))
-            data.append(try encoder.encode(delivery))
+            data.append(try ProtocolJSONEncoder.encode(delivery))
         }
         data.append(contentsOf: Array(#","format":"#.utf8))
-        data.append(try encoder.encode(format))
+        data.append(try ProtocolJSONEncoder.encode(format))
         data.append(contentsOf: Array(#","options":"#.utf8))
-        data.append(try encoder.encode(options))
+        data.append(try ProtocolJSONEncoder.encode(options))
         data.append(contentsOf: Array(#","root":"#.utf8))
-        data.append(try encoder.encode(root))
+        data.append(try ProtocolJSONEncoder.encode(root))
         data.append(contentsOf: Array(#","sessions":"#.utf8))
-        data.append(try encoder.encode(sessions))
+        data.append(try ProtocolJSONEncoder.encode(sessions))
         data.append(UInt8(ascii: "}"))
         return data
     }

@@ -16,18 +16,18 @@ struct DecodedModelCache {
     /// The params of an `export` request line, with the curriculum reused when its bytes are the kept ones.
     ///
     /// A line that does not decode this way is decoded whole, so a bad request gets the same error as ever.
-    mutating func exportParams(from line: [UInt8], decoder: JSONDecoder) throws -> ExportParams {
+    mutating func exportParams(from line: [UInt8]) throws -> ExportParams {
         do {
-            return try reusingModel(from: line, decoder: decoder)
+            return try reusingModel(from: line)
         } catch {
-            return try decoder.decode(ParamsOf<ExportParams>.self, from: Data(line)).params
+            return try ProtocolJSONDecoder.decode(ParamsOf<ExportParams>.self, from: line).params
         }
     }
 
-    private mutating func reusingModel(from line: [UInt8], decoder: JSONDecoder) throws -> ExportParams {
+    private mutating func reusingModel(from line: [UInt8]) throws -> ExportParams {
         guard let range = line.withUnsafeBufferPointer({ JSONMemberScan.curriculumRange(in: $0, known: modelJSON) })
         else {
-            return try decoder.decode(ParamsOf<ExportParams>.self, from: Data(line)).params
+            return try ProtocolJSONDecoder.decode(ParamsOf<ExportParams>.self, from: line).params
         }
         let isKept =
             model != nil && range.count == modelJSON.count
@@ -40,13 +40,13 @@ struct DecodedModelCache {
         var rest = Data(line[..<range.lowerBound])
         rest.append(contentsOf: Array("null".utf8))
         rest.append(contentsOf: line[range.upperBound...])
-        let others = try decoder.decode(ParamsOf<ExportParamsWithoutModel>.self, from: rest).params
+        let others = try ProtocolJSONDecoder.decode(ParamsOf<ExportParamsWithoutModel>.self, from: rest).params
         let curriculum: Curriculum
         if isKept, let model {
             curriculum = model
             reuses += 1
         } else {
-            curriculum = try decoder.decode(Curriculum.self, from: Data(line[range]))
+            curriculum = try line[range].withUnsafeBytes { try ProtocolJSONDecoder.decode(Curriculum.self, from: $0) }
             model = curriculum
             modelJSON = Array(line[range])
         }

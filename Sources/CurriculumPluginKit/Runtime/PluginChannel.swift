@@ -13,9 +13,7 @@ public final class PluginChannel: Sendable {
 
     /// Writes one message as a single line.
     func send(_ message: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var data = try? encoder.encode(message) else { return }
+        guard var data = try? ProtocolJSONEncoder.encode(message) else { return }
         data.append(0x0A)
         lock.withLock { _ in
             data.withUnsafeBytes { bytes in

@@ -15,7 +15,6 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
         let channel = PluginChannel(descriptor: protocolDescriptor)
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: PluginProtocol.defaultMaxMessageBytes)
         var core = InitializeParams.CoreIdentity(name: "curriculum", version: "?")
-        let decoder = JSONDecoder()
         var models = DecodedModelCache()
         while true {
             let bytes: [UInt8]
@@ -56,7 +55,7 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
             do {
                 switch method {
                 case PluginProtocol.Method.initialize:
-                    let params = try decodeParams(InitializeParams.self, data, decoder)
+                    let params = try decodeParams(InitializeParams.self, data)
                     core = params.core
                     guard let version = params.protocolVersions.filter(PluginProtocol.supportedVersions.contains).max()
                     else {
@@ -82,16 +81,16 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                                 protocolMinor: min(params.protocolMinor ?? 0, PluginProtocol.minorVersion))))
                 case PluginProtocol.Method.validate:
                     let result = try await plugin.validate(
-                        try decodeParams(ValidateParams.self, data, decoder), context: context)
+                        try decodeParams(ValidateParams.self, data), context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 case PluginProtocol.Method.import:
                     let result = try await plugin.importSource(
-                        try decodeParams(ImportParams.self, data, decoder), context: context)
+                        try decodeParams(ImportParams.self, data), context: context)
                     channel.send(RPCResponse(id: id, result: result))
                 case PluginProtocol.Method.export:
                     let params: ExportParams
                     do {
-                        params = try models.exportParams(from: bytes, decoder: decoder)
+                        params = try models.exportParams(from: bytes)
                     } catch {
                         throw RPCError(
                             code: PluginProtocol.ErrorCode.invalidParams,
@@ -113,10 +112,10 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
     }
 
     private func decodeParams<Params: Decodable>(
-        _ type: Params.Type, _ data: Data, _ decoder: JSONDecoder
+        _ type: Params.Type, _ data: Data
     ) throws -> Params {
         do {
-            return try decoder.decode(ParamsOf<Params>.self, from: data).params
+            return try ProtocolJSONDecoder.decode(ParamsOf<Params>.self, from: data).params
         } catch {
             throw RPCError(
                 code: PluginProtocol.ErrorCode.invalidParams,

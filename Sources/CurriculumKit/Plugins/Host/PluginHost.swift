@@ -356,7 +356,6 @@ public struct PluginHost: Sendable {
         id: Int, on channel: inout HostChannel, within timeout: Duration, logs: inout [LogParams], plugin: String,
         observer: (any PluginObserver)?
     ) async -> Awaited<Data> {
-        let decoder = JSONDecoder()
         while true {
             switch await channel.next(within: timeout) {
             case .end: return .ended
@@ -373,12 +372,12 @@ public struct PluginHost: Sendable {
                 if envelope.isNotification {
                     switch envelope.method {
                     case PluginProtocol.Method.log:
-                        if let log = try? decoder.decode(ParamsOf<LogParams>.self, from: data) {
+                        if let log = try? ProtocolJSONDecoder.decode(ParamsOf<LogParams>.self, from: data) {
                             logs.append(log.params)
                             observer?.log(plugin: plugin, log.params)
                         }
                     case PluginProtocol.Method.progress:
-                        if let progress = try? decoder.decode(ParamsOf<ProgressParams>.self, from: data) {
+                        if let progress = try? ProtocolJSONDecoder.decode(ParamsOf<ProgressParams>.self, from: data) {
                             observer?.progress(plugin: plugin, progress.params)
                         }
                     default: break
@@ -421,7 +420,7 @@ public struct PluginHost: Sendable {
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, what: String) -> Awaited<Value> {
         do {
-            return .success(try JSONDecoder().decode(ResultOf<Value>.self, from: data).result)
+            return .success(try ProtocolJSONDecoder.decode(ResultOf<Value>.self, from: data).result)
         } catch {
             return .failure(.protocolViolation("\(what) does not match the protocol: \(DecodingDescription.of(error))"))
         }
@@ -550,10 +549,9 @@ public struct PluginHost: Sendable {
     }
 
     static func encodeRequest(id: Int?, method: String, params: some Encodable & Sendable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let preEncoded = params as? PreEncodedJSON, let methodJSON = try? encoder.encode(method) else {
-            return (try? encoder.encode(RPCRequest(id: id, method: method, params: params))) ?? Data()
+        guard let preEncoded = params as? PreEncodedJSON, let methodJSON = try? ProtocolJSONEncoder.encode(method)
+        else {
+            return (try? ProtocolJSONEncoder.encode(RPCRequest(id: id, method: method, params: params))) ?? Data()
         }
         // Splice the encoded params into the envelope instead of encoding them again.
         var data = Data(#"{"id":"#.utf8)

@@ -1,4 +1,5 @@
 public import CurriculumModel
+import CurriculumPluginKit
 public import Foundation
 
 /// The model as every plugin request carries it: JSON with sorted keys and unescaped slashes, so the same
@@ -6,8 +7,6 @@ public import Foundation
 public enum PluginModel {
     /// Encodes a curriculum for the `curriculum` field of a request.
     public static func encoded(_ curriculum: Curriculum) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(curriculum)
+        try ProtocolJSONEncoder.encode(curriculum)
     }
 }

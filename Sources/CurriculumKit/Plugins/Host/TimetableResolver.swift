@@ -39,9 +39,7 @@ enum TimetableResolver {
 
     /// The request members of protocol 1.1 that carry a timetable.
     static func additions(_ timetable: ResolvedTimetable) -> [String: Data] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(timetable) else { return [:] }
+        guard let data = try? ProtocolJSONEncoder.encode(timetable) else { return [:] }
         return ["timetable": data]
     }
 
