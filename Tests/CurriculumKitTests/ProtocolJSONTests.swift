@@ -99,6 +99,33 @@ import Testing
         }
     }
 
+    /// Whatever a plugin writes, reading it ends in a value or an error: mangled copies of a real model, cut short
+    /// or with bytes changed, are read as a model and as any JSON value without a crash.
+    @Test func mangledMessagesAreReadOrRefusedWithoutACrash() throws {
+        let path = NativeXMLWriterTests.packageRoot.appendingPathComponent(
+            "Tests/EndToEndTests/Fixtures/provenance/mini.xml"
+        ).path
+        let model = try #require(CurriculumLoader().load(programmeAt: path).curriculum)
+        let original = [UInt8](try ProtocolJSONEncoder.encode(model))
+        var generator = SplitMix(seed: 17)
+        let replacements = Array(#"{}[]",:\0-9eE.+tfn u"#.utf8) + [0x00, 0x80, 0xC3, 0xFF]
+        var refused = 0
+        for round in 0..<1500 {
+            var bytes = original
+            if round % 5 == 0 {
+                bytes = Array(bytes.prefix(Int(generator.next() % UInt64(bytes.count))))
+            } else {
+                for _ in 0..<(1 + Int(generator.next() % 4)) {
+                    let at = Int(generator.next() % UInt64(bytes.count))
+                    bytes[at] = replacements[Int(generator.next() % UInt64(replacements.count))]
+                }
+            }
+            if (try? ProtocolJSONDecoder.decode(Curriculum.self, from: bytes)) == nil { refused += 1 }
+            _ = try? ProtocolJSONDecoder.decode(JSONValue.self, from: bytes)
+        }
+        #expect(refused > 0)
+    }
+
     @Test func bytesThatAreNotUTF8AreRefused() {
         let data = Data([UInt8(ascii: "["), UInt8(ascii: "\""), 0xC3, 0x28, UInt8(ascii: "\""), UInt8(ascii: "]")])
         #expect(throws: DecodingError.self) { _ = try ProtocolJSONDecoder.decode([String].self, from: data) }
@@ -110,5 +137,18 @@ import Testing
                 .utf8)
         let ours = try ProtocolJSONDecoder.decode(ResultOf<ValidateResult>.self, from: line).result
         #expect(ours == (try JSONDecoder().decode(ResultOf<ValidateResult>.self, from: line).result))
+    }
+}
+
+/// A small seeded generator, so a failing round can be run again.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
