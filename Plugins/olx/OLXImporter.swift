@@ -225,7 +225,7 @@ struct OLXImporter {
             guard var item = unit.item else { continue }
             if item.duration == nil, let timeLimit, timeLimit > 0 {
                 let share = max(1, (timeLimit + verticals.count - 1) / verticals.count)
-                item.duration = DurationText.isoDuration("\(share) min")
+                item.duration = DurationText.format(share)
             } else if item.duration == nil {
                 report.warning(
                     OLXCode.noDuration,

@@ -60,7 +60,7 @@ struct OLXUnitMapper {
         var duration: String?
         if components.allSatisfy({ $0.minutes != nil }) {
             let minutes = components.reduce(0) { $0 + ($1.minutes ?? 0) }
-            duration = DurationText.isoDuration("\(max(1, minutes)) min")
+            duration = DurationText.format(max(1, minutes))
             unit.isEstimate = components.contains(where: \.isEstimate)
         } else {
             var parts: [String] = []

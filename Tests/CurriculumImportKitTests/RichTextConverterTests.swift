@@ -59,6 +59,15 @@ import Testing
         #expect(ids.make(from: "taken", fallback: "x") == "taken-2")
     }
 
+    /// ASCII names take a fast path (no folding); it must give what the folding path gives.
+    @Test func asciiAndAccentedNamesSlugTheSameWay() {
+        #expect(IDAllocator.slug("Module_2.Intro... (Draft)") == "module_2.intro...-draft")
+        #expect(IDAllocator.slug("  MIXED case\tand\nbreaks  ") == "mixed-case-and-breaks")
+        #expect(IDAllocator.slug("Version 2.0.") == "version-2.0")
+        #expect(IDAllocator.slug("MIXED Café") == "mixed-cafe")
+        #expect(IDAllocator.slug("Ünit ÉTÉ") == "unit-ete")
+    }
+
     @Test func aSpaceBeforeAClosingInlineTagKeepsWordsApart() {
         let result = RichTextConverter.blocks(
             fromHTML: Data("<p>Plan <em>your </em>learning and <strong>share </strong>it.</p>".utf8))

@@ -17,8 +17,8 @@ public enum DurationText {
         return format(minutes)
     }
 
-    /// `PT1H30M` for 90.
-    static func format(_ minutes: Int) -> String {
+    /// `PT1H30M` for 90 (a whole number of minutes, more than 0).
+    public static func format(_ minutes: Int) -> String {
         let hours = minutes / 60
         let rest = minutes % 60
         return "PT" + (hours > 0 ? "\(hours)H" : "") + (rest > 0 ? "\(rest)M" : "")

@@ -21,7 +21,8 @@ public struct IDAllocator: Sendable {
     /// - Returns: For example `week-1-intro`, `week-1-intro-2` the second time, `item-42` for `"42"`.
     public mutating func make(from raw: String, fallback: String) -> String {
         var base = Self.slug(raw)
-        let prefix = Self.slug(fallback).isEmpty ? "id" : Self.slug(fallback)
+        let fallbackSlug = Self.slug(fallback)
+        let prefix = fallbackSlug.isEmpty ? "id" : fallbackSlug
         if base.isEmpty {
             base = prefix
         } else if let first = base.unicodeScalars.first, !(first.properties.isAlphabetic || first == "_") {
@@ -40,21 +41,28 @@ public struct IDAllocator: Sendable {
 
     /// Lower-case ASCII letters and digits with single dashes between words; accents are folded away.
     static func slug(_ raw: String) -> String {
-        let folded = raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var result = ""
+        // ASCII text (nearly every name) has no accents to fold: only its case changes, byte by byte.
+        let isASCII = raw.utf8.allSatisfy { $0 < 0x80 }
+        let folded =
+            isASCII ? raw : raw.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var result: [UInt8] = []
+        result.reserveCapacity(folded.utf8.count)
         var pendingDash = false
-        for scalar in folded.unicodeScalars {
+        for byte in folded.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
             let isWordCharacter =
-                scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == ".")
+                (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower == UInt8(ascii: "_")
+                || lower == UInt8(ascii: ".")
             if isWordCharacter {
-                if pendingDash && !result.isEmpty { result.append("-") }
+                if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                result.unicodeScalars.append(scalar)
+                result.append(lower)
             } else {
                 pendingDash = true
             }
         }
-        while result.hasSuffix(".") { result.removeLast() }
-        return result
+        while result.last == UInt8(ascii: ".") { result.removeLast() }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -6,7 +6,7 @@ public struct ImportReport: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The diagnostics recorded so far, as keys: a course reports one finding per unit, and looking each new one
     /// up in the list made large imports quadratic.
-    private var seen: Set<String> = []
+    private var seen: Set<Key> = []
 
     /// Creates an empty report.
     public init() {}
@@ -34,12 +34,20 @@ public struct ImportReport: Sendable {
         if seen.insert(Self.key(diagnostic)).inserted { diagnostics.append(diagnostic) }
     }
 
-    private static func key(_ diagnostic: Diagnostic) -> String {
-        let location = diagnostic.location.map { "\($0.path):\($0.line):\($0.column)" } ?? ""
-        return [
-            diagnostic.severity.rawValue, diagnostic.code, diagnostic.message, diagnostic.hint ?? "", location,
-            diagnostic.source ?? "",
-        ].joined(separator: "\u{1F}")
+    /// What makes two findings the same one.
+    private struct Key: Hashable {
+        var severity: String
+        var code: String
+        var message: String
+        var hint: String?
+        var location: SourceLocation?
+        var source: String?
+    }
+
+    private static func key(_ diagnostic: Diagnostic) -> Key {
+        Key(
+            severity: diagnostic.severity.rawValue, code: diagnostic.code, message: diagnostic.message,
+            hint: diagnostic.hint, location: diagnostic.location, source: diagnostic.source)
     }
 
     private mutating func add(

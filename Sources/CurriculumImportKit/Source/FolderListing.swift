@@ -12,13 +12,13 @@ struct FolderListing {
         var pending = [""]
         while let folder = pending.popLast() {
             let full = folder.isEmpty ? root : root + "/" + folder
-            guard let names = try? manager.contentsOfDirectory(atPath: full) else {
+            guard let entries = Self.entries(of: full) else {
                 throw ImportFailure("\(full): the folder cannot be read")
             }
-            for name in names.sorted() {
+            for (name, listedKind) in entries.sorted(by: { $0.name < $1.name }) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let path = root + "/" + relative
-                guard let kind = FileStatus.kind(of: path) else { continue }
+                guard let kind = listedKind ?? FileStatus.kind(of: path) else { continue }
                 switch kind {
                 case .directory: pending.append(relative)
                 case .regular: files.append(relative)
@@ -39,5 +39,29 @@ struct FolderListing {
             }
         }
         return files
+    }
+
+    /// The names in a folder with their kinds as the folder lists them (`nil` when it does not say, and the file
+    /// must be looked at): one read of the folder instead of a look at every file.
+    static func entries(of folder: String) -> [(name: String, kind: FileStatus.Kind?)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, kind: FileStatus.Kind?)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: FileStatus.Kind? =
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): .regular
+                case Int32(DT_DIR): .directory
+                case Int32(DT_LNK): .symbolicLink
+                case Int32(DT_UNKNOWN): nil
+                default: .other
+                }
+            entries.append((name, kind))
+        }
+        return entries
     }
 }

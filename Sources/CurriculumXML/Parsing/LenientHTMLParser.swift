@@ -64,8 +64,11 @@ public struct LenientHTMLParser: Sendable {
         let marker = Array("charset=".utf8)
         guard head.count >= marker.count else { return nil }
         var start: Int?
+        // The first byte is compared alone first: most positions are not a `c`.
         for index in head.startIndex...(head.endIndex - marker.count)
-        where marker.indices.allSatisfy({ asciiLowercased(head[index + $0]) == marker[$0] }) {
+        where asciiLowercased(head[index]) == marker[0]
+            && marker.indices.allSatisfy({ asciiLowercased(head[index + $0]) == marker[$0] })
+        {
             start = index + marker.count
             break
         }
