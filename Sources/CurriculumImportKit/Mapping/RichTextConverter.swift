@@ -276,23 +276,27 @@ public enum RichTextConverter {
     /// Runs of white space as one space, ends kept (as one space). ASCII text, nearly all of it, is read byte by
     /// byte; anything else goes through `Character.isWhitespace`.
     public static func collapse(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
+        var text = text
         var isASCII = true
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: pendingSpace = true
-            default:
-                if byte >= 0x80 { isASCII = false }
-                if pendingSpace { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
+        // Read through the string's own UTF-8 storage: iterating `utf8` goes through an index per byte.
+        let collapsed = text.withUTF8 { utf8 -> String in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for byte in utf8 {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: pendingSpace = true
+                default:
+                    if byte >= 0x80 { isASCII = false }
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
             }
+            if pendingSpace { bytes.append(0x20) }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        if pendingSpace { bytes.append(0x20) }
-        guard isASCII else { return slowCollapse(text) }
-        return String(decoding: bytes, as: UTF8.self)
+        return isASCII ? collapsed : slowCollapse(text)
     }
 
     private static func slowCollapse(_ text: String) -> String {
@@ -313,13 +317,16 @@ public enum RichTextConverter {
 
     /// The number of words (runs of non-space) in a text, counted on its bytes.
     public static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        var text = text
+        return text.withUTF8 { utf8 in
+            var count = 0
+            var inWord = false
+            for byte in utf8 {
+                let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
         }
-        return count
     }
 }

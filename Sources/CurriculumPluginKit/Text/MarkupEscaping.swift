@@ -15,7 +15,9 @@ public enum MarkupEscaping {
 
     private static func escape(_ value: String, inAttribute: Bool) -> String {
         // Most text needs nothing escaped: a scan of its UTF-8 finds that without building a new string.
-        if !value.utf8.contains(where: { needsWork($0, inAttribute: inAttribute) }) { return value }
+        var copy = value
+        let clean = copy.withUTF8 { utf8 in !utf8.contains(where: { needsWork($0, inAttribute: inAttribute) }) }
+        if clean { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars where isAllowed(scalar) {
