@@ -107,12 +107,14 @@ extension CurriculumCommand {
             // The exporters are found, and started, before the curriculum is loaded: they start up and read what
             // every request needs while the core loads and checks it.
             let exporters = try await findExporters(root: CurriculumRoot.find(for: file), observer: progress)
-            let options = PackRequest(
+            // Each exporter is started with the options every request of the run carries (language, head count),
+            // so that the requests go to the process started here.
+            let runOptions = PackRequest(
                 sessions: [], formats: [], outputFolder: out, zip: zip, language: language, participants: participants)
             let builder = PackBuilder(exporters: exporters)
             var conversations: [String: PluginSession] = [:]
             for format in wantedFormats(available: exporters.keys.sorted()) {
-                guard let spec = builder.exporter(for: format, request: options) else { continue }
+                guard let spec = builder.exporter(for: format, request: runOptions) else { continue }
                 let conversation = PluginSession(spec: spec, observer: progress)
                 conversation.start()
                 conversations[format] = conversation
