@@ -113,18 +113,25 @@ import Testing
         #expect(Self.files(under: folder).isEmpty)
     }
 
-    /// The validator plugins run while the exporters work; their errors still stop the pack before anything is
-    /// written, with the same report as an error of the core rules.
-    @Test func aValidatorPluginsErrorStopsThePackThoughItRunsBesideTheExporters() throws {
+    /// `pack` of the small valid curriculum with one validator plugin from the fault fixtures in a configuration
+    /// file; returns the result and the output folder, inside a temporary folder the caller removes.
+    static func packWithValidator(_ fixture: String) throws -> (CLI.Result, out: URL, folder: URL) {
         let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("curriculum.json")
-        let plugin = CLI.fixture("plugins/faults/many-diagnostics.sh")
+        let plugin = CLI.fixture("plugins/faults/" + fixture)
         try #"{"plugins": [{"command": ["\#(plugin)"]}]}"#.write(to: config, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
         let result = try CLI.run(
             ["pack", CLI.fixture("valid"), "--config", config.path, "--out", out.path],
             environment: ["TMPDIR": folder.path])
+        return (result, out, folder)
+    }
+
+    /// The validator plugins run while the exporters work; their errors still stop the pack before anything is
+    /// written, with the same report as an error of the core rules.
+    @Test func aValidatorPluginsErrorStopsThePackThoughItRunsBesideTheExporters() throws {
+        let (result, out, folder) = try Self.packWithValidator("many-diagnostics.sh")
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("error[MNY002]: the last one is an error"), "\(result.stderr)")
         #expect(result.stderr.contains("has errors; fix them first"), "\(result.stderr)")
@@ -135,15 +142,8 @@ import Testing
     /// A validator plugin that crashes while the exporters run fails the pack with exit 3, naming it; the
     /// exporters' work is thrown away.
     @Test func aValidatorPluginThatCrashesDuringAPackFailsItWithNothingWritten() throws {
-        let folder = try CLI.temporaryFolder()
+        let (result, out, folder) = try Self.packWithValidator("killed-by-signal.sh")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = folder.appendingPathComponent("curriculum.json")
-        let plugin = CLI.fixture("plugins/faults/killed-by-signal.sh")
-        try #"{"plugins": [{"command": ["\#(plugin)"]}]}"#.write(to: config, atomically: true, encoding: .utf8)
-        let out = folder.appendingPathComponent("out")
-        let result = try CLI.run(
-            ["pack", CLI.fixture("valid"), "--config", config.path, "--out", out.path],
-            environment: ["TMPDIR": folder.path])
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("was killed by signal 11 (SIGSEGV) while handling validate"), "\(result.stderr)")
         #expect(Self.files(under: out).isEmpty)

@@ -88,6 +88,23 @@ import Testing
         #expect(try String(contentsOf: participants, encoding: .utf8) != "previous participants zip")
     }
 
+    /// Every pack of a run is staged before the first is published: a session whose pack cannot be written stops
+    /// the run with no pack of it published, not only the ones after it.
+    @Test func aPackThatCannotBeStagedLeavesEveryPackOfTheRunUnpublished() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // A file where the third session's pack goes.
+        try "not a pack".write(to: out.appendingPathComponent("liaise-s3"), atomically: true, encoding: .utf8)
+        let liaise = CLI.packageRoot.appendingPathComponent("Curricula/liaise").path
+        let result = try CLI.run(["pack", liaise, "--format", "md", "--out", out.path])
+        #expect(result.status != 0, "\(result.stderr)")
+        #expect(result.stderr.contains("liaise-s3 exists and is a file"), "\(result.stderr)")
+        #expect(!result.stderr.contains("packs published before the failure"), "\(result.stderr)")
+        #expect(Self.entries(of: out) == ["liaise-s3"], "no pack published, no staging folder left")
+    }
+
     @Test func aPackAnInterruptedRunMovedAsideIsPutBackBeforeAnythingElse() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -3,9 +3,10 @@ public import CurriculumPluginKit
 import Foundation
 import Synchronization
 
-/// Writes one session pack: checks its name and every artifact, writes it into a staging folder beside the
-/// destination, adds `pack.json`, optionally a deterministic zip, and publishes both by renaming them into place
-/// (``PackPublication``).
+/// Writes session packs: checks a pack's name and every artifact, writes it into a staging folder beside the
+/// destination with `pack.json` and optionally the bundles (``stage(_:manifest:into:named:zip:)``), flushes every
+/// staged pack of a run to disk at once (``flush(_:)``), and publishes each by renaming it into place
+/// (``publish(_:)``, through ``PackPublication``).
 ///
 /// On any failure the destination is exactly as it was and no staging folder is left, unless even undoing the
 /// renames failed, which ``PackFailure/outcome`` reports. An existing pack is
@@ -46,23 +47,6 @@ public struct PackWriter: Sendable {
         fileprivate let staging: String
         fileprivate let publication: PackPublication
         fileprivate let zips: [PackPublication.StagedZip]
-    }
-
-    /// Writes a pack: ``stage(_:manifest:into:named:zip:)``, ``flush(_:)`` and ``publish(_:)`` in one.
-    ///
-    /// - Returns: The manifest as written, and what was cleared from an earlier interrupted run.
-    public func write(
-        _ items: [Item], manifest: PackManifest, into folder: String, named name: String, zip: Bool
-    ) throws(PackFailure) -> (manifest: PackManifest, cleared: [String]) {
-        let staged = try stage(items, manifest: manifest, into: folder, named: name, zip: zip)
-        do {
-            try flush([staged])
-            try publish(staged)
-        } catch {
-            discard(staged)
-            throw error
-        }
-        return (staged.manifest, staged.cleared)
     }
 
     /// Writes a pack into a staging folder beside its destination, with `pack.json` and the bundles; nothing is

@@ -71,17 +71,10 @@ final class JSONTape {
                 codingPath: [], debugDescription: "The given data was not valid JSON: \(reason) (byte \(offset))."))
     }
 
-    /// Past the white space at `start`. Static, so that a call such as `skipSpace(bytes, try value(…))` holds no copy
-    /// of the tape while `value` appends to it (which would copy the whole index on every append).
+    /// Past the white space at `start`: the scan the model cache uses too. Static, so that a call such as
+    /// `skipSpace(bytes, try value(…))` holds no reference to the tape while `value` appends to it.
     private static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        var position = start
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
-            default: return position
-            }
-        }
-        return position
+        JSONMemberScan.skipSpace(bytes, start)
     }
 
     /// The deepest nesting accepted, as a guard against a stack overflow on hostile input.
