@@ -21,6 +21,8 @@ final class PDFEngine {
     private var buffer: [UInt8] = []
     private var session = ""
     private var stopped = false
+    /// How many pages have been loaded: each load gets its own URL, so a check can tell it from the one before.
+    private var loads = 0
 
     /// Starts Chromium and opens one page to print into.
     ///
@@ -90,9 +92,12 @@ final class PDFEngine {
 
     /// The PDF of an HTML file, laid out by its own `@page` rules (A4, margins, margin boxes).
     func pdf(ofFile path: String) throws -> [UInt8] {
-        let url = URL(fileURLWithPath: path).absoluteString
+        // The same file is printed twice when its contents list gets page numbers: a query of its own makes each
+        // load a different page, so the wait below cannot take the page before it for this one.
+        loads += 1
+        let url = URL(fileURLWithPath: path).absoluteString + "?load=\(loads)"
         _ = try call("Page.navigate", ["url": url])
-        try waitForEvent("Page.loadEventFired")
+        try waitUntilLoaded(url)
         let printed = try call(
             "Page.printToPDF",
             [
@@ -168,11 +173,31 @@ final class PDFEngine {
         }
     }
 
-    private func waitForEvent(_ name: String) throws {
-        while true {
-            let message = try receive()
-            if message["method"] as? String == name { return }
+    /// Waits until the page at `url` has loaded with its fonts. The page is asked itself: a `loadEventFired`
+    /// event can arrive while a command's answer is awaited (and be passed over), or belong to the page before,
+    /// and a print that followed the wrong one printed a page half laid out (seen once in a busy test run).
+    private func waitUntilLoaded(_ url: String) throws {
+        let expected = String(decoding: try JSONSerialization.data(withJSONObject: [url]), as: UTF8.self)
+        let expression = """
+            new Promise(resolve => {
+              const check = () => {
+                if (location.href === \(expected)[0] && document.readyState === 'complete') {
+                  document.fonts.ready.then(() => resolve(true));
+                } else {
+                  setTimeout(check, 10);
+                }
+              };
+              check();
+            })
+            """
+        // The page before may still be the one the question reaches: it is asked again once the new one is in.
+        for _ in 0..<50 {
+            let answer = try? call(
+                "Runtime.evaluate", ["expression": expression, "awaitPromise": true, "returnByValue": true])
+            if let result = answer?["result"] as? [String: Any], result["value"] as? Bool == true { return }
+            usleep(20_000)
         }
+        throw Self.failure("\(url) did not finish loading")
     }
 
     private func send(_ method: String, _ params: [String: Any], inSession: Bool) throws -> Int {
