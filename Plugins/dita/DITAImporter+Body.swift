@@ -253,7 +253,7 @@ extension DITAImporter {
         }
         // A key's link text names the resource better than the words that happen to link to it.
         let label = keyText ?? (text.isEmpty ? href ?? "" : text)
-        guard let target = href?.trimmingCharacters(in: .whitespacesAndNewlines), !target.isEmpty else {
+        guard let target = href?.trimmingWhitespace(), !target.isEmpty else {
             return children
         }
         if scope == "external" || SourceTree.hasScheme(target) {
@@ -314,7 +314,7 @@ extension DITAImporter {
                 reportUndefinedKey(keyref, on: element, in: file)
             }
         }
-        guard let target = href?.trimmingCharacters(in: .whitespacesAndNewlines), !target.isEmpty else { return }
+        guard let target = href?.trimmingWhitespace(), !target.isEmpty else { return }
         let alt = element.element(named: "alt").map { inlineText(of: $0, in: file) } ?? element[attribute: "alt"]
         let altText = alt.flatMap { $0.isEmpty ? nil : $0 }
         let name = harvest.figureTitle ?? (target as NSString).lastPathComponent

@@ -282,7 +282,7 @@ extension DITAImporter {
             format = format ?? definition.format
         }
         guard let written = href else { return nil }
-        let target = written.trimmingCharacters(in: .whitespacesAndNewlines)
+        let target = written.trimmingWhitespace()
         guard !target.isEmpty else {
             report.warning(
                 DITACode.emptyHref, "<\(element.name)> has an empty href, so it names no topic", at: here,

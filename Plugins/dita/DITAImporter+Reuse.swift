@@ -23,7 +23,7 @@ extension DITAImporter {
         }
         let parts = conkeyref.split(separator: "/", maxSplits: 1).map(String.init)
         let elementID = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        let written = definition.href?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let written = definition.href?.trimmingWhitespace() ?? ""
         guard !written.isEmpty, !SourceTree.hasScheme(written), !elementID.isEmpty,
             let path = tree.resolve(written, from: definition.base), tree.exists(path),
             let root = parsedTopicFile(path)

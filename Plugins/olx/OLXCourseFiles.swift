@@ -34,7 +34,7 @@ struct OLXCourseFiles {
         var file: String
 
         var urlName: String? { element[attribute: "url_name"] }
-        var displayName: String? { element[attribute: "display_name"]?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var displayName: String? { element[attribute: "display_name"]?.trimmingWhitespace() }
     }
 
     /// Whether an element only points at its own file.
@@ -54,7 +54,9 @@ struct OLXCourseFiles {
         guard pointing, let urlName = element[attribute: "url_name"] else {
             return Node(element: element, file: file)
         }
-        let target = path("\(element.name)/\(urlName.replacingOccurrences(of: ":", with: "/")).xml")
+        // A `:` in a url_name stands for a folder; most names have none, and are used as they are.
+        let name = urlName.utf8.contains(UInt8(ascii: ":")) ? urlName.replacingOccurrences(of: ":", with: "/") : urlName
+        let target = path(element.name + "/" + name + ".xml")
         let at = tree.location(file, line: element.position.line, column: element.position.column)
         guard var root = reader.parsePart(target, report: &report, referencedFrom: at) else { return nil }
         if root.name != element.name {

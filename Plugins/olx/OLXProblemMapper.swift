@@ -182,7 +182,7 @@ struct OLXProblemMapper {
                 if !text.isEmpty { prompt.append(text) }
             default:
                 // Older problems put the prompt on the input: `<textline label="…"/>`.
-                if let label = child[attribute: "label"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+                if let label = child[attribute: "label"]?.trimmingWhitespace(),
                     !label.isEmpty,
                     ["textline", "formulaequationinput", "optioninput", "choicegroup"].contains(child.name)
                 {

@@ -72,8 +72,8 @@ struct OLXResources {
         while let current = stack.popLast() {
             for name in ["href", "src"] {
                 if let value = current[attribute: name] {
-                    let text = current.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
-                    let alt = current[attribute: "alt"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let text = current.textContent.trimmingWhitespace()
+                    let alt = current[attribute: "alt"]?.trimmingWhitespace()
                     found.append((value, text.isEmpty ? alt : text, current.position.line, alt))
                 }
             }

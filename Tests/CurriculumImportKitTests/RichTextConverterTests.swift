@@ -121,4 +121,19 @@ import Testing
         let unknown = Array(#"<meta charset="koi8-r"><p>café</p>"#.utf8)
         #expect(RichTextConverter.blocks(fromHTML: Data(unknown)).blocks.first?.plainText == "café")
     }
+
+    @Test func collapsingTurnsEveryKindOfSpaceRunIntoOneSpaceAndLeavesOtherTextAlone() {
+        let cases: [(String, String)] = [
+            ("single spaced words", "single spaced words"),
+            ("two  spaces\tand a tab", "two spaces and a tab"),
+            ("\r\n lines\n\n", " lines "),
+            ("no\u{A0}break and\u{2003}em\u{3000}ideographic", "no break and em ideographic"),
+            ("curly \u{2019}quotes\u{2019} – dashes…  café", "curly \u{2019}quotes\u{2019} – dashes… café"),
+            ("\u{2028}line separator\u{205F}", " line separator "),
+            ("", ""),
+        ]
+        for (text, expected) in cases {
+            #expect(RichTextConverter.collapse(text) == expected, "\(text.debugDescription)")
+        }
+    }
 }

@@ -37,6 +37,37 @@ import Testing
         #expect(try ProtocolJSONDecoder.decode([String].self, from: escaped) == ["é🙂/\u{8}\u{C}", "\"x\""])
     }
 
+    @Test func aCharacterToEscapeIsFoundAtEveryPositionOfAString() throws {
+        // Strings are scanned eight bytes at a time: each special character is tried at every offset, in strings
+        // long enough to hold a few such words and a tail, next to plain ASCII and to multi-byte characters.
+        let sorted = JSONEncoder()
+        sorted.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+            for filler in ["a", "é"] {
+                for length in 0...20 {
+                    for offset in 0...length {
+                        var characters = Array(repeating: filler, count: length)
+                        characters.insert(special, at: offset)
+                        let text = characters.joined()
+                        let ours = try ProtocolJSONEncoder.encode([text])
+                        #expect(ours == (try sorted.encode([text])), "\(text.debugDescription)")
+                        #expect(try ProtocolJSONDecoder.decode([String].self, from: ours) == [text])
+                    }
+                }
+            }
+        }
+    }
+
+    @Test(arguments: NativeXMLWriterTests.programmes)
+    func aModelWrittenWithoutSortingKeysReadsBackTheSame(programme: String) throws {
+        let path = NativeXMLWriterTests.packageRoot.appendingPathComponent(programme).path
+        let model = try #require(CurriculumLoader().load(programmeAt: path).curriculum)
+        let unsorted = try ProtocolJSONEncoder.encode(model, sortingKeys: false)
+        #expect(unsorted.count == (try ProtocolJSONEncoder.encode(model)).count)
+        #expect(try ProtocolJSONDecoder.decode(Curriculum.self, from: unsorted) == model)
+        #expect(try JSONDecoder().decode(Curriculum.self, from: unsorted) == model)
+    }
+
     @Test func numbersReadAsJSONEncoderReadsThem() throws {
         let text = Data(#"{"int":-42,"whole":3.0,"exp":2e2,"double":0.1,"big":1.5e300,"flag":true,"none":null}"#.utf8)
         struct Numbers: Decodable, Equatable {

@@ -9,7 +9,7 @@ enum LearningTime {
     /// The duration in whole minutes as ISO 8601 (`PT1H30M`), or `nil` when the text is not a positive duration
     /// that fits on an agenda.
     static func isoDuration(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if let minutes = timespanMinutes(trimmed) {
             return minutes > 0 ? format(minutes) : nil
         }

@@ -76,7 +76,7 @@ struct PageText {
             var stack = [root]
             while let element = stack.popLast() {
                 if element.name == "img", let source = element[attribute: "src"],
-                    let alt = element[attribute: "alt"]?.trimmingCharacters(in: .whitespacesAndNewlines), !alt.isEmpty,
+                    let alt = element[attribute: "alt"]?.trimmingWhitespace(), !alt.isEmpty,
                     let path = state.localFile(source, from: page), alts[path] == nil
                 {
                     alts[path] = alt
@@ -166,8 +166,8 @@ struct PageText {
     }
 
     private static func same(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            == rhs.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        lhs.trimmingWhitespace().lowercased()
+            == rhs.trimmingWhitespace().lowercased()
     }
 
     /// A clock range such as `09:30–10:15` among the ` · `, `|` or `,` separated parts of a short line.

@@ -255,7 +255,7 @@ struct ResourceMapper {
 
     /// A URL the native format accepts for a link (`https`, `http`, `mailto`), or `nil` after reporting why not.
     private func checkedURL(_ url: String?, at location: SourceLocation, state: inout ImportState) -> String? {
-        let trimmed = (url ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = (url ?? "").trimmingWhitespace()
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
             let message =

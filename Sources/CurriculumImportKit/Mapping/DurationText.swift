@@ -10,7 +10,7 @@ import Foundation
 public enum DurationText {
     /// The ISO 8601 duration, or `nil` when the text cannot be read unambiguously or comes to zero.
     public static func isoDuration(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         let minutes = iso(trimmed) ?? clock(trimmed) ?? words(trimmed.lowercased())
         guard let minutes, minutes > 0 else { return nil }

@@ -273,13 +273,15 @@ public enum RichTextConverter {
         }
     }
 
-    /// Runs of white space as one space, ends kept (as one space). ASCII text, nearly all of it, is read byte by
-    /// byte; anything else goes through `Character.isWhitespace`.
+    /// Runs of white space as one space, ends kept (as one space). Text is read byte by byte; only text holding a
+    /// byte that can start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) goes through
+    /// `Character.isWhitespace`. Text with nothing to collapse, most of it, is returned as it is.
     public static func collapse(_ text: String) -> String {
         var text = text
-        var isASCII = true
+        var needsCharacters = false
         // Read through the string's own UTF-8 storage: iterating `utf8` goes through an index per byte.
-        let collapsed = text.withUTF8 { utf8 -> String in
+        let collapsed = text.withUTF8 { utf8 -> String? in
+            guard needsCollapsing(utf8, needsCharacters: &needsCharacters), !needsCharacters else { return nil }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count)
             var pendingSpace = false
@@ -287,7 +289,6 @@ public enum RichTextConverter {
                 switch byte {
                 case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: pendingSpace = true
                 default:
-                    if byte >= 0x80 { isASCII = false }
                     if pendingSpace { bytes.append(0x20) }
                     pendingSpace = false
                     bytes.append(byte)
@@ -296,7 +297,47 @@ public enum RichTextConverter {
             if pendingSpace { bytes.append(0x20) }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return isASCII ? collapsed : slowCollapse(text)
+        if needsCharacters { return slowCollapse(text) }
+        return collapsed ?? text
+    }
+
+    /// Whether any white space in the bytes is other than a lone space; `needsCharacters` is set when they hold a
+    /// non-ASCII space.
+    private static func needsCollapsing(_ utf8: UnsafeBufferPointer<UInt8>, needsCharacters: inout Bool) -> Bool {
+        var previousSpace = false
+        var collapses = false
+        for (index, byte) in utf8.enumerated() {
+            switch byte {
+            case 0x20:
+                if previousSpace { collapses = true }
+                previousSpace = true
+            case 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
+                collapses = true
+                previousSpace = true
+            case 0xC2, 0xE1, 0xE2, 0xE3:
+                if isUnicodeSpace(utf8, at: index) {
+                    needsCharacters = true
+                    return true
+                }
+                previousSpace = false
+            default: previousSpace = false
+            }
+        }
+        return collapses
+    }
+
+    /// Whether the UTF-8 sequence at `index` is a white-space character beyond ASCII: U+0085, U+00A0, U+1680,
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.
+    private static func isUnicodeSpace(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func byte(_ offset: Int) -> UInt8 { index + offset < utf8.count ? utf8[index + offset] : 0 }
+        switch (byte(0), byte(1)) {
+        case (0xC2, 0x85), (0xC2, 0xA0): return true
+        case (0xE1, 0x9A): return byte(2) == 0x80
+        case (0xE2, 0x80): return (0x80...0x8A).contains(byte(2)) || [0xA8, 0xA9, 0xAF].contains(byte(2))
+        case (0xE2, 0x81): return byte(2) == 0x9F
+        case (0xE3, 0x80): return byte(2) == 0x80
+        default: return false
+        }
     }
 
     private static func slowCollapse(_ text: String) -> String {

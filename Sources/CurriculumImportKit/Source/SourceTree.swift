@@ -16,7 +16,9 @@ public struct SourceTree: Sendable {
     }
 
     private enum Storage: Sendable {
-        case disk(root: String)
+        /// Files on disk below `root`; a folder source also keeps the folder open, and its files are opened
+        /// relative to it.
+        case disk(root: String, folder: FolderHandle? = nil)
         case memory([String: Data])
     }
 
@@ -60,7 +62,8 @@ public struct SourceTree: Sendable {
         if isFolder.boolValue {
             let files = try FolderListing(root: path, limits: limits).files()
             return SourceTree(
-                kind: .folder, sourcePath: path, entryFile: nil, files: files, storage: .disk(root: path),
+                kind: .folder, sourcePath: path, entryFile: nil, files: files,
+                storage: .disk(root: path, folder: FolderHandle(path: path)),
                 limits: limits)
         }
         let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -118,7 +121,7 @@ public struct SourceTree: Sendable {
     ///
     /// - Returns: The wider tree, or `nil` when the source is not a single file or the folder has no such parent.
     public func widened(by levels: Int) -> SourceTree? {
-        guard kind == .file, levels > 0, let entry = entryFile, case .disk(let root) = storage else { return nil }
+        guard kind == .file, levels > 0, let entry = entryFile, case .disk(let root, _) = storage else { return nil }
         var folders = root.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard folders.count > levels + 1 else { return nil }
         let climbed = folders.suffix(levels)
@@ -163,11 +166,12 @@ public struct SourceTree: Sendable {
         case .memory(let files):
             guard let data = files[path] else { throw ImportFailure("\(display(path)): no such file") }
             return data
-        case .disk(let root):
+        case .disk(let root, let folder):
             // A single-file source may read the files beside it (a map's topics), but none outside its folder.
             let full = root + "/" + path
             let isReadable = kind == .file ? exists(path) && Self.isInside(full, root: root) : fileSet.contains(path)
             guard isReadable else { throw ImportFailure("\(display(path)): no such file") }
+            if let folder { return try Self.readFile(path, in: folder, shown: full, limit: limits.maxEntryBytes) }
             return try Self.readFile(full, limit: limits.maxEntryBytes)
         }
     }
@@ -175,7 +179,7 @@ public struct SourceTree: Sendable {
     /// Whether a file beside a single-file source exists (a topic next to a map).
     public func exists(_ path: String) -> Bool {
         if contains(path) { return true }
-        guard kind == .file, case .disk(let root) = storage else { return false }
+        guard kind == .file, case .disk(let root, _) = storage else { return false }
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
     }
@@ -191,7 +195,7 @@ public struct SourceTree: Sendable {
         switch kind {
         case .folder: sourcePath + "/" + path
         case .file:
-            if case .disk(let root) = storage {
+            if case .disk(let root, _) = storage {
                 root + "/" + path
             } else {
                 (sourcePath as NSString).deletingLastPathComponent + "/" + path
@@ -202,7 +206,7 @@ public struct SourceTree: Sendable {
 
     /// The absolute path of a file on disk, for sources that are folders or single files.
     public func diskPath(_ path: String) -> String? {
-        guard case .disk(let root) = storage else { return nil }
+        guard case .disk(let root, _) = storage else { return nil }
         return root + "/" + path
     }
 
@@ -211,7 +215,7 @@ public struct SourceTree: Sendable {
     /// - Returns: The normalised path, or `nil` for a URL, an absolute path, a fragment-only reference, or one that
     ///   climbs out of the tree. A `#fragment` or `?query` is removed and percent escapes are decoded.
     public func resolve(_ href: String, from file: String) -> String? {
-        var reference = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        var reference = href.trimmingWhitespace()
         if let cut = reference.firstIndex(where: { $0 == "#" || $0 == "?" }) { reference = String(reference[..<cut]) }
         reference = reference.removingPercentEncoding ?? reference
         guard !reference.isEmpty, !reference.hasPrefix("/"), !Self.hasScheme(reference) else { return nil }
@@ -253,7 +257,18 @@ public struct SourceTree: Sendable {
     /// Reads a file through one descriptor: the size is checked on what was opened, and the path is looked up
     /// once (a course has thousands of small files, and each lookup walks the whole path).
     private static func readFile(_ path: String, limit: Int) throws(ImportFailure) -> Data {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        try readFile(Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), shown: path, limit: limit)
+    }
+
+    /// Reads a file of an open folder, by its path relative to the folder: the kernel looks up only those few
+    /// components, not the whole absolute path, for each of a course's thousands of files.
+    private static func readFile(
+        _ path: String, in folder: FolderHandle, shown: String, limit: Int
+    ) throws(ImportFailure) -> Data {
+        try readFile(openat(folder.descriptor, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), shown: shown, limit: limit)
+    }
+
+    private static func readFile(_ descriptor: Int32, shown path: String, limit: Int) throws(ImportFailure) -> Data {
         guard descriptor >= 0 else {
             throw ImportFailure("\(path): cannot be read (\(String(cString: strerror(errno))))")
         }
@@ -264,16 +279,19 @@ public struct SourceTree: Sendable {
         if size > limit { throw ImportFailure("\(path): the file is larger than \(limit / 1_048_576) MB") }
         // Opened without blocking, so a FIFO put in the tree cannot hang the import; it is refused.
         guard info.st_mode & S_IFMT == S_IFREG else { throw ImportFailure("\(path): is not a regular file") }
-        var bytes = [UInt8](repeating: 0, count: size)
+        var bytes = Data(count: size)
         var done = 0
-        while done < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, size - done) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            done += count
+        bytes.withUnsafeMutableBytes { buffer in
+            while done < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + done, size - done)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                done += count
+            }
         }
         // A file that shrank while it was read gives what it held.
-        return Data(bytes[..<done])
+        if done < size { bytes.count = done }
+        return bytes
     }
 
     static func isInside(_ path: String, root: String) -> Bool {
@@ -281,4 +299,18 @@ public struct SourceTree: Sendable {
         let base = (root as NSString).resolvingSymlinksInPath
         return resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/")
     }
+}
+
+/// An open source folder. Sendable: the descriptor never changes, and is closed when the last tree holding it goes.
+final class FolderHandle: Sendable {
+    let descriptor: Int32
+
+    /// Opens a folder; `nil` when it cannot be opened (files are then opened by their full paths).
+    init?(path: String) {
+        let descriptor = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
 }

@@ -341,25 +341,26 @@ public struct NativeXMLWriter: Sendable {
     private func label(
         _ name: String, _ label: Label, attributes: XMLLines.Attributes = [:], into out: inout XMLLines
     ) {
-        var markup = MarkupEscaping.text(label.text)
-        for translation in label.translations {
-            markup +=
-                "<t xml:lang=\"\(MarkupEscaping.attribute(translation.language))\""
-                + (translation.revision.map { " rev=\"\($0)\"" } ?? "") + ">" + MarkupEscaping.text(translation.text)
-                + "</t>"
+        out.line(name, attributes, ["rev": label.revision.map(String.init)]) { out in
+            out.escaped(label.text)
+            for translation in label.translations {
+                out.markup("<t")
+                out.attribute("xml:lang", translation.language)
+                if let revision = translation.revision { out.attribute("rev", String(revision)) }
+                out.markup(">")
+                out.escaped(translation.text)
+                out.markup("</t>")
+            }
         }
-        out.line(name, out.list(attributes) + [("rev", label.revision.map(String.init))], markup: markup)
     }
 
     private func richText(
         _ name: String, _ text: RichText, attributes: XMLLines.Attributes = [:], into out: inout XMLLines
     ) {
-        out.open(
-            name,
-            out.list(attributes) + [("for", text.audience?.rawValue), ("rev", text.revision.map(String.init))])
+        out.open(name, attributes, ["for": text.audience?.rawValue, "rev": text.revision.map(String.init)])
         blocks(text.blocks.isEmpty ? [Block.paragraph([])] : text.blocks, into: &out)
         for translation in text.translations {
-            out.open("t", [("xml:lang", translation.language), ("rev", translation.revision.map(String.init))])
+            out.open("t", ["xml:lang": translation.language, "rev": translation.revision.map(String.init)])
             blocks(translation.blocks, into: &out)
             out.close("t")
         }
@@ -369,35 +370,38 @@ public struct NativeXMLWriter: Sendable {
     private func blocks(_ blocks: [Block], into out: inout XMLLines) {
         for block in blocks {
             switch block.kind {
-            case .paragraph: out.line("p", markup: Self.inlines(block.inlines))
-            case .quote: out.line("quote", markup: Self.inlines(block.inlines))
+            case .paragraph: out.line("p") { Self.inlines(block.inlines, into: &$0) }
+            case .quote: out.line("quote") { Self.inlines(block.inlines, into: &$0) }
             case .bullets, .numbers:
                 let name = block.kind == .bullets ? "ul" : "ol"
                 out.open(name)
-                for item in block.items { out.line("li", markup: Self.inlines(item)) }
+                for item in block.items { out.line("li") { Self.inlines(item, into: &$0) } }
                 out.close(name)
             }
         }
     }
 
-    static func inlines(_ inlines: [Inline]) -> String {
-        var markup = ""
+    private static func inlines(_ inlines: [Inline], into out: inout XMLLines) {
         for inline in inlines {
             switch inline.kind {
-            case .text: markup += MarkupEscaping.text(inline.text ?? "")
-            case .emphasis: markup += "<em>" + Self.inlines(inline.children ?? []) + "</em>"
-            case .strong: markup += "<strong>" + Self.inlines(inline.children ?? []) + "</strong>"
-            case .link:
-                markup +=
-                    "<link href=\"" + MarkupEscaping.attribute(inline.href ?? "") + "\">"
-                    + Self.inlines(inline.children ?? []) + "</link>"
-            case .term:
-                markup +=
-                    "<term ref=\"" + MarkupEscaping.attribute(inline.ref ?? "") + "\">"
-                    + Self.inlines(inline.children ?? []) + "</term>"
+            case .text: out.escaped(inline.text ?? "")
+            case .emphasis: element("em", inline, into: &out)
+            case .strong: element("strong", inline, into: &out)
+            case .link: element("link", inline, attribute: ("href", inline.href ?? ""), into: &out)
+            case .term: element("term", inline, attribute: ("ref", inline.ref ?? ""), into: &out)
             }
         }
-        return markup
+    }
+
+    /// An inline element and its children, within a line.
+    private static func element(
+        _ name: String, _ inline: Inline, attribute: (String, String)? = nil, into out: inout XMLLines
+    ) {
+        out.markup("<" + name)
+        if let (key, value) = attribute { out.attribute(key, value) }
+        out.markup(">")
+        inlines(inline.children ?? [], into: &out)
+        out.markup("</" + name + ">")
     }
 
     // MARK: - Helpers

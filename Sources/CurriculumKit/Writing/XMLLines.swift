@@ -1,61 +1,106 @@
 import CurriculumPluginKit
 
 /// An indented XML document built line by line: two spaces per level, attributes in the order given, absent
-/// values left out, so the same model always gives the same bytes.
+/// values left out, so the same model always gives the same bytes. Every line ends with a line feed.
+///
+/// Lines are written straight into one UTF-8 buffer, escaped as they go: an imported course has hundreds of
+/// thousands of lines, and building a string for each one cost more than the rest of the writing.
 struct XMLLines {
     /// Attribute names with optional values; `nil` values are not written.
     typealias Attributes = KeyValuePairs<String, String?>
 
-    private(set) var lines: [String] = []
+    /// The document so far.
+    private(set) var bytes: [UInt8] = []
     private var depth = 0
 
-    var document: String { lines.joined(separator: "\n") + "\n" }
+    var document: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func open(_ name: String, _ attributes: Attributes = [:]) {
-        open(name, list(attributes))
+    /// The document's lines, without their line feeds.
+    var lines: [String] {
+        bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
-    mutating func open(_ name: String, _ attributes: [(String, String?)]) {
-        lines.append(indent + "<" + name + Self.render(attributes) + ">")
+    /// Opens an element on a line of its own; `more` are attributes written after `attributes`.
+    mutating func open(_ name: String, _ attributes: Attributes = [:], _ more: Attributes = [:]) {
+        start(name, attributes, more)
+        bytes.append(contentsOf: ">\n".utf8)
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
-        lines.append(indent + "</" + name + ">")
+        indent()
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: ">\n".utf8)
     }
 
     mutating func empty(_ name: String, _ attributes: Attributes = [:]) {
-        lines.append(indent + "<" + name + Self.render(list(attributes)) + "/>")
+        start(name, attributes)
+        bytes.append(contentsOf: "/>\n".utf8)
     }
 
-    /// An element on one line whose content is markup already escaped (text with inline elements).
-    mutating func line(_ name: String, _ attributes: [(String, String?)] = [], markup: String) {
-        lines.append(indent + "<" + name + Self.render(attributes) + ">" + markup + "</" + name + ">")
+    /// An element on one line whose content `write` appends: escaped text and inline elements.
+    mutating func line(
+        _ name: String, _ attributes: Attributes = [:], _ more: Attributes = [:],
+        content write: (inout XMLLines) -> Void
+    ) {
+        start(name, attributes, more)
+        bytes.append(UInt8(ascii: ">"))
+        write(&self)
+        end(name)
     }
 
     /// An element holding plain text.
     mutating func text(_ name: String, _ value: String, _ attributes: Attributes = [:]) {
-        line(name, list(attributes), markup: MarkupEscaping.text(value))
+        line(name, attributes) { $0.escaped(value) }
     }
 
     /// A line written as is at the current indentation (the XML declaration).
     mutating func raw(_ line: String) {
-        lines.append(indent + line)
+        indent()
+        bytes.append(contentsOf: line.utf8)
+        bytes.append(UInt8(ascii: "\n"))
     }
 
-    func list(_ attributes: Attributes) -> [(String, String?)] {
-        attributes.map { ($0.key, $0.value) }
+    /// Text inside the current line, escaped.
+    mutating func escaped(_ text: String) {
+        MarkupEscaping.appendText(text, to: &bytes)
     }
 
-    private var indent: String { String(repeating: "  ", count: depth) }
+    /// Markup inside the current line, written as is.
+    mutating func markup(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
 
-    private static func render(_ attributes: [(String, String?)]) -> String {
-        var result = ""
-        for (name, value) in attributes {
-            guard let value else { continue }
-            result += " " + name + "=\"" + MarkupEscaping.attribute(value) + "\""
-        }
-        return result
+    /// An attribute inside a start tag being written inline (`<link href="…">`), its value escaped.
+    mutating func attribute(_ name: String, _ value: String) {
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        MarkupEscaping.appendAttribute(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: - Tags
+
+    private mutating func start(_ name: String, _ attributes: Attributes, _ more: Attributes = [:]) {
+        indent()
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: name.utf8)
+        for (name, value) in attributes { if let value { attribute(name, value) } }
+        for (name, value) in more { if let value { attribute(name, value) } }
+    }
+
+    private mutating func end(_ name: String) {
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: ">\n".utf8)
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { bytes.append(contentsOf: "  ".utf8) }
     }
 }

@@ -11,9 +11,10 @@ public final class PluginChannel: Sendable {
         self.descriptor = descriptor
     }
 
-    /// Writes one message as a single line.
+    /// Writes one message as a single line. Its members are not put in key order: the core reads them by name,
+    /// and an importer's reply can be tens of megabytes.
     func send(_ message: some Encodable) {
-        guard var data = try? ProtocolJSONEncoder.encode(message) else { return }
+        guard var data = try? ProtocolJSONEncoder.encode(message, sortingKeys: false) else { return }
         data.append(0x0A)
         lock.withLock { _ in
             data.withUnsafeBytes { bytes in

@@ -13,11 +13,42 @@ public enum MarkupEscaping {
         escape(value, inAttribute: true)
     }
 
+    /// Appends text content, escaped as ``text(_:)`` escapes it, to UTF-8 bytes.
+    public static func appendText(_ value: String, to bytes: inout [UInt8]) {
+        append(value, inAttribute: false, to: &bytes)
+    }
+
+    /// Appends an attribute value, escaped as ``attribute(_:)`` escapes it, to UTF-8 bytes.
+    public static func appendAttribute(_ value: String, to bytes: inout [UInt8]) {
+        append(value, inAttribute: true, to: &bytes)
+    }
+
     private static func escape(_ value: String, inAttribute: Bool) -> String {
         // Most text needs nothing escaped: a scan of its UTF-8 finds that without building a new string.
         var copy = value
-        let clean = copy.withUTF8 { utf8 in !utf8.contains(where: { needsWork($0, inAttribute: inAttribute) }) }
-        if clean { return value }
+        if copy.withUTF8({ isClean($0, inAttribute: inAttribute) }) { return value }
+        return escapedSlowly(value, inAttribute: inAttribute)
+    }
+
+    private static func append(_ value: String, inAttribute: Bool, to bytes: inout [UInt8]) {
+        var copy = value
+        let clean = copy.withUTF8 { utf8 in
+            guard isClean(utf8, inAttribute: inAttribute) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !clean { bytes.append(contentsOf: escapedSlowly(value, inAttribute: inAttribute).utf8) }
+    }
+
+    private static func isClean(_ utf8: UnsafeBufferPointer<UInt8>, inAttribute: Bool) -> Bool {
+        let table = inAttribute ? attributeWork : textWork
+        return table.withUnsafeBufferPointer { work in
+            for byte in utf8 where work[Int(byte)] { return false }
+            return true
+        }
+    }
+
+    private static func escapedSlowly(_ value: String, inAttribute: Bool) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars where isAllowed(scalar) {
@@ -34,6 +65,10 @@ public enum MarkupEscaping {
         }
         return result
     }
+
+    /// For each byte value, whether it needs work in text and in attribute values (see `needsWork`).
+    private static let textWork = (0...255).map { needsWork(UInt8($0), inAttribute: false) }
+    private static let attributeWork = (0...255).map { needsWork(UInt8($0), inAttribute: true) }
 
     /// Whether a UTF-8 byte may start something to escape or drop: markup characters, controls, and the lead byte
     /// 0xEF of U+FFFE and U+FFFF (which also leads many allowed characters; those then take the careful path).

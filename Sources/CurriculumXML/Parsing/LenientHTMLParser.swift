@@ -60,16 +60,17 @@ public struct LenientHTMLParser: Sendable {
     /// The bytes are searched as ASCII, case-insensitively: every page of a course passes here, and decoding and
     /// lowercasing a kilobyte of each as a `String` cost more than the parse of a small page.
     static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> String? {
-        let head = bytes.prefix(1024)
-        let marker = Array("charset=".utf8)
-        guard head.count >= marker.count else { return nil }
+        let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(1024))
+        let marker: StaticString = "charset="
+        let length = marker.utf8CodeUnitCount
+        guard head.count >= length else { return nil }
         var start: Int?
         // The first byte is compared alone first: most positions are not a `c`.
-        for index in head.startIndex...(head.endIndex - marker.count)
-        where asciiLowercased(head[index]) == marker[0]
-            && marker.indices.allSatisfy({ asciiLowercased(head[index + $0]) == marker[$0] })
-        {
-            start = index + marker.count
+        search: for index in 0...(head.count - length) where asciiLowercased(head[index]) == UInt8(ascii: "c") {
+            for offset in 1..<length where asciiLowercased(head[index + offset]) != marker.utf8Start[offset] {
+                continue search
+            }
+            start = index + length
             break
         }
         guard var position = start else { return nil }
