@@ -1,4 +1,5 @@
 import CurriculumKit
+import CurriculumPluginKit
 import Foundation
 
 /// Notices when files under some folders are added, removed or saved, by listing the folders a few times a second
@@ -26,9 +27,7 @@ struct FileWatcher: Sendable {
             guard let directory = opendir(folder) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = DirectoryEntryName.string(of: entry)
                 if name.hasPrefix(".") || Self.skipped.contains(name) { continue }
                 let path = folder + "/" + name
                 if Int32(entry.pointee.d_type) == Int32(DT_DIR) {

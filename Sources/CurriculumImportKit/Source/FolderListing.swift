@@ -1,3 +1,4 @@
+import CurriculumPluginKit
 import Foundation
 
 /// Lists the regular files below a folder without following links out of it: a link to a file inside the folder
@@ -48,9 +49,7 @@ struct FolderListing {
         defer { closedir(stream) }
         var entries: [(name: String, kind: FileStatus.Kind?)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = DirectoryEntryName.string(of: entry)
             guard name != ".", name != ".." else { continue }
             let kind: FileStatus.Kind? =
                 switch Int32(entry.pointee.d_type) {

@@ -1,3 +1,4 @@
+import CurriculumPluginKit
 import Foundation
 
 /// A file name exactly as the file system holds it: bytes, which need not be UTF-8.
@@ -9,9 +10,7 @@ struct FileNameBytes: Sendable, Equatable {
 
     /// The name of a directory entry.
     init(_ entry: UnsafePointer<dirent>) {
-        bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-            Array(raw.prefix { $0 != 0 })
-        }
+        bytes = DirectoryEntryName.bytes(of: entry)
     }
 
     init(bytes: [UInt8]) {

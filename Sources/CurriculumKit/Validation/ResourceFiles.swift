@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumPluginKit
 import CurriculumXML
 import Foundation
 
@@ -112,9 +113,7 @@ private struct FileCheck {
         if let directory = opendir(folder) {
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
+                let name = DirectoryEntryName.string(of: entry)
                 if name != "." && name != ".." { entries[name] = entry.pointee.d_type }
             }
         }
