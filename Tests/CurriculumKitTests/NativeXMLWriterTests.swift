@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 import Testing
 
@@ -34,6 +35,28 @@ import Testing
         #expect(try Self.comparable(copy) == Self.comparable(original))
     }
 
+    /// Every located part of a model, written as a document and loaded back, points through the document's source
+    /// table to where the original part was read: what an importer answering with a document relies on.
+    @Test(arguments: programmes)
+    func everyLocatedPartIsTracedBackThroughTheDocumentsSources(programme: String) throws {
+        let path = Self.packageRoot.appendingPathComponent(programme).path
+        let original = try #require(CurriculumLoader().load(programmeAt: path).curriculum)
+        let folder = try Self.temporaryRoot()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let written = NativeXMLWriter().written(original)
+        #expect(written.text == NativeXMLWriter().document(original))
+        #expect(written.sources.map(\.line) == written.sources.map(\.line).sorted())
+        let file = folder.appendingPathComponent("programme.xml")
+        try written.text.write(to: file, atomically: true, encoding: .utf8)
+        let copy = try #require(CurriculumLoader().load(programmeAt: file.path).curriculum)
+
+        let originals = try Self.locations(in: original)
+        let traced = try Self.locations(in: copy).map { written.source(ofLine: $0.line) }
+        #expect(originals.count > 10)
+        #expect(traced == originals.map { Optional($0) })
+    }
+
     @Test func moduleActivitiesPlacedOnAnAgendaAreWrittenAsUse() throws {
         let path = Self.packageRoot.appendingPathComponent("docs/examples/minimal/programme.xml").path
         let curriculum = try #require(CurriculumLoader().load(programmeAt: path).curriculum)
@@ -61,6 +84,32 @@ import Testing
     }
 
     // MARK: - Helpers
+
+    /// Every location in a model, in a fixed order (members by name, arrays in order).
+    static func locations(in curriculum: Curriculum) throws -> [CurriculumModel.SourceLocation] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let tree = try JSONSerialization.jsonObject(with: try encoder.encode(curriculum))
+        var found: [CurriculumModel.SourceLocation] = []
+        func walk(_ value: Any) {
+            if let object = value as? [String: Any] {
+                for key in object.keys.sorted() {
+                    if key == "location", let location = object[key] as? [String: Any],
+                        let path = location["path"] as? String, let line = location["line"] as? Int,
+                        let column = location["column"] as? Int
+                    {
+                        found.append(CurriculumModel.SourceLocation(path: path, line: line, column: column))
+                    } else if let inner = object[key] {
+                        walk(inner)
+                    }
+                }
+            } else if let array = value as? [Any] {
+                array.forEach(walk)
+            }
+        }
+        walk(tree)
+        return found
+    }
 
     static func temporaryRoot() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ck-writer-\(UUID().uuidString)")

@@ -5,6 +5,7 @@ import Testing
 /// importers that misbehave.
 @Suite struct ImportCommandTests {
     static let badImporter = CLI.fixture("plugins/importers/bad-importer.sh")
+    static let documentImporter = CLI.fixture("plugins/importers/document-importer.sh")
 
     @Test func withoutOutTheXMLGoesToStandardOutputAndFindingsToStandardError() throws {
         let result = try CLI.run(["import", CLI.fixture("import/olx/partners")])
@@ -123,5 +124,62 @@ import Testing
         #expect(escaping.stderr.contains("importer \"bad-importer\" returned the artifact path \"../evil.txt\""))
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("evil.txt").path))
+    }
+
+    /// Protocol 1.3: an importer may answer with the native document instead of the model. The core loads it back
+    /// as the curriculum, and its findings point where the importer's table says each element came from.
+    @Test func anImporterAnsweringWithADocumentGivesWhatItsModelWouldHaveGiven() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [String: (findings: [String], document: String)] = [:]
+        for form in ["model", "document"] {
+            let source = folder.appendingPathComponent(form)
+            try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+            let out = folder.appendingPathComponent("\(form)-out/course.xml")
+            let result = try CLI.run([
+                "import", source.path, "--from", "notes", "--plugin", Self.documentImporter, "--out", out.path,
+                "--format", "json",
+            ])
+            #expect(result.status == 0, "\(form): \(result.stderr)")
+            let findings = try result.diagnostics().map { "\($0.path):\($0.line) \($0.code)" }
+            outputs[form] = (findings.sorted(), try String(contentsOf: out, encoding: .utf8))
+        }
+        let model = try #require(outputs["model"]), document = try #require(outputs["document"])
+        #expect(document.findings == model.findings)
+        #expect(document.findings.contains("notes.txt:3 PED005"), "the item's finding points at its source line")
+        #expect(document.findings.contains("notes.txt:1 PED001"), "the session's finding points at its source")
+        #expect(document.document == model.document, "the same curriculum is written either way")
+    }
+
+    @Test(arguments: [
+        ("module", "returned a document that is not a <programme>"),
+        ("broken", "returned a curriculum that does not fit the native format"),
+        ("both", "either curriculum or document, not both"),
+    ])
+    func aDocumentAnswerTheCoreCannotUseIsAToolFailureThatWritesNothing(source: String, message: String) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent(source)
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let out = folder.appendingPathComponent("out/course.xml")
+        let result = try CLI.run([
+            "import", input.path, "--from", "notes", "--plugin", Self.documentImporter, "--out", out.path,
+        ])
+        #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aDocumentFromAPluginThatDidNotAnswerProtocol13IsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("document")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let result = try CLI.run([
+            "import", input.path, "--from", "notes", "--plugin",
+            CLI.fixture("plugins/importers/document-importer-1.2.sh"),
+        ])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("only a plugin that answers protocolMinor 3 may send"), "\(result.stderr)")
     }
 }

@@ -84,15 +84,27 @@ import Testing
             "jsonrpc": "2.0", "id": 2, "method": "import",
             "params": ["source": CLI.fixture(source), "format": format, "options": [String: Any]()],
         ]
-        try Self.expectAnswersMatchTheSchemas(plugin: plugin, method: "import", request: request, in: folder)
+        // A core that speaks 1.3 gets the curriculum as a native document; an older one gets the model.
+        for (minor, member) in [(3, #""document":"#), (2, #""curriculum":"#)] {
+            let answers = try Self.expectAnswersMatchTheSchemas(
+                plugin: plugin, method: "import", request: request, in: folder, protocolMinor: minor)
+            #expect(answers.contains(member), "\(plugin) answered a core speaking 1.\(minor) without \(member)")
+        }
     }
 
-    /// Sends a bundled plugin the recorded `initialize` and one request, and checks both answers.
+    /// Sends a bundled plugin the recorded `initialize` (offering `protocolMinor` when given) and one request,
+    /// checks both answers, and returns them.
+    @discardableResult
     static func expectAnswersMatchTheSchemas(
-        plugin: String, method: String, request: [String: Any], in folder: URL
-    ) throws {
+        plugin: String, method: String, request: [String: Any], in folder: URL, protocolMinor: Int? = nil
+    ) throws -> String {
         let received = try String(contentsOf: folder.appendingPathComponent("received.jsonl"), encoding: .utf8)
-        let initialize = try #require(received.split(separator: "\n").first { $0.contains(#""method":"initialize""#) })
+        var initialize = String(
+            try #require(received.split(separator: "\n").first { $0.contains(#""method":"initialize""#) }))
+        if let protocolMinor {
+            initialize = initialize.replacingOccurrences(
+                of: #""protocolMinor":\d+"#, with: "\"protocolMinor\":\(protocolMinor)", options: .regularExpression)
+        }
         let requests = folder.appendingPathComponent("requests-\(plugin)-\(method).jsonl")
         let body =
             initialize + "\n" + String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self)
@@ -109,5 +121,6 @@ import Testing
         #expect(result.status == 0, "\(plugin): \(result.stdout)")
         #expect(result.stdout.contains("ok   initialize-result"))
         #expect(result.stdout.contains("ok   \(method)-result"), "\(result.stdout)")
+        return try String(contentsOf: answers, encoding: .utf8)
     }
 }

@@ -36,7 +36,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
         let initialize = try Self.json(folder.appendingPathComponent("initialize.json"))
-        #expect((initialize["params"] as? [String: Any])?["protocolMinor"] as? Int == 2)
+        #expect((initialize["params"] as? [String: Any])?["protocolMinor"] as? Int == 3)
         let params = try #require(
             try Self.json(folder.appendingPathComponent("export.json"))["params"] as? [String: Any])
         let timetable = try #require(params["timetable"] as? [String: Any])

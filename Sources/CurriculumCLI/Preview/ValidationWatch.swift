@@ -1,5 +1,6 @@
 import CurriculumKit
 import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 
 /// `curriculum validate --watch`: validates once, then watches the curricula's folders and validates again after

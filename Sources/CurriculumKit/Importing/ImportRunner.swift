@@ -74,12 +74,12 @@ public struct ImportRunner: Sendable {
     public func run(
         _ request: ImportParams, observer: (any PluginObserver)? = nil
     ) async throws(ImportError) -> ImportedCurriculum {
-        let reply: PluginReply<ImportResult>
+        let reply: PluginReply<ImportAnswer>
         do {
             reply = try await PluginHost().request(
                 importer, method: PluginProtocol.Method.import,
                 params: request,
-                as: ImportResult.self, observer: observer)
+                as: ImportAnswer.self, observer: observer)
         } catch {
             // Options the importer refuses are the user's to fix, not a fault of the importer.
             if case .errorResponse(let code, _) = error.reason, code == PluginProtocol.ErrorCode.invalidParams {
@@ -89,41 +89,111 @@ public struct ImportRunner: Sendable {
         }
         let name = reply.handshake.plugin.name
         let label = "\(name) \(reply.handshake.plugin.version)"
-        let curriculum = reply.result.curriculum
-        var diagnostics = reply.result.diagnostics.map { diagnostic in
+        let diagnostics = reply.result.diagnostics.map { diagnostic in
             var tagged = diagnostic
             tagged.source = name
             return tagged
         }
-        let items =
-            curriculum.sessions.reduce(0) { $0 + $1.allItems.count }
-            + curriculum.modules.reduce(0) {
-                $0 + $1.activities.count
-            }
-        if items == 0 && curriculum.allResources.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
-            // An import that brings nothing over is not a success, whatever the importer thought of the source.
-            diagnostics.append(
-                Diagnostic(
-                    severity: .error, code: Self.emptyResultCode,
+        let outcome: Outcome
+        switch reply.result.content {
+        case .model(let model):
+            outcome = try Self.check(
+                model, diagnostics: diagnostics, files: reply.result.files, request, importer: name)
+        case .document(let document):
+            guard (reply.handshake.protocolMinor ?? 0) >= PluginProtocol.documentImportMinor else {
+                throw ImportError(
+                    kind: .tool,
                     message:
-                        "the import produced no session, module, agenda item or resource, so there is nothing to write",
-                    hint: "Check that this is the course's top-level file or folder, and look at the other findings.",
-                    location: SourceLocation(path: request.source), source: name))
+                        "plugin \"\(name)\" answered import with a document, which only a plugin that answers protocolMinor \(PluginProtocol.documentImportMinor) may send"
+                )
+            }
+            outcome = try Self.check(
+                document, diagnostics: diagnostics, files: reply.result.files, request, importer: name)
         }
-        let document = NativeXMLWriter().document(curriculum)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            return ImportedCurriculum(
-                curriculum: curriculum, document: document, files: [:], diagnostics: Self.ordered(diagnostics),
-                importer: label)
-        }
-        let files = try Self.files(reply.result.files, importer: name, source: request.source)
-        diagnostics += try Self.check(document, curriculum: curriculum, files: files, importer: name)
         return ImportedCurriculum(
-            curriculum: curriculum, document: document, files: files, diagnostics: Self.ordered(diagnostics),
-            importer: label)
+            curriculum: outcome.curriculum, document: outcome.document, files: outcome.files,
+            diagnostics: Self.ordered(outcome.diagnostics), importer: label)
+    }
+
+    /// A checked answer.
+    private struct Outcome {
+        var curriculum: Curriculum
+        var document: String
+        var files: [String: [UInt8]] = [:]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Checks an answer carrying the model: the core writes the document and loads it back to prove the model fits
+    /// the format; the rules then read the importer's model, whose locations point into the source.
+    private static func check(
+        _ model: Curriculum, diagnostics: [Diagnostic], files artifacts: [Artifact], _ request: ImportParams,
+        importer: String
+    ) throws(ImportError) -> Outcome {
+        var diagnostics = diagnostics
+        if Self.isEmpty(model) && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Self.emptyResult(request, importer: importer))
+        }
+        let document = NativeXMLWriter().document(model)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            return Outcome(curriculum: model, document: document, diagnostics: diagnostics)
+        }
+        let files = try Self.files(artifacts, importer: importer, source: request.source)
+        let scratch = try Scratch(files: files)
+        defer { scratch.remove() }
+        _ = try scratch.load(document, importer: importer)
+        diagnostics += Self.rules(on: ValidationContext(curriculum: model, root: scratch.root))
+        return Outcome(curriculum: model, document: document, files: files, diagnostics: diagnostics)
+    }
+
+    /// Checks an answer carrying a native document (protocol 1.3): loaded back, the document is the curriculum.
+    /// Its locations point into the document; the importer's table turns the rules' findings back to the source.
+    private static func check(
+        _ document: NativeDocument, diagnostics: [Diagnostic], files artifacts: [Artifact], _ request: ImportParams,
+        importer: String
+    ) throws(ImportError) -> Outcome {
+        var diagnostics = diagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            // Nothing will be written: the document is not read.
+            return Outcome(
+                curriculum: Curriculum(id: "", title: "", language: ""), document: document.text,
+                diagnostics: diagnostics)
+        }
+        let files = try Self.files(artifacts, importer: importer, source: request.source)
+        let scratch = try Scratch(files: files)
+        defer { scratch.remove() }
+        guard let curriculum = try scratch.load(document.text, importer: importer) else {
+            throw ImportError(
+                kind: .tool, message: "importer \"\(importer)\" returned a document that is not a <programme>")
+        }
+        if Self.isEmpty(curriculum) {
+            diagnostics.append(Self.emptyResult(request, importer: importer))
+            return Outcome(curriculum: curriculum, document: document.text, diagnostics: diagnostics)
+        }
+        diagnostics += Self.rules(on: ValidationContext(curriculum: curriculum, root: scratch.root)).map {
+            Self.relocated($0, by: document)
+        }
+        return Outcome(curriculum: curriculum, document: document.text, files: files, diagnostics: diagnostics)
     }
 
     // MARK: - Steps
+
+    /// The finding for an import that brings nothing over, which is not a success whatever the importer thought
+    /// of the source.
+    private static func emptyResult(_ request: ImportParams, importer: String) -> Diagnostic {
+        Diagnostic(
+            severity: .error, code: Self.emptyResultCode,
+            message: "the import produced no session, module, agenda item or resource, so there is nothing to write",
+            hint: "Check that this is the course's top-level file or folder, and look at the other findings.",
+            location: SourceLocation(path: request.source), source: importer)
+    }
+
+    /// Whether a curriculum holds nothing to write.
+    private static func isEmpty(_ curriculum: Curriculum) -> Bool {
+        let items =
+            curriculum.sessions.reduce(0) { $0 + $1.allItems.count }
+            + curriculum.modules.reduce(0) { $0 + $1.activities.count }
+        return items == 0 && curriculum.allResources.isEmpty
+    }
 
     /// The bytes of the files the importer returned, after the checks every plugin artifact gets.
     private static func files(
@@ -140,27 +210,73 @@ public struct ImportRunner: Sendable {
         }
     }
 
-    /// Loads the document back from a scratch folder holding it and its files: the schema and the loader must
-    /// accept it; then the core rules run on the importer's model.
-    private static func check(
-        _ document: String, curriculum: Curriculum, files: [String: [UInt8]], importer: String
-    ) throws(ImportError) -> [Diagnostic] {
-        guard let scratch = TemporaryFolder.make(prefix: "curriculum-import") else {
+    /// The core rules' findings on an imported curriculum.
+    private static func rules(on context: ValidationContext) -> [Diagnostic] {
+        var collector = DiagnosticCollector()
+        RuleRegistry.check(context, into: &collector)
+        return collector.diagnostics.map { diagnostic in
+            var tagged = diagnostic
+            tagged.source = coreSource
+            return tagged
+        }
+    }
+
+    /// A finding on a curriculum loaded from an importer's document, pointed back into the source: a location in
+    /// the document becomes the source location of the element on that line, or none when the importer gave none
+    /// (as a finding on its model would have had).
+    private static func relocated(_ diagnostic: Diagnostic, by document: NativeDocument) -> Diagnostic {
+        guard let location = diagnostic.location, location.path == Scratch.documentName else { return diagnostic }
+        var moved = diagnostic
+        moved.location = document.source(ofLine: location.line)
+        return moved
+    }
+
+    private static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var shown = diagnostic
+            if let path = diagnostic.location?.path, path.hasPrefix("/") { shown.location?.path = DisplayPath.of(path) }
+            return shown
+        }.sorted(by: Diagnostic.reportOrder)
+    }
+}
+
+/// The folder an imported document is checked in: the document and its files, loaded back as a curriculum would
+/// be. Removed when the import is done.
+private struct Scratch {
+    /// The document's name in the folder.
+    static let documentName = "imported.xml"
+
+    let path: String
+    let files: [String: [UInt8]]
+
+    var root: CurriculumRoot { CurriculumRoot(path: path) }
+
+    init(files: [String: [UInt8]]) throws(ImportError) {
+        guard let path = TemporaryFolder.make(prefix: "curriculum-import") else {
             throw ImportError(kind: .tool, message: "cannot create a temporary folder")
         }
-        StagingFolders.insert(scratch)
-        defer {
-            StagingFolders.remove(scratch)
-            try? FileManager.default.removeItem(atPath: scratch)
-        }
+        StagingFolders.insert(path)
+        self.path = path
+        self.files = files
+    }
+
+    func remove() {
+        StagingFolders.remove(path)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Writes the document and its files, and loads it back: the schema and the loader must accept it.
+    ///
+    /// - Returns: The curriculum the document holds; `nil` when it is not a programme.
+    /// - Throws: ``ImportError`` of kind `.tool` when the document does not fit the native format.
+    func load(_ document: String, importer: String) throws(ImportError) -> Curriculum? {
         do throws(PackFailure) {
-            for (path, bytes) in files { try FileWriting.write(bytes, to: scratch + "/" + path) }
-            try FileWriting.write(Array(document.utf8), to: scratch + "/imported.xml")
+            for (file, bytes) in files { try FileWriting.write(bytes, to: path + "/" + file) }
+            try FileWriting.write(Array(document.utf8), to: path + "/" + Self.documentName)
         } catch {
             throw ImportError(kind: .tool, message: error.message)
         }
-        let root = CurriculumRoot(path: scratch)
-        let loaded = CurriculumLoader().load(programmeAt: root.absolute("imported.xml"), root: root)
+        let loaded = CurriculumLoader().load(programmeAt: root.absolute(Self.documentName), root: root)
         let structural = loaded.diagnostics.filter {
             $0.severity == .error && ($0.code.hasPrefix("XML") || $0.code.hasPrefix("STR"))
         }
@@ -172,21 +288,6 @@ public struct ImportRunner: Sendable {
                     "importer \"\(importer)\" returned a curriculum that does not fit the native format (\(structural.count) problem(s)): "
                     + details.joined(separator: "; "))
         }
-        let context = ValidationContext(curriculum: curriculum, root: root)
-        var collector = DiagnosticCollector()
-        RuleRegistry.check(context, into: &collector)
-        return collector.diagnostics.map { diagnostic in
-            var tagged = diagnostic
-            tagged.source = coreSource
-            return tagged
-        }
-    }
-
-    private static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.map { diagnostic in
-            var shown = diagnostic
-            if let path = diagnostic.location?.path, path.hasPrefix("/") { shown.location?.path = DisplayPath.of(path) }
-            return shown
-        }.sorted(by: Diagnostic.reportOrder)
+        return loaded.curriculum
     }
 }

@@ -1,3 +1,4 @@
+import CurriculumPluginKit
 import CurriculumXML
 import Foundation
 import Synchronization

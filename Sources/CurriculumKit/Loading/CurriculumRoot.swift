@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumPluginKit
 import Foundation
 
 /// The folder a curriculum lives in: the nearest folder at or above the programme file that holds a

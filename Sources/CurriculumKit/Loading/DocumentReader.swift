@@ -1,4 +1,5 @@
 import CurriculumModel
+import CurriculumPluginKit
 import CurriculumXML
 
 /// One curriculum file, parsed and checked against the schema.

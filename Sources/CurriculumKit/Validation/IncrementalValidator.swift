@@ -1,3 +1,4 @@
+import CurriculumPluginKit
 import Foundation
 
 /// What one incremental validation did, beside its report.

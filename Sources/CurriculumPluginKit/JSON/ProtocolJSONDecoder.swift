@@ -321,10 +321,12 @@ final class JSONTape {
             return value
         }
         while index < slice.count {
-            let byte = slice[index]
-            guard byte == UInt8(ascii: "\\") else {
-                output.append(byte)
-                index += 1
+            // Copy the run up to the next backslash at once: a document sent as a string escapes every quote.
+            let run = slice.baseAddress.flatMap { memchr($0 + index, Int32(UInt8(ascii: "\\")), slice.count - index) }
+            let next = run.map { UnsafeRawPointer($0) - UnsafeRawPointer(slice.baseAddress!) } ?? slice.count
+            if next > index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: slice[index..<next]))
+                index = next
                 continue
             }
             guard index + 1 < slice.count else { return nil }

@@ -5,8 +5,10 @@ import CurriculumModel
 enum AgendaEntries {
     enum Entry: Equatable {
         case item(Activity)
-        case wholeModule(String)
-        case moduleActivity(module: String, activity: String)
+        /// A module placed whole, in order; `first` is the location of its first activity on the agenda.
+        case wholeModule(String, first: SourceLocation?)
+        /// One activity of a module, and its location on the agenda.
+        case moduleActivity(module: String, activity: String, location: SourceLocation?)
     }
 
     static func group(_ agenda: [Activity], modules: [String: Module]) -> [Entry] {
@@ -28,10 +30,10 @@ enum AgendaEntries {
             let run = agenda[index...].prefix(ids.count)
             let placedTogether = run.allSatisfy { $0.module == moduleID && $0.placement == activity.placement }
             if activity.id == ids.first, run.map(\.id) == ids, placedTogether {
-                entries.append(.wholeModule(moduleID))
+                entries.append(.wholeModule(moduleID, first: activity.location))
                 index += ids.count
             } else {
-                entries.append(.moduleActivity(module: moduleID, activity: activity.id))
+                entries.append(.moduleActivity(module: moduleID, activity: activity.id, location: activity.location))
                 index += 1
             }
         }

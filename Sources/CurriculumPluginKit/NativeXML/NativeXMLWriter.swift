@@ -1,5 +1,4 @@
 public import CurriculumModel
-import CurriculumPluginKit
 
 /// Writes a curriculum as one self-contained document of the native format: every module, session, case study
 /// and delivery inline, in the model's order, indented, with the format's element order — so the output is
@@ -23,8 +22,14 @@ public struct NativeXMLWriter: Sendable {
 
     /// The document.
     public func document(_ curriculum: Curriculum) -> String {
+        written(curriculum).text
+    }
+
+    /// The document, with the source location of each element written for a located part of the model.
+    public func written(_ curriculum: Curriculum) -> NativeDocument {
         var out = XMLLines()
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        out.source(curriculum.location)
         out.open(
             "programme",
             [
@@ -38,6 +43,7 @@ public struct NativeXMLWriter: Sendable {
         resources(curriculum.resources, into: &out)
         list("case-studies", curriculum.caseStudies, into: &out) { caseStudy($0, into: &$1) }
         list("glossary", curriculum.glossary, into: &out) { entry, out in
+            out.source(entry.location)
             out.open("entry", ["id": entry.id])
             label("term", entry.term, into: &out)
             richText("definition", entry.definition, into: &out)
@@ -48,7 +54,7 @@ public struct NativeXMLWriter: Sendable {
         list("sessions", curriculum.sessions, into: &out) { session($0, modules: modules, into: &$1) }
         list("deliveries", curriculum.deliveries, into: &out) { delivery($0, into: &$1) }
         out.close("programme")
-        return out.document
+        return NativeDocument(text: out.document, sources: out.sources)
     }
 
     // MARK: - Programme
@@ -81,6 +87,7 @@ public struct NativeXMLWriter: Sendable {
     }
 
     private func audience(_ audience: Audience, into out: inout XMLLines) {
+        out.source(audience.location)
         out.open("audience", ["id": audience.id, "role": audience.role])
         label("name", audience.name, into: &out)
         if let description = audience.description { richText("description", description, into: &out) }
@@ -105,6 +112,7 @@ public struct NativeXMLWriter: Sendable {
 
     private func objectives(_ objectives: [Objective], into out: inout XMLLines) {
         list("objectives", objectives, into: &out) { objective, out in
+            out.source(objective.location)
             out.open("objective", ["id": objective.id, "domain": objective.domain, "level": objective.level])
             label("text", objective.text, into: &out)
             out.close("objective")
@@ -113,6 +121,7 @@ public struct NativeXMLWriter: Sendable {
 
     private func resources(_ resources: [Resource], into out: inout XMLLines) {
         list("resources", resources, into: &out) { resource, out in
+            out.source(resource.location)
             out.open(
                 "resource",
                 [
@@ -155,6 +164,7 @@ public struct NativeXMLWriter: Sendable {
     }
 
     private func caseStudy(_ study: CaseStudy, into out: inout XMLLines) {
+        out.source(study.location)
         out.open(
             "case-study",
             [
@@ -179,6 +189,7 @@ public struct NativeXMLWriter: Sendable {
     // MARK: - Modules and sessions
 
     private func module(_ module: Module, into out: inout XMLLines) {
+        out.source(module.location)
         out.open("module", ["id": module.id, "topic": module.topic])
         label("title", module.title, into: &out)
         if let summary = module.summary { richText("summary", summary, into: &out) }
@@ -203,6 +214,7 @@ public struct NativeXMLWriter: Sendable {
 
     private func activity(_ element: String, _ activity: Activity, into out: inout XMLLines) {
         func words(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: " ") }
+        out.source(activity.location)
         out.open(
             element,
             [
@@ -228,6 +240,7 @@ public struct NativeXMLWriter: Sendable {
     }
 
     private func question(_ question: Question, into out: inout XMLLines) {
+        out.source(question.location)
         out.open(
             "question",
             [
@@ -244,6 +257,7 @@ public struct NativeXMLWriter: Sendable {
         }
         for answer in key.acceptedAnswers { label("answer", answer, into: &out) }
         for feedback in key.feedback {
+            out.source(feedback.location)
             label("feedback", feedback.text, attributes: ["option": feedback.option.map { String($0 + 1) }], into: &out)
         }
         if let explanation = key.explanation { richText("explanation", explanation, into: &out) }
@@ -252,6 +266,7 @@ public struct NativeXMLWriter: Sendable {
 
     private func session(_ session: Session, modules: [String: Module], into out: inout XMLLines) {
         func words(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: " ") }
+        out.source(session.location)
         out.open(
             "session",
             [
@@ -273,6 +288,7 @@ public struct NativeXMLWriter: Sendable {
         if let room = session.room { richText("room", room, into: &out) }
         for day in session.days { self.day(day, modules: modules, into: &out) }
         list("evaluation", session.evaluation, into: &out) { instrument, out in
+            out.source(instrument.location)
             out.open(
                 "instrument", ["id": instrument.id, "kind": instrument.kind, "for": instrument.audience?.rawValue])
             label("title", instrument.title, into: &out)
@@ -284,14 +300,20 @@ public struct NativeXMLWriter: Sendable {
     }
 
     private func day(_ day: Day, modules: [String: Module], into out: inout XMLLines) {
+        out.source(day.location)
         out.open("day", ["n": String(day.number), "nominal-start": day.nominalStart, "ends": day.ends])
         if let title = day.title { label("title", title, into: &out) }
         out.open("agenda")
         for entry in AgendaEntries.group(day.agenda, modules: modules) {
             switch entry {
             case .item(let activity): self.activity("item", activity, into: &out)
-            case .wholeModule(let module): out.empty("use", ["module": module])
-            case .moduleActivity(let module, let activity): out.empty("use", ["module": module, "activity": activity])
+            case .wholeModule(let module, let first):
+                // The activities of one <use> come back with its location: the first one's stands for them all.
+                out.source(first)
+                out.empty("use", ["module": module])
+            case .moduleActivity(let module, let activity, let location):
+                out.source(location)
+                out.empty("use", ["module": module, "activity": activity])
             }
         }
         out.close("agenda")
@@ -299,6 +321,7 @@ public struct NativeXMLWriter: Sendable {
     }
 
     private func delivery(_ delivery: Delivery, into out: inout XMLLines) {
+        out.source(delivery.location)
         out.open(
             "delivery",
             [
@@ -321,6 +344,7 @@ public struct NativeXMLWriter: Sendable {
         }
         for run in delivery.runs {
             let attributes: XMLLines.Attributes = ["session": run.session, "date": run.date, "day-start": run.dayStart]
+            out.source(run.location)
             guard !run.days.isEmpty else {
                 out.empty("session-run", attributes)
                 continue
@@ -357,6 +381,7 @@ public struct NativeXMLWriter: Sendable {
     private func richText(
         _ name: String, _ text: RichText, attributes: XMLLines.Attributes = [:], into out: inout XMLLines
     ) {
+        out.source(text.location)
         out.open(name, attributes, ["for": text.audience?.rawValue, "rev": text.revision.map(String.init)])
         blocks(text.blocks.isEmpty ? [Block.paragraph([])] : text.blocks, into: &out)
         for translation in text.translations {

@@ -1,4 +1,5 @@
-import CurriculumPluginKit
+import CurriculumModel
+import Foundation
 
 /// An indented XML document built line by line: two spaces per level, attributes in the order given, absent
 /// values left out, so the same model always gives the same bytes. Every line ends with a line feed.
@@ -11,9 +12,19 @@ struct XMLLines {
 
     /// The document so far.
     private(set) var bytes: [UInt8] = []
+    /// The source locations of the elements written so far, by the line each starts on.
+    private(set) var sources: [DocumentSource] = []
+    /// How many lines are complete.
+    private var lineCount = 0
     private var depth = 0
 
     var document: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Notes that the element written next, on the next line, stands for a part of the model read from
+    /// `location`.
+    mutating func source(_ location: SourceLocation?) {
+        if let location { sources.append(DocumentSource(line: lineCount + 1, location: location)) }
+    }
 
     /// The document's lines, without their line feeds.
     var lines: [String] {
@@ -26,6 +37,7 @@ struct XMLLines {
     mutating func open(_ name: String, _ attributes: Attributes = [:], _ more: Attributes = [:]) {
         start(name, attributes, more)
         bytes.append(contentsOf: ">\n".utf8)
+        lineCount += 1
         depth += 1
     }
 
@@ -35,11 +47,13 @@ struct XMLLines {
         bytes.append(contentsOf: "</".utf8)
         bytes.append(contentsOf: name.utf8)
         bytes.append(contentsOf: ">\n".utf8)
+        lineCount += 1
     }
 
     mutating func empty(_ name: String, _ attributes: Attributes = [:]) {
         start(name, attributes)
         bytes.append(contentsOf: "/>\n".utf8)
+        lineCount += 1
     }
 
     /// An element on one line whose content `write` appends: escaped text and inline elements.
@@ -63,11 +77,23 @@ struct XMLLines {
         indent()
         bytes.append(contentsOf: line.utf8)
         bytes.append(UInt8(ascii: "\n"))
+        lineCount += 1
     }
 
-    /// Text inside the current line, escaped.
+    /// Text inside the current line, escaped. Text content keeps its line feeds, which the line count follows.
     mutating func escaped(_ text: String) {
+        let start = bytes.count
         MarkupEscaping.appendText(text, to: &bytes)
+        bytes.withUnsafeBufferPointer { written in
+            guard let base = written.baseAddress else { return }
+            var position = start
+            while position < written.count,
+                let found = memchr(base + position, 0x0A, written.count - position)
+            {
+                lineCount += 1
+                position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+            }
+        }
     }
 
     /// Markup inside the current line, written as is.
@@ -98,6 +124,7 @@ struct XMLLines {
         bytes.append(contentsOf: "</".utf8)
         bytes.append(contentsOf: name.utf8)
         bytes.append(contentsOf: ">\n".utf8)
+        lineCount += 1
     }
 
     private mutating func indent() {

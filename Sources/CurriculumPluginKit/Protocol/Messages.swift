@@ -255,6 +255,73 @@ public struct ImportResult: Codable, Sendable {
     }
 }
 
+/// An `import` answer as it travels: the curriculum as a model (`curriculum`, every protocol version), or, from a
+/// plugin that answered `protocolMinor` 3, as a native XML document (`document`, with `documentSources`).
+///
+/// Plugins build an ``ImportResult``; the Swift SDK sends it in the document form when the core speaks 1.3. The
+/// core reads either.
+public struct ImportAnswer: Codable, Sendable {
+    /// The imported curriculum, in one of its two forms.
+    public enum Content: Sendable {
+        case model(Curriculum)
+        case document(NativeDocument)
+    }
+
+    public var content: Content
+    public var diagnostics: [Diagnostic]
+    public var files: [Artifact]
+
+    public init(content: Content, diagnostics: [Diagnostic] = [], files: [Artifact] = []) {
+        self.content = content
+        self.diagnostics = diagnostics
+        self.files = files
+    }
+
+    /// A result in the form the negotiated protocol allows: from 1.3, the curriculum written as a document, unless
+    /// the importer reported an error (nothing will be written then, and the model is the smaller answer).
+    public init(_ result: ImportResult, protocolMinor: Int) {
+        let sendsDocument =
+            protocolMinor >= PluginProtocol.documentImportMinor
+            && !result.diagnostics.contains { $0.severity == .error }
+        let content: Content =
+            sendsDocument ? .document(NativeXMLWriter().written(result.curriculum)) : .model(result.curriculum)
+        self.init(content: content, diagnostics: result.diagnostics, files: result.files)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case curriculum, document, documentSources, diagnostics, files
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let text = try container.decodeIfPresent(String.self, forKey: .document) {
+            guard !container.contains(.curriculum) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .document, in: container,
+                    debugDescription: "an answer carries either curriculum or document, not both")
+            }
+            let sources = try container.decodeIfPresent([DocumentSource].self, forKey: .documentSources) ?? []
+            content = .document(NativeDocument(text: text, sources: sources))
+        } else {
+            content = .model(try container.decode(Curriculum.self, forKey: .curriculum))
+        }
+        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+        files = try container.decodeIfPresent([Artifact].self, forKey: .files) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch content {
+        case .model(let curriculum): try container.encode(curriculum, forKey: .curriculum)
+        case .document(let document):
+            try container.encode(document.text, forKey: .document)
+            try container.encode(document.sources, forKey: .documentSources)
+        }
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encode(files, forKey: .files)
+    }
+}
+
 /// `export` parameters.
 public struct ExportParams: Codable, Sendable {
     public var curriculum: Curriculum

@@ -3,8 +3,11 @@ public enum PluginProtocol {
     /// The protocol versions this build speaks.
     public static let supportedVersions = [1]
     /// The minor version this build speaks within version 1: 1.1 adds the resolved `timetable` to requests; 1.2
-    /// lets a plugin serve several requests, one after the other, in one process.
-    public static let minorVersion = 2
+    /// lets a plugin serve several requests, one after the other, in one process; 1.3 lets an importer answer with
+    /// a native document instead of the model.
+    public static let minorVersion = 3
+    /// The minor version from which an `import` answer may carry a native document (``ImportAnswer``).
+    public static let documentImportMinor = 3
     /// The environment variable the core sets to the protocol version it offers.
     public static let environmentVersionKey = "CURRICULUM_PLUGIN_PROTOCOL"
     /// The environment variable the core sets to its own version.

@@ -15,6 +15,8 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
         let channel = PluginChannel(descriptor: protocolDescriptor)
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: PluginProtocol.defaultMaxMessageBytes)
         var core = InitializeParams.CoreIdentity(name: "curriculum", version: "?")
+        /// The minor version agreed in the handshake.
+        var protocolMinor = 0
         var models = DecodedModelCache()
         while true {
             let bytes: [UInt8]
@@ -57,6 +59,7 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                 case PluginProtocol.Method.initialize:
                     let params = try decodeParams(InitializeParams.self, data)
                     core = params.core
+                    protocolMinor = min(params.protocolMinor ?? 0, PluginProtocol.minorVersion)
                     guard let version = params.protocolVersions.filter(PluginProtocol.supportedVersions.contains).max()
                     else {
                         channel.send(
@@ -78,7 +81,7 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                             result: InitializeResult(
                                 protocolVersion: version, plugin: plugin.identity, capabilities: plugin.capabilities,
                                 modelVersions: VersionRange(min: "1.0", max: "1.0"),
-                                protocolMinor: min(params.protocolMinor ?? 0, PluginProtocol.minorVersion))))
+                                protocolMinor: protocolMinor)))
                 case PluginProtocol.Method.validate:
                     let result = try await plugin.validate(
                         try decodeParams(ValidateParams.self, data), context: context)
@@ -86,7 +89,7 @@ struct PluginRunner<Plugin: CurriculumPlugin> {
                 case PluginProtocol.Method.import:
                     let result = try await plugin.importSource(
                         try decodeParams(ImportParams.self, data), context: context)
-                    channel.send(RPCResponse(id: id, result: result))
+                    channel.send(RPCResponse(id: id, result: ImportAnswer(result, protocolMinor: protocolMinor)))
                 case PluginProtocol.Method.export:
                     let params: ExportParams
                     do {

@@ -20,7 +20,7 @@ enum DiagnosticCap {
             guard let dropped = cap(&capped.diagnostics, limit: limit) else { return nil }
             if let back = capped as? Result { result = back }
             return dropped
-        case var capped as ImportResult:
+        case var capped as ImportAnswer:
             guard let dropped = cap(&capped.diagnostics, limit: limit) else { return nil }
             if let back = capped as? Result { result = back }
             return dropped

@@ -344,7 +344,7 @@ public struct PluginHost: Sendable {
             return PluginAnswerCheck.problem(in: result.diagnostics, declared: declared, method: method)
         case let result as ExportResult:
             return PluginAnswerCheck.problem(in: result.diagnostics, declared: nil, method: method)
-        case let result as ImportResult:
+        case let result as ImportAnswer:
             return PluginAnswerCheck.problem(in: result.diagnostics, declared: nil, method: method)
         default:
             return nil
