@@ -18,6 +18,9 @@ import Testing
         "Tests/EndToEndTests/Fixtures/answer-keys/quiz.xml",
     ]
 
+    /// A bundled curriculum written as one document loads back into the same model, and every located part of it
+    /// points, through the document's source table, to where the original part was read (what an importer
+    /// answering with a document relies on).
     @Test(arguments: programmes)
     func aBundledCurriculumWrittenAsOneDocumentLoadsBackIntoTheSameModel(programme: String) throws {
         let path = Self.packageRoot.appendingPathComponent(programme).path
@@ -25,32 +28,18 @@ import Testing
         let folder = try Self.temporaryRoot()
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let written = folder.appendingPathComponent("programme.xml")
-        try NativeXMLWriter().document(original).write(to: written, atomically: true, encoding: .utf8)
-        let reloaded = CurriculumLoader().load(programmeAt: written.path)
+        let written = NativeXMLWriter().written(original)
+        #expect(written.text == NativeXMLWriter().document(original))
+        let file = folder.appendingPathComponent("programme.xml")
+        try written.text.write(to: file, atomically: true, encoding: .utf8)
+        let reloaded = CurriculumLoader().load(programmeAt: file.path)
 
         let structural = reloaded.diagnostics.filter { $0.code.hasPrefix("XML") || $0.code.hasPrefix("STR") }
         #expect(structural.isEmpty, "the written document is not valid: \(structural.map(\.message))")
         let copy = try #require(reloaded.curriculum)
         #expect(try Self.comparable(copy) == Self.comparable(original))
-    }
 
-    /// Every located part of a model, written as a document and loaded back, points through the document's source
-    /// table to where the original part was read: what an importer answering with a document relies on.
-    @Test(arguments: programmes)
-    func everyLocatedPartIsTracedBackThroughTheDocumentsSources(programme: String) throws {
-        let path = Self.packageRoot.appendingPathComponent(programme).path
-        let original = try #require(CurriculumLoader().load(programmeAt: path).curriculum)
-        let folder = try Self.temporaryRoot()
-        defer { try? FileManager.default.removeItem(at: folder) }
-
-        let written = NativeXMLWriter().written(original)
-        #expect(written.text == NativeXMLWriter().document(original))
         #expect(written.sources.map(\.line) == written.sources.map(\.line).sorted())
-        let file = folder.appendingPathComponent("programme.xml")
-        try written.text.write(to: file, atomically: true, encoding: .utf8)
-        let copy = try #require(CurriculumLoader().load(programmeAt: file.path).curriculum)
-
         let originals = try Self.locations(in: original)
         let traced = try Self.locations(in: copy).map { written.source(ofLine: $0.line) }
         #expect(originals.count > 10)

@@ -4,7 +4,8 @@ import Foundation
 
 /// An imported curriculum, checked and ready to write.
 public struct ImportedCurriculum: Sendable {
-    /// The model the importer returned.
+    /// The curriculum the importer returned: its model, or the one its document holds (with locations in the
+    /// document; empty when the importer reported an error, since such a document is not read).
     public var curriculum: Curriculum
     /// The native XML document.
     public var document: String
