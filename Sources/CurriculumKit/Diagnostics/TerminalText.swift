@@ -11,6 +11,9 @@
 public enum TerminalText {
     /// The text with every control character escaped.
     public static func escaped(_ text: String) -> String {
+        // Printable ASCII, nearly every message and path, needs nothing: its bytes tell that without decoding.
+        var bytes = text
+        if bytes.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) { return text }
         guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)

@@ -36,7 +36,13 @@ public struct SourceRecogniser: Sendable {
             throw ImportError(kind: .usage, message: "\(TerminalText.escaped(path)): no such file or folder")
         }
         let name = (path as NSString).lastPathComponent
-        if isFolder.boolValue { return format(ofFiles: Self.shallowFiles(in: path)) }
+        if isFolder.boolValue {
+            // A marker at the top wins over any one folder down, so the folders are listed only when the top has
+            // none (an Open edX export has thousands of files one folder down).
+            let top = Self.topEntries(in: path)
+            if let format = format(ofFiles: top.files) { return format }
+            return format(ofFiles: Self.files(in: top.folders, of: path))
+        }
         if let names = ZipEntryNames.of(path), let format = format(ofFiles: names) { return format }
         if let format = format(ofMarkerNamed: name) { return format }
         if let root = RootSniffer.rootName(ofFile: path) {
@@ -106,20 +112,21 @@ public struct SourceRecogniser: Sendable {
         return markers.first { $0.isEnding ? lowered.hasSuffix($0.pattern) : lowered == $0.pattern }?.format
     }
 
-    /// Files at the top of a folder and one folder down, as relative paths.
-    private static func shallowFiles(in folder: String) -> [String] {
-        let top = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        var files: [String] = []
-        for name in top {
+    /// The files and the folders at the top of a folder.
+    private static func topEntries(in folder: String) -> (files: [String], folders: [String]) {
+        var entries: (files: [String], folders: [String]) = ([], [])
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) else { continue }
-            if isFolder.boolValue {
-                let inner = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + name)) ?? []
-                files += inner.map { name + "/" + $0 }
-            } else {
-                files.append(name)
-            }
+            if isFolder.boolValue { entries.folders.append(name) } else { entries.files.append(name) }
         }
-        return files
+        return entries
+    }
+
+    /// The files of some folders of a folder, as relative paths.
+    private static func files(in folders: [String], of folder: String) -> [String] {
+        folders.flatMap { name in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + name)) ?? []).map { name + "/" + $0 }
+        }
     }
 }
